@@ -1,0 +1,12 @@
+// One page of classes in id order (an index-backed range seek: cost does not grow with the page number).
+// params: $after (id or ''), $limit, $jurisdictionId, $seriesId, $specified, $code (each may be null)
+// returns: value
+MATCH (c:JobClass)
+WHERE c.id > $after
+  AND ($jurisdictionId IS NULL OR c.jurisdictionId = $jurisdictionId)
+  AND ($specified IS NULL OR coalesce(c.specified, false) = $specified)
+  AND ($code IS NULL OR c.code = $code)
+  AND ($seriesId IS NULL OR EXISTS { (:ClassSeries {id: $seriesId})-[:HAS_LEVEL]->(c) })
+RETURN c {.*} AS value
+ORDER BY c.id
+LIMIT $limit

@@ -1,0 +1,37 @@
+/**
+ * Client-facing errors. Each extends GraphQLError so Apollo passes `extensions.code` through unchanged; the
+ * factories keep messages consistent ("JobClass "x" not found").
+ */
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-codes';
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const notFound = (entity: string, id: string): AppError =>
+  new AppError(ErrorCode.NOT_FOUND, `${entity} "${id}" not found`, { entity, id });
+
+export const badInput = (message: string, field?: string): AppError =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+export const databaseUnavailable = (detail: string): AppError =>
+  new AppError(ErrorCode.DATABASE_UNAVAILABLE, `The graph database is unavailable: ${detail}`);
+
+export const queryTimeout = (what: string, ms: number): AppError =>
+  new AppError(ErrorCode.QUERY_TIMEOUT, `${what} took longer than ${ms} ms and was stopped; narrow the request (fewer steps, a smaller neighbourhood)`, { timeoutMs: ms });
+
+export const unauthenticated = (message: string): AppError => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string): AppError => new AppError(ErrorCode.FORBIDDEN, message);
+export const invalidDocument = (message: string, issues: string[] = []): AppError =>
+  new AppError(ErrorCode.INVALID_DOCUMENT, message, { issues });
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

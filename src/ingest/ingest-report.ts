@@ -1,0 +1,13 @@
+/** What ingesting one document did, for the CLI, the mutation and the logs. */
+export interface IngestReport {
+  file: string;
+  documentId: string | null;
+  format: string | null;
+  status: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DRY_RUN' | 'FAILED';
+  classes: string[];
+  referencedClasses: string[];
+  relations: number;
+  competencies: number;
+  warnings: string[];
+  error: string | null;
+}

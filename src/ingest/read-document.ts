@@ -1,0 +1,60 @@
+/**
+ * Turns bytes into text we can parse, or a clear refusal. Empty, binary and oversized files are refused;
+ * UTF-16 (by BOM) and Windows-1252/Latin-1 (invalid UTF-8) are decoded with a warning rather than lost.
+ */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export class DocumentReadError extends Error {}
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  warnings: string[];
+}
+
+export function decodeDocument(bytes: Buffer, name: string): DecodedText {
+  if (bytes.length === 0) throw new DocumentReadError(`${name}: the file is empty`);
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new DocumentReadError(
+      `${name}: the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a classification document is at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (split it, or check it is the right file)`,
+    );
+  }
+  const warnings: string[] = [];
+  let text: string;
+  let encoding: DecodedText['encoding'];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = bytes.subarray(2).toString('utf16le');
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    text = swapped.toString('utf16le');
+    encoding = 'utf-16be';
+  } else {
+    if (looksBinary(bytes)) throw new DocumentReadError(`${name}: this is a binary file, not text (convert PDF or Word documents to text first)`);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+      text = decoder.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'windows-1252';
+      warnings.push(`${name}: not valid UTF-8; read as Windows-1252`);
+    }
+  }
+  if (encoding.startsWith('utf-16')) warnings.push(`${name}: read as ${encoding.toUpperCase()}`);
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.trim()) throw new DocumentReadError(`${name}: the file has no text`);
+  return { text, encoding, warnings };
+}
+
+/** NUL bytes, or many control characters in the first 8 KB, mean binary. */
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control += 1;
+  }
+  return control / sample.length > 0.1;
+}

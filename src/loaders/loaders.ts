@@ -1,0 +1,49 @@
+/** The per-request set of DataLoaders: one per relationship field, so each field costs one query per level. */
+import DataLoader from 'dataloader';
+import { GraphReadRepository, passageKey, type PassageRef } from '../repositories/graph-read.repository';
+import { listLoader, singleLoader } from './batch-loader';
+import type {
+  CitationRecord,
+  CompetencyRecord,
+  CompetencyRequirementRecord,
+  DistinctionRecord,
+  DocumentRecord,
+  DutyRecord,
+  FamilyRecord,
+  JobClassRecord,
+  JurisdictionRecord,
+  PositionRecord,
+  QualificationRecord,
+  SeriesRecord,
+} from './records';
+
+export function createLoaders(repo: GraphReadRepository) {
+  return {
+    jobClass: singleLoader<JobClassRecord>(repo, 'read/job-classes-by-ids'),
+    jurisdictionOfClass: singleLoader<JurisdictionRecord>(repo, 'read/jurisdiction-by-class-ids'),
+    seriesOfClass: singleLoader<SeriesRecord & { rank: number }>(repo, 'read/series-by-class-ids'),
+    dutiesOfClass: listLoader<DutyRecord>(repo, 'read/duties-by-class-ids'),
+    qualificationsOfClass: listLoader<QualificationRecord>(repo, 'read/qualifications-by-class-ids'),
+    competenciesOfClass: listLoader<CompetencyRequirementRecord>(repo, 'read/competencies-by-class-ids'),
+    distinctionsOfClass: listLoader<DistinctionRecord>(repo, 'read/distinctions-by-class-ids'),
+    positionsOfClass: listLoader<PositionRecord>(repo, 'read/positions-by-class-ids'),
+    classOfPosition: singleLoader<JobClassRecord>(repo, 'read/class-by-position-ids'),
+    sourcesOfClass: listLoader<CitationRecord>(repo, 'read/sources-by-class-ids'),
+    document: singleLoader<DocumentRecord>(repo, 'read/documents-by-ids'),
+    series: singleLoader<SeriesRecord>(repo, 'read/series-by-ids'),
+    levelsOfSeries: listLoader<JobClassRecord & { rank: number }>(repo, 'read/levels-by-series-ids'),
+    familyOfSeries: singleLoader<FamilyRecord>(repo, 'read/family-by-series-ids'),
+    jurisdiction: singleLoader<JurisdictionRecord>(repo, 'read/jurisdiction-by-ids'),
+    competency: singleLoader<CompetencyRecord>(repo, 'read/competencies-by-ids'),
+    classesRequiring: listLoader<JobClassRecord>(repo, 'read/classes-by-competency-ids'),
+    passage: new DataLoader<PassageRef, string | null, string>(
+      async (refs) => {
+        const found = await repo.passages(refs);
+        return refs.map((r) => found.get(passageKey(r)) ?? null);
+      },
+      { cacheKeyFn: passageKey },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

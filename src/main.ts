@@ -1,0 +1,41 @@
+/**
+ * `npm start`: start the local Neo4j unless NEO4J_URI is set, apply the schema, load the seed corpus (unchanged
+ * documents are skipped), and serve GraphQL.
+ */
+import 'reflect-metadata';
+import 'dotenv/config';
+import { loadConfig, ConfigError } from './config/config';
+import { createLogger } from './observability/logger';
+import { connectGraph } from './server/bootstrap';
+import { createSchema } from './server/schema';
+import { createApp } from './server/app';
+import { loadSeeds } from './ingest/seed-loader';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const graph = await connectGraph(config, logger);
+  await loadSeeds(graph.executor, config.SEED_DIR, logger);
+  const schema = await createSchema({ emit: false });
+  const { app, apollo } = await createApp({ schema, executor: graph.executor, logger, apiKeys: config.API_KEYS, extend: undefined });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    logger.info(`GraphQL ready at http://localhost:${config.PORT}/graphql`);
+  });
+  const shutdown = async () => {
+    server.close();
+    await apollo.stop();
+    await graph.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Failed to start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

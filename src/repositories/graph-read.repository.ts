@@ -1,0 +1,50 @@
+/**
+ * Batched reads keyed by id. Every statement it runs takes `$ids` (or `$refs`) and returns `key, value` rows,
+ * so one round trip answers a whole DataLoader batch.
+ */
+import type { Executor } from '../db/executor';
+
+/** Statements of the form `UNWIND $ids AS id ... RETURN id AS key, <x> AS value`. */
+export type BatchStatement =
+  | 'read/job-classes-by-ids'
+  | 'read/jurisdiction-by-class-ids'
+  | 'read/series-by-class-ids'
+  | 'read/duties-by-class-ids'
+  | 'read/qualifications-by-class-ids'
+  | 'read/competencies-by-class-ids'
+  | 'read/distinctions-by-class-ids'
+  | 'read/positions-by-class-ids'
+  | 'read/class-by-position-ids'
+  | 'read/sources-by-class-ids'
+  | 'read/documents-by-ids'
+  | 'read/series-by-ids'
+  | 'read/levels-by-series-ids'
+  | 'read/family-by-series-ids'
+  | 'read/jurisdiction-by-ids'
+  | 'read/competencies-by-ids'
+  | 'read/classes-by-competency-ids';
+
+export interface PassageRef {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+export class GraphReadRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Runs a batch statement for `ids`; the map holds a value for each id that has one. */
+  async batch(statement: BatchStatement, ids: readonly string[]): Promise<Map<string, unknown>> {
+    const rows = await this.executor.read(statement, { ids: [...ids] });
+    return new Map(rows.map((row) => [String(row.key), row.value]));
+  }
+
+  async passages(refs: readonly PassageRef[]): Promise<Map<string, string>> {
+    const rows = await this.executor.read('read/passages', { refs: refs.map((r) => ({ ...r, key: passageKey(r) })) });
+    return new Map(rows.map((row) => [String(row.key), String(row.value)]));
+  }
+}
+
+export function passageKey(ref: PassageRef): string {
+  return `${ref.doc}|${ref.start}|${ref.end}`;
+}

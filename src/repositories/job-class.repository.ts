@@ -1,0 +1,23 @@
+/** Listing and counting classes with filters, one page at a time in id order. */
+import type { Executor } from '../db/executor';
+
+export interface JobClassFilterParams {
+  jurisdictionId: string | null;
+  seriesId: string | null;
+  specified: boolean | null;
+  code: string | null;
+}
+
+export class JobClassRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async page(filter: JobClassFilterParams, after: string, limit: number): Promise<Record<string, unknown>[]> {
+    const rows = await this.executor.read('read/job-classes-page', { ...filter, after, limit });
+    return rows.map((r) => r.value as Record<string, unknown>);
+  }
+
+  async count(filter: JobClassFilterParams): Promise<number> {
+    const rows = await this.executor.read('read/job-classes-count', { ...filter });
+    return Number(rows[0]?.total ?? 0);
+  }
+}

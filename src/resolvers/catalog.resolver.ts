@@ -1,0 +1,31 @@
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../server/context';
+import { Jurisdiction } from '../schema/jurisdiction.type';
+import { CompetencyConnection, PageArgs } from '../schema/pagination.type';
+import { SearchHit } from '../schema/search-hit.type';
+
+@Resolver()
+export class CatalogResolver {
+  @Query(() => [Jurisdiction], { description: 'Every jurisdiction in the graph.' })
+  jurisdictions(@Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.jurisdictions();
+  }
+
+  @Query(() => CompetencyConnection, { description: 'Competencies in name order, optionally those whose name starts with a prefix.' })
+  competencies(
+    @Args() page: PageArgs,
+    @Arg('nameStartsWith', () => String, { nullable: true }) nameStartsWith: string | null,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.services.catalog.competencies(page.first, page.after, nameStartsWith);
+  }
+
+  @Query(() => [SearchHit], { description: 'Full-text search over class titles, concepts, duties and competency names.' })
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.services.catalog.search(text, first);
+  }
+}

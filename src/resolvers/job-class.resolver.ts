@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphContext } from '../server/context';
+import type { CitationRecord, JobClassRecord } from '../loaders/records';
+import { JobClass } from '../schema/job-class.type';
+import { Jurisdiction } from '../schema/jurisdiction.type';
+import { ClassSeries } from '../schema/class-series.type';
+import { Duty } from '../schema/duty.type';
+import { Qualification } from '../schema/qualification.type';
+import { CompetencyRequirement } from '../schema/competency.type';
+import { Distinction } from '../schema/distinction.type';
+import { Position } from '../schema/position.type';
+import { Citation } from '../schema/citation.type';
+import { JobClassConnection, PageArgs } from '../schema/pagination.type';
+import { JobClassFilter } from '../schema/job-class-filter.input';
+
+@Resolver(() => JobClass)
+export class JobClassResolver {
+  @Query(() => JobClass, { description: 'One class by id; NOT_FOUND when there is none.' })
+  jobClass(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+    return ctx.services.jobClasses.get(id);
+  }
+
+  @Query(() => JobClassConnection, { description: 'Classes in id order, a page at a time (cursor pagination).' })
+  jobClasses(@Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return ctx.services.jobClasses.list(filter, page.first, page.after);
+  }
+
+  @FieldResolver(() => Boolean)
+  specified(@Root() c: JobClassRecord) {
+    return c.specified ?? false;
+  }
+
+  @FieldResolver(() => Jurisdiction)
+  jurisdiction(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.jurisdictionOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => ClassSeries, { nullable: true, description: 'The series this class is a level of.' })
+  series(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.seriesOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [Duty])
+  duties(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.dutiesOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [Qualification], { description: 'Minimum qualifications, clause by clause, grouped into alternatives by `option`.' })
+  qualifications(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.qualificationsOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [CompetencyRequirement], { description: 'Knowledge, skills, abilities, behaviors and competencies the class requires.' })
+  competencies(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.competenciesOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [Distinction], { description: 'Distinguishing statements between this class and others, both directions.' })
+  distinctions(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.distinctionsOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [Position])
+  positions(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.positionsOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Documents that specify or mention this class.' })
+  sources(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext): Promise<CitationRecord[]> {
+    return ctx.loaders.sourcesOfClass.load(c.id);
+  }
+}

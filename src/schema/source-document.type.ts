@@ -1,0 +1,28 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A classification document as loaded: the origin of every fact in the graph.' })
+export class SourceDocument {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Stable identity across revisions (manifest id or file name).' })
+  key!: string;
+
+  @Field()
+  fileName!: string;
+
+  @Field({ description: 'SHA-256 of the loaded text; a reload with the same hash changes nothing.' })
+  sha256!: string;
+
+  @Field({ description: 'The parser that read it (ohio-series, ca-judicial-council, denver-csa, montana-job-profile, generic).' })
+  format!: string;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field()
+  loadedAt!: string;
+
+  @Field(() => Int, { description: 'Length of the stored text in characters.' })
+  length!: number;
+}

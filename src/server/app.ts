@@ -1,0 +1,51 @@
+/**
+ * The HTTP surface: /graphql (Apollo Server 5 on Express 5), /health (the process is up) and /ready (Neo4j
+ * answers). The app holds no state between requests, so any number of replicas can run behind a balancer.
+ */
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLSchema } from 'graphql';
+import type { Executor } from '../db/executor';
+import type { Logger } from '../observability/logger';
+import { createContext, type GraphContext } from './context';
+import { createErrorFormatter } from './format-error';
+import { roleFromHeaders } from './auth';
+
+export interface AppDeps {
+  schema: GraphQLSchema;
+  executor: Executor;
+  logger: Logger;
+  apiKeys: Map<string, 'editor' | 'admin'>;
+  /** Extra routes (exports, explorer) mounted before /graphql. */
+  extend?: (app: Express) => void;
+}
+
+export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+  const apollo = new ApolloServer<GraphContext>({
+    schema: deps.schema,
+    formatError: createErrorFormatter(deps.logger),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ok = await deps.executor.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable', database: deps.executor.database });
+  });
+  deps.extend?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '12mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps.executor, roleFromHeaders(req.headers, deps.apiKeys)),
+    }),
+  );
+  return { app, apollo };
+}

@@ -4,4 +4,4 @@ MATCH (k:Competency)
 WHERE k.id > $after AND ($prefix IS NULL OR k.id STARTS WITH $prefix)
 RETURN k {.*, classCount: COUNT { (k)<-[:REQUIRES]-(:JobClass) }} AS value
 ORDER BY k.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -9,4 +9,4 @@ WHERE c.id > $after
   AND ($seriesId IS NULL OR EXISTS { (:ClassSeries {id: $seriesId})-[:HAS_LEVEL]->(c) })
 RETURN c {.*} AS value
 ORDER BY c.id
-LIMIT $limit
+LIMIT toInteger($limit)

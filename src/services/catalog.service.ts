@@ -27,7 +27,8 @@ export class CatalogService {
   async search(text: string, first: number) {
     if (first < 1 || first > 100) throw badInput('"first" must be between 1 and 100', 'first');
     if (text.length > 200) throw badInput('search text is limited to 200 characters', 'text');
-    const terms = text.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean);
+    // Lowercase: Lucene reads upper-case AND/OR/NOT as operators; the index analyzer lowercases anyway.
+    const terms = text.replace(LUCENE_SPECIAL, ' ').toLowerCase().split(/\s+/).filter(Boolean);
     if (!terms.length) throw badInput('search text must contain at least one word', 'text');
     if (terms.length > 32) throw badInput('search text is limited to 32 words', 'text');
     // Every term must match (AND), the last one also as a prefix so partial words typed in a search box match.

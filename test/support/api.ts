@@ -1,0 +1,43 @@
+/** Running GraphQL against the real graph: in-process (executeOperation) and over HTTP on a random port. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import type { Express } from 'express';
+import { createApp } from '../../src/server/app';
+import { createSchema } from '../../src/server/schema';
+import { createContext, type GraphContext, type Role } from '../../src/server/context';
+import { createLogger } from '../../src/observability/logger';
+import type { Executor } from '../../src/db/executor';
+
+export interface TestApi {
+  app: Express;
+  apollo: ApolloServer<GraphContext>;
+  /** Runs an operation in-process; returns data, errors and how many Cypher queries the request made. */
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; queries: number }>;
+  listen(): Promise<{ url: string; close(): Promise<void> }>;
+  stop(): Promise<void>;
+}
+
+export async function createTestApi(executor: Executor, apiKeys = new Map<string, 'editor' | 'admin'>()): Promise<TestApi> {
+  const schema = await createSchema();
+  const { app, apollo } = await createApp({ schema, executor, logger: createLogger('silent'), apiKeys });
+  return {
+    app,
+    apollo,
+    async run(query, variables, role = 'reader') {
+      const context = createContext(executor, role);
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      const { data, errors } = response.body.singleResult;
+      return { data: data as never, errors: errors as never, queries: context.queryCount() };
+    },
+    async listen() {
+      const server: Server = await new Promise((resolve) => {
+        const s = app.listen(0, '127.0.0.1', () => resolve(s));
+      });
+      const { port } = server.address() as AddressInfo;
+      return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+    },
+    stop: () => apollo.stop(),
+  };
+}

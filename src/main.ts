@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const graph = await connectGraph(config, logger);
   await loadSeeds(graph.executor, config.SEED_DIR, logger);
-  const schema = await createSchema({ emit: false });
-  const { app, apollo } = await createApp({ schema, executor: graph.executor, logger, apiKeys: config.API_KEYS, extend: undefined });
+  const schema = await createSchema();
+  const { app, apollo } = await createApp({ schema, executor: graph.executor, logger, apiKeys: config.API_KEYS, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`GraphQL ready at http://localhost:${config.PORT}/graphql`);
   });

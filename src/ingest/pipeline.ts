@@ -14,6 +14,7 @@ import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manife
 import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
 import type { IngestReport } from './ingest-report';
+import { applyAliasTable } from './competency-aliases';
 
 export interface IngestOptions {
   dryRun?: boolean;
@@ -112,5 +113,6 @@ export async function ingestPaths(
     reports.push(report);
     options.onProgress?.(report, index + 1, docs.length);
   }
+  if (executor && !options.dryRun && reports.some((r) => r.status === 'CREATED' || r.status === 'UPDATED')) await applyAliasTable(executor);
   return reports;
 }

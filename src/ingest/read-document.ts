@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Turns bytes into text we can parse, or a clear refusal. Empty, binary and oversized files are refused;
  * UTF-16 (by BOM) and Windows-1252/Latin-1 (invalid UTF-8) are decoded with a warning rather than lost.
@@ -37,7 +39,9 @@ export function decodeDocument(bytes: Buffer, name: string): DecodedText {
       text = decoder.decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      // Node's TextDecoder reads 'windows-1252' as Latin-1 (0x80-0x9F become control characters, so the
+      // en dashes and curly quotes Word puts there are lost); iconv-lite implements the real code page.
+      text = iconv.decode(bytes, 'windows-1252');
       encoding = 'windows-1252';
       warnings.push(`${name}: not valid UTF-8; read as Windows-1252`);
     }

@@ -119,6 +119,9 @@ export class DocumentRepository {
       const relations = await this.writeRelations(run, doc, docId, classIdOf, seriesIdOf, resolved);
 
       const byLabel = (label: string) => touched.filter((t) => t.label === label).map((t) => t.id);
+      const stepClassIds = [...new Set([...classIds, ...resolved.values(), ...byLabel('JobClass')])];
+      await run('write/clear-promotion-steps', { classIds: stepClassIds });
+      await run('write/build-promotion-steps', { classIds: stepClassIds });
       const removed = touched.length
         ? Number(
             (

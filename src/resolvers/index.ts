@@ -4,6 +4,8 @@ import { ClassSeriesResolver } from './class-series.resolver';
 import { CatalogResolver } from './catalog.resolver';
 import { CitationResolver, CompetencyRequirementResolver, DistinctionResolver, DutyResolver, QualificationResolver } from './provenance.resolver';
 import { CompetencyResolver, PositionResolver } from './competency.resolver';
+import { IngestResolver } from './ingest.resolver';
+import { TraversalResolver } from './traversal.resolver';
 
 export const resolvers = [
   JobClassResolver,
@@ -16,4 +18,6 @@ export const resolvers = [
   DistinctionResolver,
   CompetencyResolver,
   PositionResolver,
+  IngestResolver,
+  TraversalResolver,
 ] as const;

@@ -11,19 +11,26 @@ import type { Logger } from '../observability/logger';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { roleFromHeaders } from './auth';
+import { queryProtection } from './query-limits';
 
 export interface AppDeps {
   schema: GraphQLSchema;
   executor: Executor;
   logger: Logger;
   apiKeys: Map<string, 'editor' | 'admin'>;
+  /** Neo4j transaction timeout for traversal queries. */
+  queryTimeoutMs?: number;
   /** Extra routes (exports, explorer) mounted before /graphql. */
   extend?: (app: Express) => void;
 }
 
 export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+  const protection = queryProtection();
   const apollo = new ApolloServer<GraphContext>({
     schema: deps.schema,
+    plugins: [...protection.plugins],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
     formatError: createErrorFormatter(deps.logger),
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -44,7 +51,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     '/graphql',
     express.json({ limit: '12mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps.executor, roleFromHeaders(req.headers, deps.apiKeys)),
+      context: async ({ req }) => createContext(deps.executor, roleFromHeaders(req.headers, deps.apiKeys), { queryTimeoutMs: deps.queryTimeoutMs }),
     }),
   );
   return { app, apollo };

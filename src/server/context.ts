@@ -9,29 +9,39 @@ import { GraphReadRepository } from '../repositories/graph-read.repository';
 import { JobClassRepository } from '../repositories/job-class.repository';
 import { CatalogService } from '../services/catalog.service';
 import { JobClassService } from '../services/job-class.service';
+import { TraversalRepository } from '../repositories/traversal.repository';
+import { PromotionService } from '../services/promotion.service';
+import { ComparisonService } from '../services/comparison.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
   queryCount: () => number;
 }
 
-export function createContext(base: Executor, role: Role): GraphContext {
+/** Defaults for callers (tests) that do not pass limits; the server passes QUERY_TIMEOUT_MS. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+
+export function createContext(base: Executor, role: Role, options: { queryTimeoutMs?: number } = {}): GraphContext {
   let count = 0;
   const executor = base.withObserver(() => {
     count += 1;
   });
   const loaders = createLoaders(new GraphReadRepository(executor));
+  const jobClasses = new JobClassService(loaders, new JobClassRepository(executor));
+  const traversal = new TraversalRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
   return {
     loaders,
     services: {
-      jobClasses: new JobClassService(loaders, new JobClassRepository(executor)),
+      jobClasses,
       catalog: new CatalogService(new CatalogRepository(executor)),
+      promotions: new PromotionService(loaders, jobClasses, traversal),
+      comparison: new ComparisonService(loaders, jobClasses, traversal),
     },
     executor,
     role,

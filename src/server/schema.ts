@@ -1,15 +1,16 @@
-/** Builds the executable schema from the resolver classes and, when asked, writes schema.graphql. */
+/** Builds the executable schema from the resolver classes, and prints the committed SDL. */
 import path from 'node:path';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-export async function createSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
-  });
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+}
+
+/** The SDL committed as schema.graphql: sorted, so diffs show real changes only. */
+export function printSchemaSDL(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

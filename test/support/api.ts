@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
+import type { DocumentNode } from 'graphql';
 import { createApp } from '../../src/server/app';
 import { createSchema } from '../../src/server/schema';
 import { createContext, type GraphContext, type Role } from '../../src/server/context';
@@ -13,20 +14,24 @@ export interface TestApi {
   app: Express;
   apollo: ApolloServer<GraphContext>;
   /** Runs an operation in-process; returns data, errors and how many Cypher queries the request made. */
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; queries: number }>;
+  run<T = Record<string, unknown>>(query: string | DocumentNode, variables?: Record<string, unknown>, role?: Role): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; queries: number }>;
   listen(): Promise<{ url: string; close(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
-export async function createTestApi(executor: Executor, apiKeys = new Map<string, 'editor' | 'admin'>()): Promise<TestApi> {
+export async function createTestApi(
+  executor: Executor,
+  apiKeys = new Map<string, 'editor' | 'admin'>(),
+  options: { queryTimeoutMs?: number; extend?: (app: Express) => void } = {},
+): Promise<TestApi> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor, logger: createLogger('silent'), apiKeys });
+  const { app, apollo } = await createApp({ schema, executor, logger: createLogger('silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, extend: options.extend });
   return {
     app,
     apollo,
     async run(query, variables, role = 'reader') {
-      const context = createContext(executor, role);
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+      const context = createContext(executor, role, { queryTimeoutMs: options.queryTimeoutMs });
+      const response = await apollo.executeOperation(typeof query === 'string' ? { query, variables } : { query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       return { data: data as never, errors: errors as never, queries: context.queryCount() };

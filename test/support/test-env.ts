@@ -1,6 +1,6 @@
 /** Where the tests' Neo4j is: NEO4J_URI when set (a disposable database!), else our local "test" instance. */
 export const TEST_INSTANCE = {
-  instance: 'test',
+  instance: process.env.NEO4J_TEST_INSTANCE ?? 'test',
   boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688),
   httpPort: Number(process.env.NEO4J_TEST_HTTP_PORT ?? 7475),
   password: 'classgraph-test',

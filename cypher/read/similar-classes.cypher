@@ -1,0 +1,20 @@
+// Classes ranked by how much of what they require is shared with a class (Jaccard over canonical competencies),
+// with the shared competencies named. Candidates are only classes sharing at least one competency.
+// params: $id, $limit   returns: jobClass, shared, score
+MATCH (c:JobClass {id: $id})-[:REQUIRES]->(k:Competency)
+OPTIONAL MATCH (k)-[:SAME_AS]->(canon:Competency)
+WITH c, collect(DISTINCT coalesce(canon, k)) AS mine
+UNWIND mine AS m
+OPTIONAL MATCH (m)<-[:SAME_AS]-(alias:Competency)
+WITH c, mine, m, [m] + collect(alias) AS forms
+UNWIND forms AS f
+MATCH (f)<-[:REQUIRES]-(o:JobClass)
+WHERE o <> c
+WITH c, mine, o, collect(DISTINCT m) AS shared
+MATCH (o)-[:REQUIRES]->(ok:Competency)
+OPTIONAL MATCH (ok)-[:SAME_AS]->(ocanon:Competency)
+WITH o, mine, shared, collect(DISTINCT coalesce(ocanon, ok)) AS theirs
+WITH o, shared, toFloat(size(shared)) / (size(mine) + size(theirs) - size(shared)) AS score
+RETURN o {.*} AS jobClass, [s IN shared | s {.id, .name}] AS shared, score
+ORDER BY score DESC, size(shared) DESC, o.id
+LIMIT toInteger($limit)

@@ -1,0 +1,26 @@
+/**
+ * Limits on what one GraphQL operation may ask for, enforced by graphql-armor before any resolver runs:
+ * nesting depth, estimated cost, aliases, tokens and directives. Each rejection names the limit it hit.
+ * Traversal queries also carry a server-side Neo4j timeout (QUERY_TIMEOUT_MS), so no request can hang.
+ */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxCost: 20000,
+  maxAliases: 15,
+  maxTokens: 4000,
+  maxDirectives: 20,
+} as const;
+
+export function queryProtection() {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  });
+  return armor.protect();
+}

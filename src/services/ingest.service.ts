@@ -1,0 +1,38 @@
+/** Loading a document through the API: the same pipeline as the CLI, after the caller's role is checked. */
+import type { Executor } from '../db/executor';
+import { badInput } from '../errors/app-error';
+import { ingestDocument } from '../ingest/pipeline';
+import { MAX_DOCUMENT_BYTES } from '../ingest/read-document';
+import { JurisdictionSpecSchema } from '../model/specification';
+import type { IngestDocumentInput } from '../schema/ingest.types';
+import type { IngestReport } from '../ingest/ingest-report';
+import { applyAliasTable } from '../ingest/competency-aliases';
+
+export class IngestService {
+  constructor(private readonly executor: Executor) {}
+
+  async ingest(input: IngestDocumentInput): Promise<IngestReport> {
+    const bytes = Buffer.from(input.text, 'utf8');
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw badInput(`text is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`, 'text');
+    if (!/^[\w .()-]{1,200}$/.test(input.fileName)) throw badInput('fileName must be 1-200 letters, digits, spaces, dots, dashes or parentheses', 'fileName');
+    const jurisdiction = JurisdictionSpecSchema.safeParse(input.jurisdiction);
+    if (!jurisdiction.success) throw badInput(`jurisdiction: ${jurisdiction.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'jurisdiction');
+    const { document: _document, ...report } = await ingestDocument(
+      this.executor,
+      {
+        fileName: input.fileName,
+        bytes,
+        manifest: {
+          file: input.fileName,
+          key: input.key ?? undefined,
+          jurisdiction: jurisdiction.data,
+          agency: input.agency ?? undefined,
+          url: input.url ?? undefined,
+        },
+      },
+      { dryRun: input.dryRun, force: input.force },
+    );
+    if (report.status === 'CREATED' || report.status === 'UPDATED') await applyAliasTable(this.executor);
+    return report;
+  }
+}

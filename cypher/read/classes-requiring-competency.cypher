@@ -5,8 +5,9 @@ MATCH (k:Competency {id: $id})
 OPTIONAL MATCH (k)-[:SAME_AS]->(canon:Competency)
 WITH coalesce(canon, k) AS c
 OPTIONAL MATCH (c)<-[:SAME_AS]-(alias:Competency)
-WITH [c] + collect(alias) AS family
+WITH c, collect(alias) AS aliases
+WITH [c] + aliases AS family
 UNWIND family AS f
 MATCH (j:JobClass)-[r:REQUIRES]->(f)
 RETURN j {.*} AS jobClass, collect(DISTINCT f.name) AS asNames, collect(DISTINCT r.as) AS kinds
-ORDER BY j.jurisdictionId, j.id
+ORDER BY jobClass.jurisdictionId, jobClass.id

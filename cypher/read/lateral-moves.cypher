@@ -4,4 +4,4 @@
 MATCH (c:JobClass {id: $id})-[d:DISTINGUISHED_FROM]-(o:JobClass)
 WHERE NOT (c)-[:PROMOTION_STEP]-(o)
 RETURN o {.*} AS target, collect(d {.*}) AS statements
-ORDER BY o.id
+ORDER BY target.id

@@ -4,4 +4,4 @@ MATCH (:JobClass {id: $id})-[r:PROMOTES_TO]->(o:JobClass)
 WHERE $includeInferred OR NOT r.inferred
 WITH o, r ORDER BY r.inferred, r.basis
 RETURN o {.*} AS target, collect(r {.*}) AS edges
-ORDER BY o.id
+ORDER BY target.id

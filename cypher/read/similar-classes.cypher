@@ -6,7 +6,8 @@ OPTIONAL MATCH (k)-[:SAME_AS]->(canon:Competency)
 WITH c, collect(DISTINCT coalesce(canon, k)) AS mine
 UNWIND mine AS m
 OPTIONAL MATCH (m)<-[:SAME_AS]-(alias:Competency)
-WITH c, mine, m, [m] + collect(alias) AS forms
+WITH c, mine, m, collect(alias) AS aliases
+WITH c, mine, m, [m] + aliases AS forms
 UNWIND forms AS f
 MATCH (f)<-[:REQUIRES]-(o:JobClass)
 WHERE o <> c

@@ -11,7 +11,7 @@ import type { Logger } from '../observability/logger';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { roleFromHeaders } from './auth';
-import { queryProtection } from './query-limits';
+import { QUERY_LIMITS, queryProtection } from './query-limits';
 
 export interface AppDeps {
   schema: GraphQLSchema;
@@ -31,6 +31,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     plugins: [...protection.plugins],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(deps.logger),
     introspection: true,
     includeStacktraceInErrorResponses: false,

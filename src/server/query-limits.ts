@@ -18,7 +18,9 @@ export function queryProtection() {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser option instead (see app.ts): armor's version throws
+    // during parsing, which Apollo turns into a 500; the parser's is a normal 400 syntax error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });

@@ -9,6 +9,7 @@ import { createTestApi, type TestApi } from '../support/api';
 import { generateCorpus, prng, SMALL_CORPUS } from '../../scripts/corpus/generate-corpus';
 import { ReferencePaths, type StepEdge } from '../../scripts/corpus/reference-paths';
 import { QUERY_LIMITS } from '../../src/server/query-limits';
+import { makeDocument } from '../support/documents';
 
 let graph: Graph;
 let api: TestApi;
@@ -120,10 +121,13 @@ describe('generated corpus', () => {
   });
 
   it('stops a traversal that runs past its timeout with QUERY_TIMEOUT, and the timeout is never hit at the default', async () => {
+    // A dense plan: 4000 classes that all require one competency, so similarClasses has real work to do.
+    const dense = Array.from({ length: 4000 }, (_, i) => ({ title: `Dense ${i}`, code: `D${i}`, competencies: [{ name: 'Everyone Needs This' }, { name: `Dense Skill ${i % 50}` }, { name: `Dense Skill ${(i * 7) % 50}` }] }));
+    await new DocumentRepository(graph.executor).save(makeDocument('dense', 'gen-dense', dense));
     const strict = await createTestApi(graph.executor, undefined, { queryTimeoutMs: 1 });
     try {
       let timedOut = 0;
-      for (const id of classIds.slice(0, 20)) {
+      for (const id of ['gen-dense:D0', 'gen-dense:D1', 'gen-dense:D2', 'gen-dense:D3', 'gen-dense:D4']) {
         const { errors } = await strict.run('query($id: ID!) { similarClasses(classId: $id, limit: 100) { score } }', { id });
         if (errors) {
           expect(errors[0].extensions?.code).toBe('QUERY_TIMEOUT');
@@ -134,6 +138,9 @@ describe('generated corpus', () => {
     } finally {
       await strict.stop();
     }
+    const dense0 = await api.run<{ similarClasses: { score: number }[] }>('{ similarClasses(classId: "gen-dense:D0", limit: 5) { score } }');
+    expect(dense0.errors).toBeUndefined();
+    expect(dense0.data!.similarClasses).toHaveLength(5);
     for (const id of classIds.slice(0, 50)) {
       const { errors } = await api.run('query($id: ID!) { similarClasses(classId: $id, limit: 20) { score } nextSteps(classId: $id) { direction } }', { id });
       expect(errors).toBeUndefined();
@@ -142,10 +149,19 @@ describe('generated corpus', () => {
 });
 
 describe('query limits', () => {
+  /** All error messages for an operation, as a client sees them over HTTP (some limits reject at parse time). */
   const over = async (query: string) => {
-    const { errors } = await api.run(query);
-    expect(errors?.length).toBeGreaterThan(0);
-    return errors![0].message;
+    const http = await api.listen();
+    try {
+      const response = await fetch(`${http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.length).toBeGreaterThan(0);
+      return body.errors!.map((e) => e.message).join('\n');
+    } finally {
+      await http.close();
+    }
   };
 
   it('rejects a query nested deeper than the depth limit', async () => {

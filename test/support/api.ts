@@ -25,7 +25,7 @@ export async function createTestApi(
   options: { queryTimeoutMs?: number; extend?: (app: Express) => void } = {},
 ): Promise<TestApi> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor, logger: createLogger('silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, extend: options.extend });
+  const { app, apollo } = await createApp({ schema, executor, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, extend: options.extend });
   return {
     app,
     apollo,

@@ -1,20 +1,22 @@
 // Lint: typescript-eslint's recommended rules, and no import cycles (the layers in src/ only point down).
+// eslint-plugin-import rather than import-x: import-x pulls unrs-resolver, whose per-platform optional
+// bindings npm leaves out of the lock file, and `npm ci` then refuses the lock (npm/cli#4828).
 const tseslint = require('typescript-eslint');
-const importX = require('eslint-plugin-import-x');
+const importPlugin = require('eslint-plugin-import');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'graph/**', 'test/generated/**', 'coverage/**', 'src/explorer/public/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'graph/**', 'test/generated/**', 'coverage/**', 'src/explorer/public/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     settings: {
-      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/extensions': ['.ts', '.js'],
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.json'] } },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import/extensions': ['.ts', '.js'],
     },
     rules: {
-      'import-x/no-cycle': ['error', { maxDepth: Infinity }],
+      'import/no-cycle': ['error', { maxDepth: Infinity }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },

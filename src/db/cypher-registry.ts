@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fromRoot } from '../config/paths';
 
 export interface CypherStatement {
   name: string;
@@ -45,11 +46,9 @@ function walk(dir: string): string[] {
     .sort();
 }
 
-/** The project's cypher/ folder, found from this file whether run from src (ts-jest) or dist. */
+/** The project's cypher/ folder. */
 export function defaultCypherRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'cypher')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, 'cypher');
+  return fromRoot('cypher');
 }
 
 /** Splits a migration file into statements on semicolons that end a line. */

@@ -3,7 +3,7 @@
  * unset. The script owns installation and configuration; this only calls it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { fromRoot } from '../config/paths';
 
 export interface LocalInstance {
   instance: string;
@@ -12,7 +12,7 @@ export interface LocalInstance {
   password: string;
 }
 
-const SCRIPT = path.resolve(__dirname, '../../graph/neo4j.sh');
+const SCRIPT = fromRoot('graph', 'neo4j.sh');
 
 function scriptEnv(local: LocalInstance): NodeJS.ProcessEnv {
   return {

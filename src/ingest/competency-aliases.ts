@@ -4,10 +4,10 @@
  * are linked when a later document brings them.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { Executor } from '../db/executor';
 import { competencyKey } from '../model/keys';
+import { fromRoot } from '../config/paths';
 
 const CategorySchema = z.object({ id: z.string().min(1), name: z.string().min(1), taxonomy: z.string().min(1) });
 const AliasTableSchema = z.object({
@@ -17,7 +17,7 @@ const AliasTableSchema = z.object({
 });
 export type AliasTable = z.infer<typeof AliasTableSchema>;
 
-export const ALIAS_TABLE_FILE = path.resolve(__dirname, '../../graph/competency-aliases.json');
+export const ALIAS_TABLE_FILE = fromRoot('graph', 'competency-aliases.json');
 
 export function readAliasTable(file = ALIAS_TABLE_FILE): AliasTable {
   const parsed = AliasTableSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));

@@ -1,10 +1,10 @@
 /** Builds the executable schema from the resolver classes, and prints the committed SDL. */
-import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
+import { fromRoot } from '../config/paths';
 
-export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
+export const SCHEMA_FILE = fromRoot('schema.graphql');
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });

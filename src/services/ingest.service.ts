@@ -17,7 +17,7 @@ export class IngestService {
     if (!/^[\w .()-]{1,200}$/.test(input.fileName)) throw badInput('fileName must be 1-200 letters, digits, spaces, dots, dashes or parentheses', 'fileName');
     const jurisdiction = JurisdictionSpecSchema.safeParse(input.jurisdiction);
     if (!jurisdiction.success) throw badInput(`jurisdiction: ${jurisdiction.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'jurisdiction');
-    const { document: _document, ...report } = await ingestDocument(
+    const { document, ...report } = await ingestDocument(
       this.executor,
       {
         fileName: input.fileName,
@@ -32,6 +32,7 @@ export class IngestService {
       },
       { dryRun: input.dryRun, force: input.force },
     );
+    void document; // the normalized document is for --dry-run callers; the API reports only
     if (report.status === 'CREATED' || report.status === 'UPDATED') await applyAliasTable(this.executor);
     return report;
   }

@@ -1,8 +1,24 @@
-/** Placeholder until the format parsers land: every document is refused with a clear message. */
+/**
+ * The format parsers and the choice between them: every parser scores the text; the best specific format wins
+ * when it is confident (at least half its signs present), otherwise the heading-driven generic parser reads it.
+ */
 import type { DocumentParser } from './parser';
+import { ohioSeriesParser } from './formats/ohio-series.parser';
+import { caJudicialCouncilParser } from './formats/ca-judicial-council.parser';
+import { denverCsaParser } from './formats/denver-csa.parser';
+import { montanaJobProfileParser } from './formats/montana-job-profile.parser';
+import { genericParser } from './formats/generic.parser';
 
-export const PARSERS: DocumentParser[] = [];
+export const PARSERS: DocumentParser[] = [ohioSeriesParser, caJudicialCouncilParser, denverCsaParser, montanaJobProfileParser];
+const CONFIDENT = 0.5;
 
-export function detectFormat(_text: string): { parser: DocumentParser; confidence: number } {
-  throw new Error('no document parsers are installed yet');
+export function detectFormat(text: string): { parser: DocumentParser; confidence: number } {
+  let best: { parser: DocumentParser; confidence: number } = { parser: genericParser, confidence: genericParser.detect(text) };
+  for (const parser of PARSERS) {
+    const confidence = parser.detect(text);
+    if (confidence >= CONFIDENT && confidence > best.confidence) best = { parser, confidence };
+  }
+  return best;
 }
+
+export { genericParser };

@@ -1,0 +1,226 @@
+/**
+ * The fallback for employers we have never seen: driven by headings and labels, not by layout. A heading is a
+ * short line in capitals, ending in a colon, or marked up as one; its words decide what the section holds
+ * (duties, qualifications, knowledge, skills, abilities, competencies, distinguishing characteristics, ...).
+ * A document with several "Class Title:" blocks yields several classes; titles that differ only by a level
+ * numeral (Planner I, II, III) form a series. What cannot be placed is reported as a warning.
+ */
+import type { Duty, JobClassSpec, JobFamilySpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
+import { slugify } from '../../../model/keys';
+import type { DocumentParser, ParseContext } from '../parser';
+import { BULLET, blocks, listItems, passage, splitLines, squash, trimSpan, type Line } from '../text/lines';
+import { readListedItems, readProseCharacteristics } from '../text/competencies';
+import { readDistinctions } from '../text/distinctions';
+import { readQualificationParagraphs } from '../text/qualifications';
+import { flsaFrom, toIsoDate } from '../text/fields';
+
+type Kind = 'concept' | 'distinguishing' | 'duties' | 'qualifications' | 'licenses' | 'ksa' | 'knowledge' | 'skills' | 'abilities' | 'competencies' | 'behaviors'
+  | 'received' | 'exercised' | 'conditions' | 'other';
+
+/** Order matters: the first rule whose words appear in a heading decides its kind. */
+const KINDS: [Kind, RegExp][] = [
+  ['distinguishing', /distinguishing|distinguished/i],
+  ['received', /supervision received|supervision and guidance received|^supervision$|reports to/i],
+  ['exercised', /supervision exercised|supervisory responsibilit/i],
+  ['ksa', /knowledge,?\s+skills?,?\s+(and|&)\s+abilit|\bksas?\b/i],
+  ['competencies', /competenc/i],
+  ['behaviors', /behavio/i],
+  ['knowledge', /knowledge/i],
+  ['abilities', /abilit/i],
+  ['skills', /skills?\b/i],
+  ['licenses', /licen[cs]|certificat/i],
+  ['duties', /duties|responsibilities|examples of work|tasks|work performed/i],
+  ['qualifications', /qualifications|education|experience|requirements|training/i],
+  ['conditions', /working conditions|physical demands|work environment|environmental|physical requirements/i],
+  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview/i],
+];
+
+const LABELS = {
+  title: /^(?:Class(?:ification)?|Job|Position)\s+Title\s*:\s*(.+)$/i,
+  code: /^(?:Class|Job|Classification)\s*(?:Code|Number|No\.?|#)\s*:\s*([A-Za-z0-9-]+)/i,
+  payGrade: /^(?:Pay|Salary)\s*Grade\s*:\s*(.+)$|^Grade\s*:\s*(.+)$/i,
+  payBand: /^(?:Pay|Salary)\s*(?:Range|Band)\s*:\s*(.+)$/i,
+  bargainingUnit: /^(?:Bargaining Unit|Union|Representation Unit|B\.\s?U\.)\s*:\s*(.+)$/i,
+  flsa: /^FLSA(?:\s+Status)?\s*:\s*(.+)$/i,
+  established: /^(?:Date\s+)?(?:Established|Adopted|Created)(?:\s+Date)?\s*:\s*(.+)$/i,
+  effective: /^(?:Effective|Revised|Last Revised)(?:\s+Date)?\s*:\s*(.+)$/i,
+  series: /^(?:Class\s+)?Series\s*:\s*(.+)$/i,
+  family: /^(?:Job|Occupational)\s+Family\s*:\s*(.+)$/i,
+};
+const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|\d{1,2})$/;
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
+const NOT_A_TITLE = /\b(city|county|state|department|court|superior|specification|classification|page \d|human resources|personnel|civil service|commission|revised|effective)\b/i;
+
+function isHeading(line: Line): boolean {
+  const clean = line.clean.replace(/\t/g, ' ');
+  if (!clean || clean.length > 90 || BULLET.test(clean)) return false;
+  if (/^#{1,6}\s/.test(line.raw.trim()) || /^\*\*[^*]+\*\*:?$/.test(line.raw.trim())) return true;
+  const letters = clean.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
+  return /^[A-Z][^.:]{2,70}:$/.test(clean) && clean.split(/\s+/).length <= 9;
+}
+
+function kindOf(heading: string): Kind {
+  return KINDS.find(([, pattern]) => pattern.test(heading))?.[0] ?? 'other';
+}
+
+interface Block {
+  titleLine: Line;
+  title: string;
+  lines: Line[];
+}
+
+/** Class blocks: each "Class Title:" label starts one; without labels the whole document is one class. */
+function classBlocks(lines: Line[]): Block[] {
+  const starts = lines.map((l, i) => ({ i, m: LABELS.title.exec(l.clean) })).filter((s) => s.m);
+  if (starts.length) {
+    return starts.map((s, k) => ({ titleLine: lines[s.i], title: squash(s.m![1]), lines: lines.slice(s.i, k + 1 < starts.length ? starts[k + 1].i : lines.length) }));
+  }
+  const firstSection = lines.findIndex((l) => isHeading(l) && kindOf(l.clean) !== 'other');
+  const candidates = lines.slice(0, firstSection < 0 ? Math.min(lines.length, 15) : firstSection);
+  const titleLine = candidates.find((l) => l.clean && l.clean.length <= 80 && !NOT_A_TITLE.test(l.clean) && !/:/.test(l.clean) && /[A-Za-z]{3}/.test(l.clean));
+  return titleLine ? [{ titleLine, title: squash(titleLine.clean.replace(/\t/g, ' ')), lines }] : [];
+}
+
+function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
+  const bulleted = body.some((l) => BULLET.test(l.clean));
+  const groups = bulleted ? listItems(body) : blocks(body);
+  return groups
+    .filter((g) => !(g.length === 1 && /:\s*$/.test(g[0].clean)))
+    .map((g) => {
+      const p = passage(text, g);
+      const percent = /(?:^|\s|\()(\d{1,3})\s*%/.exec(p.text);
+      const marked = /\((?:E|essential)\)|^\*?essential\b/i.test(p.text);
+      const words = p.text.replace(/\((?:E|essential)\)/gi, '').replace(/^\(?\d{1,3}\s*%\)?\s*[-–:]?\s*/, '').replace(/\s*[-–(]?\s*\d{1,3}\s*%\)?\s*$/, '').trim();
+      return { text: words || p.text, span: p.span, essential: essential || marked, percentOfTime: percent ? Number(percent[1]) : undefined };
+    })
+    .filter((d) => d.text.length > 3 && (d.percentOfTime === undefined || d.percentOfTime <= 100));
+}
+
+function readClass(text: string, block: Block, warnings: string[]): { spec: JobClassSpec; series?: string; family?: JobFamilySpec } {
+  const spec: JobClassSpec = { title: block.title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: trimSpan(text, block.titleLine.start, block.lines[block.lines.length - 1].end) };
+  let series: string | undefined;
+  let family: JobFamilySpec | undefined;
+  let option = 1;
+  // Labels anywhere in the block ("Class Code: 4410", "FLSA: Exempt", "Pay Grade: 22").
+  for (const line of block.lines) {
+    for (const cell of line.clean.split('\t').map((c) => c.trim())) {
+      let m: RegExpExecArray | null;
+      if ((m = LABELS.code.exec(cell)) && !spec.code) spec.code = m[1];
+      else if ((m = LABELS.payGrade.exec(cell)) && !spec.payGrade) spec.payGrade = squash(m[1] ?? m[2]);
+      else if ((m = LABELS.payBand.exec(cell)) && !spec.payBand) spec.payBand = squash(m[1]);
+      else if ((m = LABELS.bargainingUnit.exec(cell)) && !spec.bargainingUnit) spec.bargainingUnit = squash(m[1]);
+      else if ((m = LABELS.flsa.exec(cell))) spec.flsaStatus = flsaFrom(m[1]);
+      else if ((m = LABELS.established.exec(cell))) spec.establishedDate = toIsoDate(m[1]) ?? spec.establishedDate;
+      else if ((m = LABELS.effective.exec(cell))) spec.effectiveDate = toIsoDate(m[1]) ?? spec.effectiveDate;
+      else if ((m = LABELS.series.exec(cell))) series = squash(m[1]);
+      else if ((m = LABELS.family.exec(cell))) family = { name: squash(m[1]).replace(/\s+Job Family$/i, ''), span: trimSpan(text, line.start, line.end) };
+    }
+  }
+  const headings = block.lines.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && isHeading(l) && !Object.values(LABELS).some((p) => p.test(l.clean)));
+  headings.forEach(({ i, l }, k) => {
+    const heading = squash(l.clean.replace(/\t/g, ' ')).replace(/:$/, '');
+    const body = block.lines.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : block.lines.length);
+    const paragraphs = blocks(body);
+    const kind = kindOf(heading);
+    if (!paragraphs.length) return;
+    const all = paragraphs.flat();
+    switch (kind) {
+      case 'concept':
+        spec.concept ??= passage(text, all, false);
+        break;
+      case 'distinguishing':
+        for (const p of paragraphs) spec.distinctions.push(...readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), spec.title));
+        if (!spec.concept && !spec.distinctions.length) spec.concept = passage(text, all, false);
+        break;
+      case 'received':
+        spec.supervisionReceived = passage(text, all, false);
+        break;
+      case 'exercised':
+        spec.supervisionExercised = passage(text, all, false);
+        break;
+      case 'duties':
+        spec.duties.push(...readDutyItems(text, body, /essential/i.test(heading)));
+        break;
+      case 'qualifications':
+      case 'licenses': {
+        const bulleted = body.some((line) => BULLET.test(line.clean));
+        const groups = (bulleted ? listItems(body) : paragraphs).map((g) => passage(text, g, false));
+        const read = readQualificationParagraphs(text, groups, option);
+        spec.qualifications.push(...read.facts.map((q) => (kind === 'licenses' && q.kind !== 'SUBSTITUTION' ? { ...q, kind: 'LICENSE' as const } : q)));
+        spec.promotionRequirements.push(...read.promotions);
+        option = read.facts.length ? Math.max(...read.facts.map((q) => q.option)) : option;
+        break;
+      }
+      case 'knowledge':
+      case 'skills':
+      case 'abilities':
+      case 'ksa':
+      case 'competencies':
+      case 'behaviors': {
+        const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
+        const prose = !body.some((line) => BULLET.test(line.clean)) && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
+        if (prose) for (const p of paragraphs) spec.competencies.push(...readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        else spec.competencies.push(...readListedItems(text, listItems(body), fallback));
+        break;
+      }
+      case 'conditions':
+        spec.workingConditions ??= passage(text, all, false);
+        break;
+      default:
+        warnings.push(`${spec.title}: section "${heading}" was not placed`);
+    }
+  });
+  if (!headings.length) warnings.push(`${spec.title}: no section headings were recognized`);
+  if (!spec.duties.length) warnings.push(`${spec.title}: no duties found`);
+  if (!spec.qualifications.length) warnings.push(`${spec.title}: no minimum qualifications found`);
+  return { spec, series, family };
+}
+
+export const genericParser: DocumentParser = {
+  format: 'generic',
+
+  detect(text) {
+    const lines = splitLines(text).filter(isHeading);
+    const known = new Set(lines.map((l) => kindOf(l.clean)).filter((k) => k !== 'other'));
+    return Math.min(0.4, known.size / 10);
+  },
+
+  parse(ctx: ParseContext): NormalizedDocumentInput {
+    const { text } = ctx;
+    const lines = splitLines(text);
+    const warnings: string[] = [];
+    const read = classBlocks(lines).map((block) => readClass(text, block, warnings));
+    const classes = read.map((r) => r.spec);
+    // A series: an explicit "Series:" label, or titles that differ only by a level numeral.
+    const series: SeriesSpec[] = [];
+    const byBase = new Map<string, JobClassSpec[]>();
+    read.forEach(({ spec, series: label }) => {
+      const base = label ?? LEVEL.exec(spec.title)?.[1];
+      if (base) byBase.set(base, [...(byBase.get(base) ?? []), spec]);
+    });
+    for (const [base, members] of byBase) {
+      if (members.length < 2 && !read.some((r) => r.series === base)) continue;
+      const key = slugify(base);
+      const level = (c: JobClassSpec) => {
+        const numeral = LEVEL.exec(c.title)?.[2];
+        return numeral ? (ROMAN[numeral] ?? Number(numeral)) : Number.MAX_SAFE_INTEGER;
+      };
+      members.sort((a, b) => level(a) - level(b)).forEach((c, i) => {
+        c.seriesKey = key;
+        c.level = i + 1;
+      });
+      const spans = members.map((m) => m.span);
+      series.push({ key, title: base, span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) } });
+    }
+    return {
+      source: { key: ctx.key, fileName: ctx.fileName, sha256: ctx.sha256, format: 'generic', url: ctx.url, text },
+      jurisdiction: ctx.jurisdiction,
+      agency: ctx.agency,
+      jobFamily: read.find((r) => r.family)?.family,
+      series,
+      classes,
+      warnings,
+    };
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Knowledge, skills, abilities, competencies and behaviors in the three shapes documents use: list items under a
+ * heading ("KNOWLEDGE OF" / "- Principles of ..."), named definitions ("Teamwork – Encourages ..."), and prose
+ * ("Knowledge of a; b. Ability to c; d.").
+ */
+import type { CompetencyKind, CompetencyRequirement, Span } from '../../../model/specification';
+import { BULLET, squash, trimSpan, type Line } from './lines';
+
+/** The kind an item announces itself as, and the words to drop from its name. */
+const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the employee)\s+(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
+const LEADS: [CompetencyKind, RegExp][] = [
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with)\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+];
+
+export function nameAndKind(item: string, fallback: CompetencyKind): { name: string; kind: CompetencyKind } {
+  for (const [kind, lead] of LEADS) {
+    if (lead.test(item)) return { name: tidyName(item.replace(lead, '')), kind };
+  }
+  return { name: tidyName(item), kind: fallback };
+}
+
+/** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */
+export function tidyName(raw: string): string {
+  const name = squash(raw)
+    .replace(/\(?\\?\*\)?$/g, '')
+    .replace(/[\s;,:.]+(and|or)?[\s.;,]*$/i, '')
+    .replace(/^(and|or)\s+/i, '')
+    .replace(/\.+$/, '')
+    .trim();
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Bulleted (or one-per-line) items under a heading. Intro lines ending in ":" are skipped. */
+export function readListedItems(text: string, items: Line[][], fallback: CompetencyKind): CompetencyRequirement[] {
+  const out: CompetencyRequirement[] = [];
+  for (const item of items) {
+    const first = item[0].clean;
+    if (/:\s*$/.test(first) && item.length === 1) continue;
+    const body = squash(item.map((l, i) => (i === 0 ? l.clean.replace(BULLET, '') : l.clean)).join(' '));
+    const named = readNamedDefinition(body);
+    const span = trimSpan(text, item[0].start, item[item.length - 1].end);
+    if (named && fallback !== 'KNOWLEDGE' && fallback !== 'SKILL' && fallback !== 'ABILITY') {
+      out.push({ name: named.name, kind: fallback, definition: named.definition, span });
+      continue;
+    }
+    const { name, kind } = nameAndKind(body, fallback);
+    if (name.length < 2 || /^none$/i.test(name)) continue;
+    out.push({ name, kind, span });
+  }
+  return out;
+}
+
+/** "Teamwork – Encourages ...", "Reading - Understands ...", "Verbal Communication: Keeps ...". */
+export function readNamedDefinition(body: string): { name: string; definition: string } | undefined {
+  const m = /^([A-Z][\w'’/&,-]*(?:\s+(?:[A-Za-z][\w'’/&-]*)){0,6}?)\s*(?::|\s[–—-]\s)\s*(.+)$/.exec(body);
+  if (!m) return undefined;
+  const name = m[1].trim();
+  // A name is a short phrase of mostly capitalized words, not the start of a sentence.
+  const words = name.split(/\s+/);
+  const capitalized = words.filter((w) => /^[A-Z]/.test(w)).length;
+  if (words.length > 7 || capitalized < Math.ceil(words.length / 2)) return undefined;
+  return { name: tidyName(name), definition: squash(m[2]) };
+}
+
+/**
+ * Prose such as Ohio's worker characteristics: sentences led by "Knowledge of", "Skill in", "Ability to",
+ * each listing items separated by semicolons. Every item keeps the span of its own words.
+ */
+export function readProseCharacteristics(text: string, span: Span): CompetencyRequirement[] {
+  const out: CompetencyRequirement[] = [];
+  const slice = text.slice(span.start, span.end);
+  const lead = /\b(Knowledge|Skill|Ability)\s+(of|in|to)\s+/gi;
+  const starts: { at: number; bodyAt: number; kind: CompetencyKind }[] = [];
+  for (let m = lead.exec(slice); m; m = lead.exec(slice)) {
+    // Only a sentence start counts: "Knowledge of a; b. Ability to ..." (not "knowledge of" inside an item).
+    const before = slice.slice(0, m.index).trimEnd();
+    if (before && !/[.:]$/.test(before)) continue;
+    const kind: CompetencyKind = /^k/i.test(m[1]) ? 'KNOWLEDGE' : /^s/i.test(m[1]) ? 'SKILL' : 'ABILITY';
+    starts.push({ at: m.index, bodyAt: m.index + m[0].length, kind });
+  }
+  starts.forEach((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at : slice.length;
+    let cursor = s.bodyAt;
+    for (const piece of slice.slice(s.bodyAt, end).split(';')) {
+      const pieceStart = cursor;
+      cursor += piece.length + 1;
+      const name = tidyName(piece.replace(/\(\\?\*\)[^;]*$/, ''));
+      if (name.length < 2) continue;
+      const offset = span.start + pieceStart + (piece.length - piece.trimStart().length);
+      out.push({ name, kind: s.kind, span: trimSpan(text, offset, span.start + pieceStart + piece.length) });
+    }
+  });
+  return out;
+}

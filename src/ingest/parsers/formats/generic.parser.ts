@@ -8,7 +8,7 @@
 import type { Duty, JobClassSpec, JobFamilySpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
 import { slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
-import { BULLET, blocks, listItems, passage, splitLines, squash, trimSpan, type Line } from '../text/lines';
+import { BULLET, blocks, cleanMarkup, listItems, passage, splitLines, squash, trimSpan, type Line } from '../text/lines';
 import { readListedItems, readProseCharacteristics } from '../text/competencies';
 import { readDistinctions } from '../text/distinctions';
 import { readQualificationParagraphs } from '../text/qualifications';
@@ -26,17 +26,17 @@ const KINDS: [Kind, RegExp][] = [
   ['competencies', /competenc/i],
   ['behaviors', /behavio/i],
   ['knowledge', /knowledge/i],
-  ['abilities', /abilit/i],
+  ['abilities', /\babilit/i],
   ['skills', /skills?\b/i],
   ['licenses', /licen[cs]|certificat/i],
-  ['duties', /duties|responsibilities|examples of work|tasks|work performed/i],
+  ['duties', /duties|responsibilities|accountabilities|examples of work|tasks|work performed|functions/i],
   ['qualifications', /qualifications|education|experience|requirements|training/i],
-  ['conditions', /working conditions|physical demands|work environment|environmental|physical requirements/i],
-  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview/i],
+  ['conditions', /working conditions|physical demands|work(ing)? environment|environmental|physical requirements/i],
+  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview|scope|basic function/i],
 ];
 
 const LABELS = {
-  title: /^(?:Class(?:ification)?|Job|Position)\s+Title\s*:\s*(.+)$/i,
+  title: /^(?:(?:Class(?:ification)?(?:\s+Code)?|Job(?:\s+Code)?|Position)\s+)?Title\s*:\s*(.+)$/i,
   code: /^(?:Class|Job|Classification)\s*(?:Code|Number|No\.?|#)\s*:\s*([A-Za-z0-9-]+)/i,
   payGrade: /^(?:Pay|Salary)\s*Grade\s*:\s*(.+)$|^Grade\s*:\s*(.+)$/i,
   payBand: /^(?:Pay|Salary)\s*(?:Range|Band)\s*:\s*(.+)$/i,
@@ -49,10 +49,18 @@ const LABELS = {
 };
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|\d{1,2})$/;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
-const NOT_A_TITLE = /\b(city|county|state|department|court|superior|specification|classification|page \d|human resources|personnel|civil service|commission|revised|effective)\b/i;
+const NOT_A_TITLE = /\b(city|county|state|department|court|superior|specification|classification|page \d|human resources|personnel|civil service|commission|authority|revised|effective|job profile|section [ivx]+)\b/i;
+
+/** "HIGHWAY MAINTAINER II" reads as "Highway Maintainer II"; mixed-case titles are kept as written. */
+function displayTitle(title: string): string {
+  if (title !== title.toUpperCase()) return title;
+  return title.toLowerCase().replace(/\b([a-z])([a-z']*)/g, (word, first: string, rest: string) =>
+    /^(i|ii|iii|iv|v|vi|vii|viii)$/.test(word) ? word.toUpperCase() : /^(of|and|the|for|in|on|to)$/.test(word) ? word : first.toUpperCase() + rest);
+}
 
 function isHeading(line: Line): boolean {
-  const clean = line.clean.replace(/\t/g, ' ');
+  // "EXAMPLES OF ESSENTIAL DUTIES (illustrative only ...)": the words before the parenthesis decide.
+  const clean = line.clean.replace(/\t/g, ' ').replace(/\s*\*?\([^)]*\)\*?\s*$/, '');
   if (!clean || clean.length > 90 || BULLET.test(clean)) return false;
   if (/^#{1,6}\s/.test(line.raw.trim()) || /^\*\*[^*]+\*\*:?$/.test(line.raw.trim())) return true;
   const letters = clean.replace(/[^A-Za-z]/g, '');
@@ -68,6 +76,8 @@ interface Block {
   titleLine: Line;
   title: string;
   lines: Line[];
+  /** True when no line looked like a title and the first line stands in for one. */
+  guessed?: boolean;
 }
 
 /** Class blocks: each "Class Title:" label starts one; without labels the whole document is one class. */
@@ -76,35 +86,64 @@ function classBlocks(lines: Line[]): Block[] {
   if (starts.length) {
     return starts.map((s, k) => ({ titleLine: lines[s.i], title: squash(s.m![1]), lines: lines.slice(s.i, k + 1 < starts.length ? starts[k + 1].i : lines.length) }));
   }
+  // Without a title label, a document must have at least one section we recognize to be a specification at all.
   const firstSection = lines.findIndex((l) => isHeading(l) && kindOf(l.clean) !== 'other');
-  const candidates = lines.slice(0, firstSection < 0 ? Math.min(lines.length, 15) : firstSection);
+  if (firstSection < 0) return [];
+  const candidates = lines.slice(0, firstSection);
   const titleLine = candidates.find((l) => l.clean && l.clean.length <= 80 && !NOT_A_TITLE.test(l.clean) && !/:/.test(l.clean) && /[A-Za-z]{3}/.test(l.clean));
-  return titleLine ? [{ titleLine, title: squash(titleLine.clean.replace(/\t/g, ' ')), lines }] : [];
+  if (titleLine) return [{ titleLine, title: squash(titleLine.clean.replace(/\t/g, ' ')), lines }];
+  // Last resort: the first line of the document, flagged, so the rest of what it says is not lost.
+  const first = lines.find((l) => /[A-Za-z]{3}/.test(l.clean));
+  return first ? [{ titleLine: first, title: squash(first.clean.replace(/\t/g, ' ')).slice(0, 120), lines, guessed: true }] : [];
 }
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
-  const bulleted = body.some((l) => BULLET.test(l.clean));
-  const groups = bulleted ? listItems(body) : blocks(body);
+  const groups = itemsOf(body);
+  const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
+  // When some items carry an essential mark, only those are essential, whatever the heading says.
+  const someMarked = groups.some((g) => MARK.test(passage(text, g).text));
   return groups
     .filter((g) => !(g.length === 1 && /:\s*$/.test(g[0].clean)))
     .map((g) => {
       const p = passage(text, g);
       const percent = /(?:^|\s|\()(\d{1,3})\s*%/.exec(p.text);
-      const marked = /\((?:E|essential)\)|^\*?essential\b/i.test(p.text);
-      const words = p.text.replace(/\((?:E|essential)\)/gi, '').replace(/^\(?\d{1,3}\s*%\)?\s*[-–:]?\s*/, '').replace(/\s*[-–(]?\s*\d{1,3}\s*%\)?\s*$/, '').trim();
-      return { text: words || p.text, span: p.span, essential: essential || marked, percentOfTime: percent ? Number(percent[1]) : undefined };
+      const marked = MARK.test(p.text);
+      const words = p.text.replace(/\((?:E|essential)\)|\sE$/gi, '').replace(/^\(?\d{1,3}\s*%\)?\s*[-–:]?\s*/, '').replace(/\s*[-–(]?\s*\d{1,3}\s*%\)?\s*$/, '').trim();
+      return { text: words || p.text, span: p.span, essential: someMarked ? marked : essential, percentOfTime: percent ? Number(percent[1]) : undefined };
     })
     .filter((d) => d.text.length > 3 && (d.percentOfTime === undefined || d.percentOfTime <= 100));
 }
 
+/**
+ * Items of a section: bullets when there are bullets; otherwise a line per item when every line ends like a
+ * sentence or a label (a hard-wrapped paragraph has lines that stop mid-sentence), else paragraphs.
+ */
+function itemsOf(body: Line[]): Line[][] {
+  if (body.some((l) => BULLET.test(l.clean))) return listItems(body);
+  return blocks(body).flatMap((block) => {
+    const lineStructured = block.length > 1 && block.slice(0, -1).every((l) => /[.;:!?)]$|\sE$/.test(l.clean));
+    return lineStructured ? block.map((l) => [l]) : [block];
+  });
+}
+
+function splitAtOr(group: Line[]): Line[][] {
+  const out: Line[][] = [[]];
+  for (const line of group) {
+    if (/^(or|and)$/i.test(line.clean)) out.push([line], []);
+    else out[out.length - 1].push(line);
+  }
+  return out.filter((g) => g.length);
+}
+
 function readClass(text: string, block: Block, warnings: string[]): { spec: JobClassSpec; series?: string; family?: JobFamilySpec } {
-  const spec: JobClassSpec = { title: block.title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: trimSpan(text, block.titleLine.start, block.lines[block.lines.length - 1].end) };
+  const spec: JobClassSpec = { title: displayTitle(block.title), duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: trimSpan(text, block.titleLine.start, block.lines[block.lines.length - 1].end) };
   let series: string | undefined;
   let family: JobFamilySpec | undefined;
   let option = 1;
   // Labels anywhere in the block ("Class Code: 4410", "FLSA: Exempt", "Pay Grade: 22").
   for (const line of block.lines) {
-    for (const cell of line.clean.split('\t').map((c) => c.trim())) {
+    // Label cells are separated by tabs, runs of spaces or vertical bars ("Class code: 7342 | FLSA: Non-exempt").
+    for (const cell of line.raw.split(/\t| {2,}|\s\|\s/).map((c) => cleanMarkup(c))) {
       let m: RegExpExecArray | null;
       if ((m = LABELS.code.exec(cell)) && !spec.code) spec.code = m[1];
       else if ((m = LABELS.payGrade.exec(cell)) && !spec.payGrade) spec.payGrade = squash(m[1] ?? m[2]);
@@ -117,7 +156,8 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
       else if ((m = LABELS.family.exec(cell))) family = { name: squash(m[1]).replace(/\s+Job Family$/i, ''), span: trimSpan(text, line.start, line.end) };
     }
   }
-  const headings = block.lines.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && isHeading(l) && !Object.values(LABELS).some((p) => p.test(l.clean)));
+  const titleAt = block.lines.indexOf(block.titleLine);
+  const headings = block.lines.map((l, i) => ({ i, l })).filter(({ l, i }) => i > titleAt && isHeading(l) && !Object.values(LABELS).some((p) => p.test(l.clean)));
   headings.forEach(({ i, l }, k) => {
     const heading = squash(l.clean.replace(/\t/g, ' ')).replace(/:$/, '');
     const body = block.lines.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : block.lines.length);
@@ -144,8 +184,9 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         break;
       case 'qualifications':
       case 'licenses': {
-        const bulleted = body.some((line) => BULLET.test(line.clean));
-        const groups = (bulleted ? listItems(body) : paragraphs).map((g) => passage(text, g, false));
+        // An "OR" line between two alternatives need not be set off by blank lines.
+        const split = itemsOf(body).flatMap((g) => splitAtOr(g));
+        const groups = split.map((g) => passage(text, g, false));
         const read = readQualificationParagraphs(text, groups, option);
         spec.qualifications.push(...read.facts.map((q) => (kind === 'licenses' && q.kind !== 'SUBSTITUTION' ? { ...q, kind: 'LICENSE' as const } : q)));
         spec.promotionRequirements.push(...read.promotions);
@@ -161,7 +202,7 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
         const prose = !body.some((line) => BULLET.test(line.clean)) && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
         if (prose) for (const p of paragraphs) spec.competencies.push(...readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
-        else spec.competencies.push(...readListedItems(text, listItems(body), fallback));
+        else spec.competencies.push(...readListedItems(text, itemsOf(body), fallback));
         break;
       }
       case 'conditions':
@@ -171,6 +212,7 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         warnings.push(`${spec.title}: section "${heading}" was not placed`);
     }
   });
+  if (block.guessed) warnings.push(`no class title was found; the first line "${spec.title}" stands in for it`);
   if (!headings.length) warnings.push(`${spec.title}: no section headings were recognized`);
   if (!spec.duties.length) warnings.push(`${spec.title}: no duties found`);
   if (!spec.qualifications.length) warnings.push(`${spec.title}: no minimum qualifications found`);

@@ -24,7 +24,7 @@ export function nameAndKind(item: string, fallback: CompetencyKind): { name: str
 /** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */
 export function tidyName(raw: string): string {
   const name = squash(raw)
-    .replace(/\(?\\?\*\)?$/g, '')
+    .replace(/[\s.;,]*\(?\\?\*\)?[\s.;,]*$/g, '')
     .replace(/[\s;,:.]+(and|or)?[\s.;,]*$/i, '')
     .replace(/^(and|or)\s+/i, '')
     .replace(/\.+$/, '')

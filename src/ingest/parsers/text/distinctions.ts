@@ -8,7 +8,7 @@ import { squash, trimSpan } from './lines';
 
 const TITLE_WORD = String.raw`(?:[A-Z][\w'’/&-]*|[IVX]{1,4}\b|\d{1,2}\b)`;
 const MENTION = new RegExp(
-  String.raw`distinguished\s+from\s+(?:the\s+|a\s+|an\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
+  String.raw`(?:distinguished|differs?|different)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
   'g',
 );
 

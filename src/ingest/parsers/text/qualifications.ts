@@ -19,7 +19,8 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   eighteen: 18, 'twenty-four': 24, 'thirty-six': 36, half: 0.5,
 };
-const NUMBER = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+// Sentence-initial words are capitalized ("One (1) year of ..."), so each number word matches either way.
+const NUMBER = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** "Four (4) years", "18 mos.", "2 yrs.", "3 – 4 years", "six months". The lower bound of a range counts. */
 const DURATION = new RegExp(String.raw`\b${NUMBER}\s*(?:\(\d+\)\s*)?(?:(?:-|–|—|to)\s*${NUMBER}\s*)?(years?|yrs?\.?|months?|mos?\.?)(?![a-z])`, 'i');
 
@@ -53,6 +54,8 @@ export function educationLevelIn(text: string): EducationLevel | undefined {
 
 const LICENSE = /\b(licen[cs]e|certificat(e|ion)|registration as|driver'?s license|valid .* license)/i;
 const SUBSTITUTION = /\b(substitut|in lieu of|year[- ]for[- ]year|may be (accepted|considered)|equivalen(t|cy))/i;
+/** "Equivalent to graduation from high school" states an education level; it is not a substitution. */
+const EQUIVALENT_TO = /^(?:any combination )?equivalent to\b|\b(?:diploma|degree|ged|school)\s+or\s+(?:an?\s+|its\s+)?equivalen/i;
 const EXPERIENCE = /\b(exp\.|experience|employment|work(ed)? as)\b/i;
 const NONE = /^(none|n\/a|not applicable)\.?$/i;
 
@@ -85,7 +88,7 @@ export function readQualificationClause(raw: string, offset: number, option: num
     const educationLevel = educationLevelIn(text);
     const months = monthsIn(text);
     let kind: QualificationKind;
-    if (SUBSTITUTION.test(text)) kind = 'SUBSTITUTION';
+    if (SUBSTITUTION.test(text) && !EQUIVALENT_TO.test(text)) kind = 'SUBSTITUTION';
     else if (LICENSE.test(text) && !educationLevel) kind = 'LICENSE';
     else if (educationLevel && !(EXPERIENCE.test(text) && months !== undefined && !/degree|diploma|coursework|college|program/i.test(text))) kind = 'EDUCATION';
     else if (months !== undefined || EXPERIENCE.test(text)) kind = 'EXPERIENCE';
@@ -138,7 +141,8 @@ export function sentences(raw: string, offset: number): { text: string; start: n
   return out.flatMap((s) => {
     const parts: { text: string; start: number }[] = [];
     let from = 0;
-    for (const m of s.text.matchAll(/;\s+(?=or\b)/gi)) {
+    // "..., or a bachelor's degree and six (6) years" is an alternative inside one sentence.
+    for (const m of s.text.matchAll(/(?:;|,)\s+(?=or\b[^,;]*?\b(?:degree|diploma|years?|months?|experience)\b)/gi)) {
       parts.push({ text: s.text.slice(from, m.index), start: s.start + from });
       from = m.index! + m[0].length;
     }

@@ -10,6 +10,8 @@ import { connectGraph } from './server/bootstrap';
 import { createSchema } from './server/schema';
 import { createApp } from './server/app';
 import { loadSeeds } from './ingest/seed-loader';
+import { exportRoutes } from './server/export-routes';
+import { explorerRoutes } from './server/explorer-routes';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,9 +19,22 @@ async function main(): Promise<void> {
   const graph = await connectGraph(config, logger);
   await loadSeeds(graph.executor, config.SEED_DIR, logger);
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor: graph.executor, logger, apiKeys: config.API_KEYS, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  // Exports (/export/...) and the explorer page (/explorer) sit beside /graphql and read through the same services.
+  const exports = exportRoutes(graph.executor, { queryTimeoutMs: config.QUERY_TIMEOUT_MS, logger });
+  const explorer = explorerRoutes();
+  const { app, apollo } = await createApp({
+    schema,
+    executor: graph.executor,
+    logger,
+    apiKeys: config.API_KEYS,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    extend: (express) => {
+      exports(express);
+      explorer(express);
+    },
+  });
   const server = app.listen(config.PORT, config.HOST, () => {
-    logger.info(`GraphQL ready at http://localhost:${config.PORT}/graphql`);
+    logger.info(`GraphQL ready at http://localhost:${config.PORT}/graphql, explorer at http://localhost:${config.PORT}/explorer/`);
   });
   const shutdown = async () => {
     server.close();

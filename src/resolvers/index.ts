@@ -6,6 +6,7 @@ import { CitationResolver, CompetencyRequirementResolver, DistinctionResolver, D
 import { CompetencyResolver, PositionResolver } from './competency.resolver';
 import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
+import { FamilyResolver } from './family.resolver';
 
 export const resolvers = [
   JobClassResolver,
@@ -20,4 +21,5 @@ export const resolvers = [
   PositionResolver,
   IngestResolver,
   TraversalResolver,
+  FamilyResolver,
 ] as const;

@@ -12,12 +12,14 @@ import { JobClassService } from '../services/job-class.service';
 import { TraversalRepository } from '../repositories/traversal.repository';
 import { PromotionService } from '../services/promotion.service';
 import { ComparisonService } from '../services/comparison.service';
+import { FamilyRepository } from '../repositories/family.repository';
+import { FamilyService } from '../services/family.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -42,6 +44,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       catalog: new CatalogService(new CatalogRepository(executor)),
       promotions: new PromotionService(loaders, jobClasses, traversal),
       comparison: new ComparisonService(loaders, jobClasses, traversal),
+      family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },
     executor,
     role,

@@ -1,9 +1,11 @@
 /**
- * Class-family exports read back by independent libraries (fast-xml-parser for GraphML, headless Cytoscape.js,
+ * Class-family exports read back by independent libraries (fast-xml-parser and graphology-graphml for GraphML, headless Cytoscape.js,
  * csv-parse) must hold what the API returns; and the /export routes over a real listening server.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import cytoscape from 'cytoscape';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGraphML } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Graph } from '../../src/server/bootstrap';
 import type { Subgraph } from '../../src/model/subgraph';
@@ -64,6 +66,16 @@ describe('GraphML', () => {
     expect(nodes.get(FAMILY_TEST.lowClassId)).toMatchObject({ title: FAMILY_TEST.awkwardTitle, label: `BA1 ${FAMILY_TEST.awkwardTitle}` });
     const edgeIds = new Set(doc.graph.edge.map((e: { id: string }) => e.id));
     expect(family.edges.every((e) => edgeIds.has(e.id))).toBe(true);
+  });
+
+  it('is read by graphology-graphml, a GraphML reader of its own, with the same nodes, edges and typed values', () => {
+    // A multigraph: two documents may each assert an edge between the same pair of classes.
+    const read = parseGraphML(MultiDirectedGraph, toGraphML(family));
+    expect([read.order, read.size]).toEqual([family.nodes.length, family.edges.length]);
+    for (const node of family.nodes) expect(read.getNodeAttributes(node.id)).toMatchObject({ type: node.type, label: node.label });
+    const withLevel = family.nodes.find((n) => typeof n.properties.level === 'number')!;
+    expect(read.getNodeAttribute(withLevel.id, 'level')).toBe(withLevel.properties.level);
+    for (const edge of family.edges) expect(read.source(edge.id)).toBe(edge.source);
   });
 
   it('declares a typed <key> for every property', () => {

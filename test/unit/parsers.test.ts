@@ -73,6 +73,12 @@ describe('seed facts at parse level', () => {
     expect(parseSeed('003_58c46b486242a1cc.txt').classes[0].flsaStatus).toBeUndefined();
   });
 
+  it('reads page furniture of a PDF conversion as a break, never as a duty', () => {
+    const text = 'Class Title: Account Clerk\n\nDUTIES\n- Posts receipts to the ledger.\nPage 2 of 3\n- Reconciles daily deposits.\n';
+    const doc = genericParser.parse({ text, fileName: 'x.txt', sha256: '0'.repeat(64), key: 'x', jurisdiction: { id: 'x', name: 'X', kind: 'OTHER' } });
+    expect(doc.classes![0].duties!.map((d) => d.text)).toEqual(['Posts receipts to the ledger.', 'Reconciles daily deposits.']);
+  });
+
   it('the generic parser alone still yields a class from every seed', () => {
     for (const file of seedFiles) {
       const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');

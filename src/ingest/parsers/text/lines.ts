@@ -26,6 +26,8 @@ export function cleanMarkup(raw: string): string {
     .trim();
 }
 
+const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$/i;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -34,7 +36,9 @@ export function splitLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const raw = text.slice(start, end).replace(/\r$/, '');
-    lines.push({ raw, clean: cleanMarkup(raw), start, end: start + raw.length, index: index++ });
+    const clean = cleanMarkup(raw);
+    // Page furniture of a PDF conversion ("Page 2 of 5") reads as a blank line, never as content.
+    lines.push({ raw, clean: PAGE_FURNITURE.test(clean) ? '' : clean, start, end: start + raw.length, index: index++ });
     if (end === text.length) break;
     start = end + 1;
   }

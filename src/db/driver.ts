@@ -4,10 +4,12 @@
  */
 import neo4j, { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config';
+import { disableNagleOnDriverSockets } from './tcp-no-delay';
 
 export type { Driver };
 
 export function createDriver(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_BOLT_PORT' | 'NEO4J_RETRY_MS' | 'NEO4J_CONNECT_TIMEOUT_MS'>): Driver {
+  disableNagleOnDriverSockets();
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
   return neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     disableLosslessIntegers: true,

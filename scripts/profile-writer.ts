@@ -10,6 +10,7 @@ import { connectGraph } from '../src/server/bootstrap';
 import { startLocalNeo4j } from '../src/db/local-neo4j';
 import { DocumentRepository } from '../src/repositories/document.repository';
 import { generateCorpus } from './corpus/generate-corpus';
+import { wipeGraph } from './corpus/wipe-graph';
 
 const BENCH = { instance: 'bench', boltPort: 7691, httpPort: 7478, password: 'classgraph-bench' };
 
@@ -18,7 +19,7 @@ async function main() {
   const env = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_BOLT_PORT: String(BENCH.boltPort), NEO4J_PASSWORD: BENCH.password };
   if (!process.env.NEO4J_URI) startLocalNeo4j(BENCH);
   const graph = await connectGraph(loadConfig(env), createLogger('warn'), { startLocal: false });
-  await graph.executor.runText('MATCH (n) WHERE NOT n:Migration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await wipeGraph(graph.executor);
   const target = Number(options.classes);
   const docs = generateCorpus({ jurisdictions: 1, seriesPerJurisdiction: Math.round(target / 3), maxLevels: 5, crossLinksPerSeries: 2, distinctionsPerSeries: 1, competencyPool: 400, seed: 1 });
   const totals = new Map<string, { ms: number; n: number }>();

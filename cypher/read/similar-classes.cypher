@@ -1,5 +1,8 @@
 // Classes ranked by how much of what they require is shared with a class (Jaccard over canonical competencies),
-// with the shared competencies named. Candidates are only classes sharing at least one competency.
+// with the shared competencies named. Candidates are only classes sharing at least one competency, and only the
+// 200 sharing the most are scored: widely shared competencies would otherwise make every query score a fixed
+// share of the whole plan. A class outside those 200 shares fewer competencies than all of them, so it could
+// only rank higher by requiring far fewer in all; the cap trades that rare case for a bounded query.
 // params: $id, $limit   returns: jobClass, shared, score
 MATCH (c:JobClass {id: $id})-[:REQUIRES]->(k:Competency)
 OPTIONAL MATCH (k)-[:SAME_AS]->(canon:Competency)
@@ -12,6 +15,8 @@ UNWIND forms AS f
 MATCH (f)<-[:REQUIRES]-(o:JobClass)
 WHERE o <> c
 WITH c, mine, o, collect(DISTINCT m) AS shared
+ORDER BY size(shared) DESC, o.id
+LIMIT 200
 MATCH (o)-[:REQUIRES]->(ok:Competency)
 OPTIONAL MATCH (ok)-[:SAME_AS]->(ocanon:Competency)
 WITH o, mine, shared, collect(DISTINCT coalesce(ocanon, ok)) AS theirs

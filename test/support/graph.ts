@@ -4,6 +4,7 @@ import { createLogger } from '../../src/observability/logger';
 import { connectGraph, type Graph } from '../../src/server/bootstrap';
 import type { Executor } from '../../src/db/executor';
 import { testEnv } from './test-env';
+import { wipeGraph } from '../../scripts/corpus/wipe-graph';
 
 export async function openTestGraph(): Promise<Graph> {
   return connectGraph(loadConfig(testEnv()), createLogger('silent'), { startLocal: false });
@@ -11,7 +12,7 @@ export async function openTestGraph(): Promise<Graph> {
 
 /** Removes all data but keeps the schema (constraints, indexes) and migration records. */
 export async function clearGraph(executor: Executor): Promise<void> {
-  await executor.runText('MATCH (n) WHERE NOT n:Migration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  await wipeGraph(executor);
 }
 
 export async function graphCounts(executor: Executor): Promise<{ nodes: number; relationships: number }> {

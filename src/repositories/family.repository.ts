@@ -1,5 +1,5 @@
 /**
- * Class families (issue 5): the statements behind classFamily and the exporters. Nodes travel as
+ * Class families: the statements behind classFamily and the exporters. Nodes travel as
  * (label, id) pairs because natural keys are unique per label only (a competency slug is not prefixed).
  */
 import type { Executor } from '../db/executor';

@@ -16,7 +16,7 @@ let api: TestApi;
 beforeAll(async () => {
   graph = await openTestGraph();
   await clearGraph(graph.executor);
-  const reports = await ingestPaths(graph.executor, [path.join(FIXTURES, 'specs'), path.join(FIXTURES, 'specs-untuned')]);
+  const reports = await ingestPaths(graph.executor, ['specs', 'specs-untuned', 'specs-untuned-2'].map((dir) => path.join(FIXTURES, dir)));
   expect(reports.map((r) => [r.file, r.status, r.format])).toEqual(expect.arrayContaining([['lakeview-county-planner-series.txt', 'CREATED', 'generic']]));
   expect(reports.filter((r) => r.status !== 'CREATED')).toEqual([]);
   api = await createTestApi(graph.executor);
@@ -29,7 +29,7 @@ afterAll(async () => {
 it('loads each employer under the jurisdiction its manifest names', async () => {
   const { data } = await api.run<{ jurisdictions: { id: string; kind: string }[] }>('{ jurisdictions { id kind } }');
   expect(data!.jurisdictions.map((j) => [j.id, j.kind]).sort()).toEqual([
-    ['cedar-valley-usd', 'OTHER'], ['city-of-riverton', 'CITY'], ['lakeview-county', 'COUNTY'], ['state-of-granite', 'STATE'], ['superior-court-alder-county', 'COURT'],
+    ['cedar-valley-usd', 'OTHER'], ['city-of-riverton', 'CITY'], ['harbor-city', 'CITY'], ['lakeview-county', 'COUNTY'], ['state-of-granite', 'STATE'], ['state-of-pinecrest', 'STATE'], ['superior-court-alder-county', 'COURT'],
   ]);
 });
 
@@ -41,6 +41,14 @@ it('lays out the Planner I/II/III series as a ladder with the stated promotion r
   expect(data!.jobClass.series.levels.map((l) => [l.code, l.payGrade])).toEqual([['3811', '24'], ['3812', '27'], ['3813', '30']]);
   const paths = await api.run<{ promotionPaths: { found: boolean; paths: { length: number; explicit: boolean; totalMonthsExperience: number }[] } }>(
     '{ promotionPaths(from: "lakeview-county:3811", to: "lakeview-county:3813", includeInferred: false) { found paths { length explicit totalMonthsExperience } } }',
+  );
+  expect(paths.errors).toBeUndefined();
+  expect(paths.data!.promotionPaths.paths[0]).toMatchObject({ length: 2, explicit: true, totalMonthsExperience: 36 });
+});
+
+it('finds the correctional officer ladder through titles that share no level numeral (Officer II -> Sergeant)', async () => {
+  const paths = await api.run<{ promotionPaths: { paths: { length: number; explicit: boolean; totalMonthsExperience: number }[] } }>(
+    '{ promotionPaths(from: "state-of-pinecrest:6150", to: "state-of-pinecrest:6152", includeInferred: false) { paths { length explicit totalMonthsExperience } } }',
   );
   expect(paths.errors).toBeUndefined();
   expect(paths.data!.promotionPaths.paths[0]).toMatchObject({ length: 2, explicit: true, totalMonthsExperience: 36 });

@@ -142,8 +142,11 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
   let option = 1;
   // Labels anywhere in the block ("Class Code: 4410", "FLSA: Exempt", "Pay Grade: 22").
   for (const line of block.lines) {
-    // Label cells are separated by tabs, runs of spaces or vertical bars ("Class code: 7342 | FLSA: Non-exempt").
-    for (const cell of line.raw.split(/\t| {2,}|\s\|\s/).map((c) => cleanMarkup(c))) {
+    // Label cells are separated by tabs, runs of spaces or vertical bars ("Class code: 7342 | FLSA: Non-exempt");
+    // a two-cell table row without a colon ("Class No.<tab>2214") reads as "Class No.: 2214".
+    const rawCells = line.raw.split(/\t| {2,}|\s\|\s/).map((c) => cleanMarkup(c)).filter(Boolean);
+    const cells = rawCells.length === 2 && !rawCells[0].includes(':') ? [`${rawCells[0]}: ${rawCells[1]}`] : rawCells;
+    for (const cell of cells) {
       let m: RegExpExecArray | null;
       if ((m = LABELS.code.exec(cell)) && !spec.code) spec.code = m[1];
       else if ((m = LABELS.payGrade.exec(cell)) && !spec.payGrade) spec.payGrade = squash(m[1] ?? m[2]);

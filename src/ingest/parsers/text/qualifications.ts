@@ -113,12 +113,15 @@ export const ALTERNATIVE = /^\s*[-–]?\s*or\b[\s,:]*/i;
  * "-Or 6 mos. exp. as Business Operations Analyst 1, 62721S." names a class whose experience qualifies: a
  * promotion requirement. The code is optional; the title must look like a title (capitalized words).
  */
-const EXPERIENCE_AS = new RegExp(
-  String.raw`${NUMBER}\s*(?:\(\d+\)\s*)?(years?|yrs?\.?|months?|mos?\.?)\s+(?:of\s+)?(?:[a-z-]+\s+)?(?:exp\.?|experience)\s+(?:as\s+(?:an?\s+|the\s+)?|in the (?:class|classification) of\s+(?:an?\s+)?)((?:[A-Z][\w'&/-]*|[IVX]{1,4}|\d{1,2})(?:\s+(?:[A-Z][\w'&/-]*|[IVX]{1,4}|\d{1,2}|of|and|&))*)(?:,?\s*(?:\(|class code\s+|code\s+)?([0-9][0-9A-Z]{2,9})\)?)?`,
-);
+const CLASS_TITLE = String.raw`((?:[A-Z][\w'&/-]*|[IVX]{1,4}|\d{1,2})(?:\s+(?:[A-Z][\w'&/-]*|[IVX]{1,4}|\d{1,2}|of|and|&))*)(?:,?\s*(?:\(|class code\s+|code\s+)?([0-9][0-9A-Z]{2,9})\)?)?`;
+const EXPERIENCE_AS = [
+  new RegExp(String.raw`${NUMBER}\s*(?:\(\d+\)\s*)?(years?|yrs?\.?|months?|mos?\.?)\s+(?:of\s+)?(?:[a-z-]+\s+)?(?:exp\.?|experience)\s+(?:as\s+(?:an?\s+|the\s+)?|in the (?:class|classification) of\s+(?:an?\s+)?)${CLASS_TITLE}`),
+  // "..., one year of which must have been as a Library Assistant I"
+  new RegExp(String.raw`${NUMBER}\s*(?:\(\d+\)\s*)?(years?|yrs?\.?|months?|mos?\.?)\s+of\s+which\s+(?:must|shall|should)\s+(?:have\s+been|be)\s+(?:spent\s+)?(?:as\s+(?:an?\s+|the\s+)?|in the (?:class|classification) of\s+(?:an?\s+)?)${CLASS_TITLE}`),
+];
 
 export function readPromotionRequirement(text: string, span: Span): PromotionRequirement | undefined {
-  const m = EXPERIENCE_AS.exec(text);
+  const m = EXPERIENCE_AS.map((pattern) => pattern.exec(text)).find((match) => match !== null);
   if (!m) return undefined;
   const n = toNumber(m[1]);
   const title = m[3].replace(/\s+(of|and|&)$/i, '').trim();

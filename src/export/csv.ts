@@ -28,8 +28,9 @@ function propertyColumns(all: Record<string, Scalar>[], fixed: string[]): string
 }
 
 function write(header: string[], rows: Scalar[][]): string {
-  // CRLF record separators as RFC 4180 says; booleans as true/false rather than csv-stringify's 1/''.
-  return stringify([header, ...rows.map((r) => r.map(cell))], { record_delimiter: 'windows' });
+  // CRLF record separators as RFC 4180 says; booleans as true/false rather than csv-stringify's 1/''. A bare
+  // LF or CR inside a value must be quoted too: csv-stringify quotes only the record delimiter itself.
+  return stringify([header, ...rows.map((r) => r.map(cell))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 function cell(value: Scalar): string {

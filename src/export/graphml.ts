@@ -81,7 +81,10 @@ function dataLines(keys: Map<string, KeyDecl>, values: Record<string, Scalar>): 
   return out;
 }
 
-/** XML 1.0 escaping; characters XML 1.0 cannot carry at all (most C0 controls) are dropped. */
+/**
+ * XML 1.0 escaping; characters XML 1.0 cannot carry at all (most C0 controls) are dropped. Line breaks and tabs
+ * become character references so attribute values keep them (a reader normalizes literal ones to spaces).
+ */
 export function esc(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
@@ -89,5 +92,8 @@ export function esc(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

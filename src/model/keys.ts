@@ -2,6 +2,7 @@
  * Natural keys. Loading is idempotent because every node is MERGEd on a key computed here from what the
  * document says, never on a generated id. Keys are readable (they double as GraphQL ids).
  */
+import { trimTrailing } from './trim';
 
 /** Lowercase ASCII slug: "Business Operations Analyst 1" -> "business-operations-analyst-1". */
 export function slugify(value: string): string {
@@ -28,7 +29,7 @@ export function normalizeTitle(title: string): string {
  * thing are linked later by the alias table, not merged here.
  */
 export function competencyKey(name: string): string {
-  return normalizeTitle(name.replace(/[.:;,\s]+$/g, ''));
+  return normalizeTitle(trimTrailing(name, /[.:;,\s]/));
 }
 
 export function jobClassKey(jurisdictionId: string, ref: { code?: string; title: string }): string {

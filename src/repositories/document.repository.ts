@@ -18,6 +18,7 @@ import {
   sourceDocumentKey,
 } from '../model/keys';
 import { inferPromotionFromDistinction } from '../model/promotion-inference';
+import { trimTrailing } from '../model/trim';
 
 export type WriteStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
@@ -230,7 +231,7 @@ export class DocumentRepository {
       c.competencies.map((k, order) => ({
         classId: classIdOf(c),
         competencyId: competencyKey(k.name),
-        name: k.name.replace(/[.:;,\s]+$/g, ''),
+        name: trimTrailing(k.name, /[.:;,\s]/),
         kind: k.kind,
         definition: k.definition ?? null,
         order,

@@ -10,6 +10,7 @@ import { findSections, type HeadingRule } from '../text/sections';
 import { readListedItems } from '../text/competencies';
 import { readDistinctions } from '../text/distinctions';
 import { readQualificationClause, readQualificationParagraphs } from '../text/qualifications';
+import { append } from '../text/append';
 
 type Kind = 'family' | 'summary' | 'distinguishing' | 'duties' | 'specific' | 'minimum' | 'educationExperience' | 'licensing' | 'knowledge' | 'skill' | 'ability' | 'conditions' | 'note';
 const HEADINGS: HeadingRule<Kind>[] = [
@@ -65,32 +66,32 @@ export const caJudicialCouncilParser: DocumentParser = {
           spec.concept = passage(text, paragraphs.flat(), false);
           break;
         case 'distinguishing':
-          for (const p of paragraphs) spec.distinctions.push(...readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), title));
+          for (const p of paragraphs) append(spec.distinctions, readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), title));
           break;
         case 'duties':
-          spec.duties.push(...listItems(section.body).map((item) => ({ ...passage(text, item), essential: true })));
+          append(spec.duties, listItems(section.body).map((item) => ({ ...passage(text, item), essential: true })));
           break;
         case 'educationExperience': {
           const read = readQualificationParagraphs(text, paragraphs.map((p) => passage(text, p, false)), option);
-          spec.qualifications.push(...read.facts);
-          spec.promotionRequirements.push(...read.promotions);
+          append(spec.qualifications, read.facts);
+          append(spec.promotionRequirements, read.promotions);
           option = read.nextOption;
           break;
         }
         case 'licensing':
           for (const item of listItems(section.body)) {
             const p = passage(text, item);
-            spec.qualifications.push(...readQualificationClause(text.slice(p.span.start, p.span.end).replace(/^[-*•\s]+/, (m) => ' '.repeat(m.length)), p.span.start, 1).map((q) => ({ ...q, kind: 'LICENSE' as const })));
+            append(spec.qualifications, readQualificationClause(text.slice(p.span.start, p.span.end).replace(/^[-*•\s]+/, (m) => ' '.repeat(m.length)), p.span.start, 1).map((q) => ({ ...q, kind: 'LICENSE' as const })));
           }
           break;
         case 'knowledge':
-          spec.competencies.push(...readListedItems(text, listItems(section.body), 'KNOWLEDGE'));
+          append(spec.competencies, readListedItems(text, listItems(section.body), 'KNOWLEDGE'));
           break;
         case 'skill':
-          spec.competencies.push(...readListedItems(text, listItems(section.body), 'SKILL'));
+          append(spec.competencies, readListedItems(text, listItems(section.body), 'SKILL'));
           break;
         case 'ability':
-          spec.competencies.push(...readListedItems(text, listItems(section.body), 'ABILITY'));
+          append(spec.competencies, readListedItems(text, listItems(section.body), 'ABILITY'));
           break;
         case 'conditions':
           spec.workingConditions = passage(text, paragraphs.flat(), false);

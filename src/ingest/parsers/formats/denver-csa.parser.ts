@@ -11,6 +11,7 @@ import { nameAndKind, readNamedDefinition } from '../text/competencies';
 import { readDistinctions } from '../text/distinctions';
 import { readQualificationParagraphs } from '../text/qualifications';
 import { flsaFrom, toIsoDate } from '../text/fields';
+import { append } from '../text/append';
 
 type Kind = 'general' | 'distinguishing' | 'guidelines' | 'received' | 'communications' | 'exercised' | 'duties' | 'minimum' | 'competencies'
   | 'physical' | 'environment' | 'education' | 'experience' | 'equivalency' | 'detail' | 'flsa' | 'established' | 'establishedBy' | 'history' | 'code' | 'pay';
@@ -69,7 +70,7 @@ export const denverCsaParser: DocumentParser = {
           if (paragraphs.length) spec.concept = passage(text, paragraphs.flat(), false);
           break;
         case 'distinguishing':
-          for (const p of paragraphs) spec.distinctions.push(...readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), title));
+          for (const p of paragraphs) append(spec.distinctions, readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), title));
           break;
         case 'received':
           if (paragraphs.length) spec.supervisionReceived = passage(text, paragraphs.flat(), false);
@@ -78,7 +79,7 @@ export const denverCsaParser: DocumentParser = {
           if (paragraphs.length) spec.supervisionExercised = passage(text, paragraphs.flat(), false);
           break;
         case 'duties':
-          spec.duties.push(...paragraphs.filter((p) => !ALLOCATION_NOTE.test(p[0].clean)).map((p) => ({ ...passage(text, p, false), essential: true })));
+          append(spec.duties, paragraphs.filter((p) => !ALLOCATION_NOTE.test(p[0].clean)).map((p) => ({ ...passage(text, p, false), essential: true })));
           break;
         case 'competencies':
           for (const p of paragraphs) {
@@ -94,7 +95,7 @@ export const denverCsaParser: DocumentParser = {
         case 'education':
         case 'experience':
         case 'equivalency':
-          qualificationParagraphs.push(...paragraphs.map((p) => passage(text, p, false)));
+          append(qualificationParagraphs, paragraphs.map((p) => passage(text, p, false)));
           break;
         case 'flsa':
           spec.flsaStatus = flsaFrom(inline || squash(paragraphs[0]?.[0].clean ?? ''));
@@ -117,8 +118,8 @@ export const denverCsaParser: DocumentParser = {
     }
     // Education, experience and the equivalency are one alternative: all of them together.
     const read = readQualificationParagraphs(text, qualificationParagraphs);
-    spec.qualifications.push(...read.facts.map((q) => ({ ...q, option: 1 })));
-    spec.promotionRequirements.push(...read.promotions);
+    append(spec.qualifications, read.facts.map((q) => ({ ...q, option: 1 })));
+    append(spec.promotionRequirements, read.promotions);
     return { source, jurisdiction: ctx.jurisdiction, agency: ctx.agency, classes: [spec], warnings };
   },
 };

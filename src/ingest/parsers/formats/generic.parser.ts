@@ -13,6 +13,7 @@ import { readListedItems, readProseCharacteristics } from '../text/competencies'
 import { readDistinctions } from '../text/distinctions';
 import { readQualificationParagraphs } from '../text/qualifications';
 import { flsaFrom, toIsoDate } from '../text/fields';
+import { append } from '../text/append';
 
 type Kind = 'concept' | 'distinguishing' | 'duties' | 'qualifications' | 'licenses' | 'ksa' | 'knowledge' | 'skills' | 'abilities' | 'competencies' | 'behaviors'
   | 'received' | 'exercised' | 'conditions' | 'other';
@@ -59,8 +60,12 @@ function displayTitle(title: string): string {
 }
 
 function isHeading(line: Line): boolean {
-  // "EXAMPLES OF ESSENTIAL DUTIES (illustrative only ...)": the words before the parenthesis decide.
-  const clean = line.clean.replace(/\t/g, ' ').replace(/\s*\*?\([^)]*\)\*?\s*$/, '');
+  // "EXAMPLES OF ESSENTIAL DUTIES (illustrative only ...)": the words before the parenthesis decide. Long
+  // lines are prose, never headings: rejecting them first keeps the test linear on hostile input.
+  if (line.clean.length > 400) return false;
+  const open = line.clean.lastIndexOf('(');
+  const trailingNote = open > 0 && /^\([^()]*\)\*?\s*$/.test(line.clean.slice(open)) ? line.clean.slice(0, open).replace(/\s*\*?$/, '') : line.clean;
+  const clean = trailingNote.replace(/\t/g, ' ');
   if (!clean || clean.length > 90 || BULLET.test(clean)) return false;
   if (/^#{1,6}\s/.test(line.raw.trim()) || /^\*\*[^*]+\*\*:?$/.test(line.raw.trim())) return true;
   const letters = clean.replace(/[^A-Za-z]/g, '');
@@ -173,7 +178,7 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         spec.concept ??= passage(text, all, false);
         break;
       case 'distinguishing':
-        for (const p of paragraphs) spec.distinctions.push(...readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), spec.title));
+        for (const p of paragraphs) append(spec.distinctions, readDistinctions(text, trimSpan(text, p[0].start, p[p.length - 1].end), spec.title));
         if (!spec.concept && !spec.distinctions.length) spec.concept = passage(text, all, false);
         break;
       case 'received':
@@ -183,7 +188,7 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         spec.supervisionExercised = passage(text, all, false);
         break;
       case 'duties':
-        spec.duties.push(...readDutyItems(text, body, /essential/i.test(heading)));
+        append(spec.duties, readDutyItems(text, body, /essential/i.test(heading)));
         break;
       case 'qualifications':
       case 'licenses': {
@@ -191,8 +196,8 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
         const split = itemsOf(body).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));
         const read = readQualificationParagraphs(text, groups, option);
-        spec.qualifications.push(...read.facts.map((q) => (kind === 'licenses' && q.kind !== 'SUBSTITUTION' ? { ...q, kind: 'LICENSE' as const } : q)));
-        spec.promotionRequirements.push(...read.promotions);
+        append(spec.qualifications, read.facts.map((q) => (kind === 'licenses' && q.kind !== 'SUBSTITUTION' ? { ...q, kind: 'LICENSE' as const } : q)));
+        append(spec.promotionRequirements, read.promotions);
         option = read.facts.length ? Math.max(...read.facts.map((q) => q.option)) : option;
         break;
       }
@@ -204,8 +209,8 @@ function readClass(text: string, block: Block, warnings: string[]): { spec: JobC
       case 'behaviors': {
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
         const prose = !body.some((line) => BULLET.test(line.clean)) && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
-        if (prose) for (const p of paragraphs) spec.competencies.push(...readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
-        else spec.competencies.push(...readListedItems(text, itemsOf(body), fallback));
+        if (prose) for (const p of paragraphs) append(spec.competencies, readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        else append(spec.competencies, readListedItems(text, itemsOf(body), fallback));
         break;
       }
       case 'conditions':
@@ -242,10 +247,14 @@ export const genericParser: DocumentParser = {
     const byBase = new Map<string, JobClassSpec[]>();
     read.forEach(({ spec, series: label }) => {
       const base = label ?? LEVEL.exec(spec.title)?.[1];
-      if (base) byBase.set(base, [...(byBase.get(base) ?? []), spec]);
+      if (!base) return;
+      const members = byBase.get(base);
+      if (members) members.push(spec);
+      else byBase.set(base, [spec]);
     });
+    const labelled = new Set(read.map((r) => r.series).filter(Boolean));
     for (const [base, members] of byBase) {
-      if (members.length < 2 && !read.some((r) => r.series === base)) continue;
+      if (members.length < 2 && !labelled.has(base)) continue;
       const key = slugify(base);
       const level = (c: JobClassSpec) => {
         const numeral = LEVEL.exec(c.title)?.[2];

@@ -10,7 +10,8 @@ import { blocks, listItems, passage, splitLines, squash, trimSpan, type Line } f
 import { findSections, type HeadingRule } from '../text/sections';
 import { readListedItems } from '../text/competencies';
 import { educationLevelIn, readQualificationClause, readQualificationParagraphs, type QualificationFact } from '../text/qualifications';
-import { flsaFrom, labelledCells, repairJoinedWords } from '../text/fields';
+import { flsaFrom, labelledCells, repairJoinedWords, type Cell } from '../text/fields';
+import { append } from '../text/append';
 
 type Kind = 'identification' | 'mission' | 'purpose' | 'duties' | 'examples' | 'essential' | 'demands' | 'supervise' | 'minimum' | 'knowledge' | 'skills' | 'behaviors'
   | 'education' | 'fields' | 'otherEducation' | 'experience' | 'otherExperience' | 'alternative' | 'alternativeInclude' | 'other' | 'signatures' | 'evaluation';
@@ -43,9 +44,10 @@ const HEADINGS: HeadingRule<Kind>[] = [
 const DUTY_HEAD = /^(?:[-#*\s]*)(?:([A-H])\.\s+(.+)|(OTHER DUTIES)\b\s*(.*))$/i;
 const PERCENT = /(\d{1,3})\s*%\s*$/;
 
-function identification(lines: Line[]): Map<string, string> {
-  const fields = new Map<string, string>();
-  for (const line of lines) for (const cell of labelledCells(line)) if (!fields.has(cell.label)) fields.set(cell.label, cell.value);
+/** Section I's "Label: value" cells, first occurrence of each label, with the line each came from. */
+function identification(lines: Line[]): Map<string, Cell> {
+  const fields = new Map<string, Cell>();
+  for (const line of lines) for (const cell of labelledCells(line)) if (!fields.has(cell.label)) fields.set(cell.label, cell);
   return fields;
 }
 
@@ -73,17 +75,16 @@ function readDuties(text: string, body: Line[]): (Duty & { letter?: string; titl
   return duties.map(({ lines, ...duty }) => {
     const kept = lines.filter((l) => !/^[-\s]*\d{1,3}\s*%$/.test(l.clean) && !/^_+$/.test(l.clean));
     const p = passage(text, kept);
-    const rest = passage(text, kept.slice(1)).text;
-    const text_ = kept.length > 1 && rest ? `${duty.title}: ${rest}` : duty.title;
-    return { ...duty, text: text_, span: p.span };
-  });
+    const rest = kept.length > 1 ? passage(text, kept.slice(1)).text : '';
+    return { ...duty, text: [duty.title, rest].filter(Boolean).join(': '), span: p.span };
+  }).filter((duty) => duty.text);
 }
 
 /** Ticked options of a checkbox list ("XX 1-year ...", "X 1 to 2 years"); with none ticked the list says nothing. */
 function ticked(lines: Line[]): { text: string; line: Line }[] {
   const out: { text: string; line: Line }[] = [];
   for (const line of lines) {
-    const raw = line.raw.replace(/<[^>]+>/g, '\t');
+    const raw = line.raw.replace(/<[^<>]+>/g, '\t');
     for (const option of raw.split(/☐|□|\t|\s{2,}/)) {
       const m = /^\s*(?:X{1,2}|☒|■|✔|✓)\s+(.+?)\s*$/.exec(option);
       if (m) out.push({ text: squash(m[1]), line });
@@ -108,7 +109,8 @@ export const montanaJobProfileParser: DocumentParser = {
     const sections = findSections(lines, HEADINGS, 2000);
     const source = { key: ctx.key, fileName: ctx.fileName, sha256: ctx.sha256, format: 'montana-job-profile' as const, url: ctx.url, text };
     const idSection = sections.find((s) => s.kind === 'identification');
-    const fields = identification(idSection ? idSection.body : lines.slice(0, 60));
+    const cells = identification(idSection ? idSection.body : lines.slice(0, 60));
+    const fields = { get: (label: string) => cells.get(label)?.value };
     const code = fields.get('class code number') || fields.get('job code number') || undefined;
     const classTitle = fields.get('class code title') || fields.get('job code title');
     if (!classTitle) {
@@ -127,7 +129,8 @@ export const montanaJobProfileParser: DocumentParser = {
       span: trimSpan(text, idSection?.heading.start ?? 0, text.length),
     };
     // FLSA: both options are printed; the one ticked ("X FLSA Non-Exempt") counts, none ticked says nothing.
-    const flsaCell = lines.flatMap((l) => l.clean.split('\t')).find((c) => /^(X{1,2}|☒|■)\s+FLSA/i.test(c.trim()));
+    const flsaTicked = lines.map((l) => /(?:^|\s)(?:X{1,2}|☒|■)\s+FLSA\s+(Non[-\s]?Exempt|Exempt)\b/i.exec(l.clean)).find(Boolean);
+    const flsaCell = flsaTicked?.[1];
     if (flsaCell) spec.flsaStatus = flsaFrom(flsaCell);
 
     const positions: PositionSpec[] = [];
@@ -135,7 +138,7 @@ export const montanaJobProfileParser: DocumentParser = {
     if (number) {
       const workingTitle = fields.get('working title') ? repairJoinedWords(fields.get('working title')!) : undefined;
       if (workingTitle?.repaired) warnings.push(`working title "${fields.get('working title')}" read as "${workingTitle.text}" (words run together)`);
-      const numberLine = lines.find((l) => /Position Number:/i.test(l.clean))!;
+      const numberLine = cells.get('position number')!.line;
       const former = /formerly position\s*#?\s*(\d+)/i.exec(text)?.[1];
       positions.push({ number: number.split(/\s/)[0], workingTitle: workingTitle?.text || undefined, jobClass: { title: spec.title, code }, formerNumber: former, span: trimSpan(text, numberLine.start, numberLine.end) });
     } else warnings.push('no position number in Section I');
@@ -155,13 +158,13 @@ export const montanaJobProfileParser: DocumentParser = {
           essentialText = section.body.map((l) => l.clean).join('\n');
           break;
         case 'knowledge':
-          spec.competencies.push(...readListedItems(text, listItems(section.body), 'KNOWLEDGE'));
+          append(spec.competencies, readListedItems(text, listItems(section.body), 'KNOWLEDGE'));
           break;
         case 'skills':
-          spec.competencies.push(...readListedItems(text, listItems(section.body).filter((item) => !/:\s*$/.test(item[item.length - 1].clean)), 'SKILL'));
+          append(spec.competencies, readListedItems(text, listItems(section.body).filter((item) => !/:\s*$/.test(item[item.length - 1].clean)), 'SKILL'));
           break;
         case 'behaviors':
-          spec.competencies.push(...readListedItems(text, listItems(section.body), 'BEHAVIOR'));
+          append(spec.competencies, readListedItems(text, listItems(section.body), 'BEHAVIOR'));
           break;
         case 'education':
           for (const option of ticked(section.body)) {
@@ -173,13 +176,13 @@ export const montanaJobProfileParser: DocumentParser = {
         case 'alternativeInclude': {
           const body = [section.inline ? { span: locateInline(text, section.heading, section.inline) } : null, ...paragraphs.map((p) => passage(text, p, false))].filter((p): p is { span: { start: number; end: number } } => p !== null);
           const read = readQualificationParagraphs(text, body, section.kind === 'fields' ? 1 : 2);
-          qualifications.push(...read.facts.map((q) => (section.kind === 'alternativeInclude' && q.kind === 'OTHER' ? { ...q, kind: 'SUBSTITUTION' as QualificationKind } : q)));
+          append(qualifications, read.facts.map((q) => (section.kind === 'alternativeInclude' && q.kind === 'OTHER' ? { ...q, kind: 'SUBSTITUTION' as QualificationKind } : q)));
           break;
         }
         case 'experience':
           for (const option of ticked(section.body)) {
             const facts = readQualificationClause(`${option.text} of experience`, option.line.start, 1).map((q) => ({ ...q, kind: 'EXPERIENCE' as QualificationKind, text: option.text, span: trimSpan(text, option.line.start, option.line.end) }));
-            qualifications.push(...facts);
+            append(qualifications, facts);
           }
           break;
         case 'other':

@@ -10,6 +10,7 @@ import { findSections, type HeadingRule } from '../text/sections';
 import { readProseCharacteristics } from '../text/competencies';
 import { readQualificationParagraphs } from '../text/qualifications';
 import { toIsoDate } from '../text/fields';
+import { append } from '../text/append';
 
 type Kind = 'purpose' | 'concept' | 'duties' | 'characteristics' | 'qualifications' | 'training' | 'conditions';
 const HEADINGS: HeadingRule<Kind>[] = [
@@ -36,15 +37,18 @@ function readRows(lines: Line[]): Row[] {
   const rows: Row[] = [];
   lines.forEach((line, i) => {
     if (!isTableHeader(line)) return;
-    const valuesAt = lines.findIndex((l, j) => j > i && l.clean);
-    if (valuesAt < 0) return;
+    // Plain loops from i + 1: findIndex from 0 for every header would make the scan quadratic.
+    let valuesAt = i + 1;
+    while (valuesAt < lines.length && !lines[valuesAt].clean) valuesAt++;
+    if (valuesAt >= lines.length) return;
     const values = lines[valuesAt];
     const columns = line.clean.split('\t').map((c) => squash(c).toUpperCase().replace(/\.\s*/g, '.'));
     const cellValues = values.raw.split('\t').map((c) => squash(c));
     const cells: Record<string, string> = {};
     columns.forEach((column, k) => (cells[column] = cellValues[k] ?? ''));
-    const next = lines.findIndex((l, j) => j > valuesAt && isTableHeader(l));
-    rows.push({ header: line, values, cells, body: lines.slice(valuesAt + 1, next < 0 ? lines.length : next) });
+    let next = valuesAt + 1;
+    while (next < lines.length && !isTableHeader(lines[next])) next++;
+    rows.push({ header: line, values, cells, body: lines.slice(valuesAt + 1, next) });
   });
   return rows;
 }
@@ -129,13 +133,13 @@ function readRowSections(text: string, row: Row, spec: JobClassSpec): void {
       case 'characteristics':
         for (const p of paragraphs) {
           if (/^\(/.test(p[0].clean)) continue; // "(*)Developed after employment." is a footnote
-          spec.competencies.push(...readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+          append(spec.competencies, readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         }
         break;
       case 'qualifications': {
         const read = readQualificationParagraphs(text, paragraphs.map((p) => passage(text, p, false)));
-        spec.qualifications.push(...read.facts);
-        spec.promotionRequirements.push(...read.promotions);
+        append(spec.qualifications, read.facts);
+        append(spec.promotionRequirements, read.promotions);
         break;
       }
       case 'conditions': {

@@ -23,12 +23,19 @@ export function nameAndKind(item: string, fallback: CompetencyKind): { name: str
 
 /** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */
 export function tidyName(raw: string): string {
-  const name = squash(raw)
-    .replace(/[\s.;,]*\(?\\?\*\)?[\s.;,]*$/g, '')
-    .replace(/[\s;,:.]+(and|or)?[\s.;,]*$/i, '')
-    .replace(/^(and|or)\s+/i, '')
-    .replace(/\.+$/, '')
-    .trim();
+  // Trailing punctuation, footnote marks ("\*", "(*)") and a dangling "and"/"or" are cut with a backwards scan:
+  // regexes with two quantifiers over the same run of dots backtrack cubically on dot leaders.
+  let name = squash(raw);
+  for (let changed = true; changed; ) {
+    changed = false;
+    let end = name.length;
+    while (end > 0 && /[\s.;,:]/.test(name[end - 1])) end--;
+    if (end < name.length) [name, changed] = [name.slice(0, end), true];
+    for (const mark of ['(\\*)', '(*)', '\\*', '*']) if (name.endsWith(mark)) [name, changed] = [name.slice(0, -mark.length), true];
+    const dangling = /(?:[;,]\s*|\s)(?:and|or)$/i.exec(name.slice(-6));
+    if (dangling) [name, changed] = [name.slice(0, name.length - dangling[0].length), true];
+  }
+  name = name.replace(/^(and|or)\s+/i, '').trim();
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -71,7 +78,7 @@ export function readNamedDefinition(body: string): { name: string; definition: s
 export function readProseCharacteristics(text: string, span: Span): CompetencyRequirement[] {
   const out: CompetencyRequirement[] = [];
   const slice = text.slice(span.start, span.end);
-  const lead = /\b(Knowledge|Skill|Ability)\s+(of|in|to)\s+/gi;
+  const lead = /\b(Knowledge|Skill|Ability)\s+(of|in|to)\s*:?\s+/gi;
   const starts: { at: number; bodyAt: number; kind: CompetencyKind }[] = [];
   for (let m = lead.exec(slice); m; m = lead.exec(slice)) {
     // Only a sentence start counts: "Knowledge of a; b. Ability to ..." (not "knowledge of" inside an item).
@@ -86,7 +93,8 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
     for (const piece of slice.slice(s.bodyAt, end).split(';')) {
       const pieceStart = cursor;
       cursor += piece.length + 1;
-      const name = tidyName(piece.replace(/\(\\?\*\)[^;]*$/, ''));
+      const footnote = piece.search(/\(\\?\*\)/);
+      const name = tidyName(footnote >= 0 ? piece.slice(0, footnote) : piece);
       if (name.length < 2) continue;
       const offset = span.start + pieceStart + (piece.length - piece.trimStart().length);
       out.push({ name, kind: s.kind, span: trimSpan(text, offset, span.start + pieceStart + piece.length) });

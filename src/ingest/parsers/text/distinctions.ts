@@ -8,31 +8,58 @@ import { squash, trimSpan } from './lines';
 
 const TITLE_WORD = String.raw`(?:[A-Z][\w'’/&-]*|[IVX]{1,4}\b|\d{1,2}\b)`;
 const MENTION = new RegExp(
-  String.raw`(?:distinguished|differs?|different)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
+  String.raw`(?:[Dd]istinguished|[Dd]iffers?|[Dd]ifferent)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
   'g',
 );
+const LEVEL_END = /(?:\b[IVX]{1,4}|\d{1,2})$/;
 
-function sentenceStart(paragraph: string, at: number): number {
-  const before = paragraph.slice(0, at);
-  const m = /[.!?]["”)]?\s+(?=[A-Z(])(?![\s\S]*[.!?]["”)]?\s+[A-Z(])/.exec(before);
-  return m ? m.index + m[0].length : 0;
+/** Sentence starts of a paragraph, found in one pass (a lookahead per candidate would rescan the paragraph). */
+function sentenceStarts(paragraph: string): number[] {
+  const starts = [0];
+  const boundary = /[.!?]["”)]?\s+(?=[A-Z(])/g;
+  for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The last sentence start at or before `at` (binary search). */
+function sentenceStart(starts: number[], at: number): number {
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo];
+}
+
+/** "Planner II and Planner III" names two classes when each side ends in a level or is capitalized. */
+function splitTitles(title: string): string[] {
+  const parts = title.split(/\s+and\s+/);
+  return parts.length > 1 && parts.every((p) => LEVEL_END.test(p) || /^[A-Z]/.test(p)) && parts.slice(0, -1).every((p) => LEVEL_END.test(p)) ? parts : [title];
 }
 
 /** Reads the distinctions in one paragraph (`span` locates it in `text`). `self` is excluded. */
 export function readDistinctions(text: string, span: Span, self: string): Distinction[] {
   const paragraph = text.slice(span.start, span.end);
+  const starts = sentenceStarts(paragraph);
   const mentions: { title: string; start: number }[] = [];
+  MENTION.lastIndex = 0;
   for (let m = MENTION.exec(paragraph); m; m = MENTION.exec(paragraph)) {
-    const title = m[1].replace(/\s+(?:of|and|&|class|Class)$/g, '').trim();
-    if (!title || title.toLowerCase() === self.toLowerCase()) continue;
-    if (/^(This|That|Other|These|Those|Positions?|Incumbents?)$/.test(title)) continue;
-    mentions.push({ title, start: sentenceStart(paragraph, m.index) });
+    const start = sentenceStart(starts, m.index);
+    for (const part of splitTitles(m[1].replace(/\s+(?:of|and|&|class|Class|classes)$/g, '').trim())) {
+      const title = part.trim();
+      if (!title || title.toLowerCase() === self.toLowerCase()) continue;
+      if (/^(This|That|Other|These|Those|Positions?|Incumbents?)$/.test(title)) continue;
+      mentions.push({ title, start });
+    }
   }
   MENTION.lastIndex = 0;
-  return mentions.map((mention, i) => {
-    // Two classes named in one sentence share it; otherwise the statement ends where the next one begins.
-    const end = mentions.slice(i + 1).find((later) => later.start > mention.start)?.start ?? paragraph.length;
-    const s = trimSpan(text, span.start + mention.start, span.start + end);
+  // Two classes named in one sentence share it; otherwise a statement ends where the next one begins.
+  const distinctStarts = [...new Set(mentions.map((m) => m.start))].sort((a, b) => a - b);
+  const nextStart = new Map(distinctStarts.map((start, i) => [start, distinctStarts[i + 1]]));
+  return mentions.map((mention) => {
+    const next = nextStart.get(mention.start);
+    const s = trimSpan(text, span.start + mention.start, span.start + (next ?? paragraph.length));
     return { other: { title: mention.title }, statement: squash(text.slice(s.start, s.end)), span: s };
   });
 }

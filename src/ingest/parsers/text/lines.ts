@@ -17,7 +17,8 @@ export interface Line {
 /** Converted documents carry HTML tags, markdown emphasis, backslash escapes and checkbox glyphs. */
 export function cleanMarkup(raw: string): string {
   return raw
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    // [^<>] rather than [^>]: an unclosed "<a" stops at the next "<" instead of rescanning the line.
+    .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\\([*_#\\-])/g, '$1')
     .replace(/^\s*#{1,6}\s+/, '')
@@ -92,6 +93,7 @@ export function listItems(lines: Line[]): Line[][] {
 
 /** The text of a group of lines with list markers removed, and the span it covers. */
 export function passage(text: string, lines: Line[], stripBullet = true): { text: string; span: Span } {
+  if (!lines.length) throw new Error('passage() needs at least one line');
   const words = lines.map((l, i) => (i === 0 && stripBullet ? l.clean.replace(BULLET, '') : l.clean)).join(' ');
   return { text: squash(words), span: trimSpan(text, lines[0].start, lines[lines.length - 1].end) };
 }

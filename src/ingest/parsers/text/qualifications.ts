@@ -4,6 +4,7 @@
  */
 import type { EducationLevel, PromotionRequirement, QualificationKind, Span } from '../../../model/specification';
 import { squash } from './lines';
+import { trimLeading, trimTrailing } from '../../../model/trim';
 
 export interface QualificationFact {
   kind: QualificationKind;
@@ -64,12 +65,12 @@ function subjectOf(text: string, kind: QualificationKind): string | undefined {
     kind === 'EDUCATION' ? /\b(?:in|majoring in|with a major in|preferably in)\s+([^.;]+?)(?:\s*(?:,\s*(?:and|or)\b|[.;]|$))/i
       : /\b(?:exp\.?|experience|training)\s+(?:in|with|as|performing|providing)\s+([^.;]+?)(?:[.;]|$)/i;
   const m = pattern.exec(text);
-  return m ? squash(m[1]).replace(/[,\s]+$/, '') || undefined : undefined;
+  return m ? trimTrailing(squash(m[1]), /[,\s]/) || undefined : undefined;
 }
 
 /** Splits "an associate degree ... and two (2) years of experience" into its education and experience parts. */
 function splitEducationAndExperience(text: string): [string, number][] {
-  const joiner = /,?\s+(?:and|plus|with)\s+(?=(?:at least\s+|a minimum of\s+)?\S+\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*\S+\s*)?(?:years?|yrs?\.?|months?|mos?\.?)\b[^.]*?(?:exp|experience))/i;
+  const joiner = /,?\s+(?:and|plus|with)\s+(?=(?:at least\s+|a minimum of\s+)?\S+\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*\S+\s*)?(?:years?|yrs?\.?|months?|mos?\.?)\b[^.]{0,200}?(?:exp|experience))/i;
   const m = joiner.exec(text);
   if (!m || !educationLevelIn(text.slice(0, m.index))) return [[text, 0]];
   const second = m.index + m[0].length;
@@ -81,7 +82,7 @@ export function readQualificationClause(raw: string, offset: number, option: num
   const facts: QualificationFact[] = [];
   const lead = raw.match(/^[\s\-–*]*(?:or\b\s*)?/i)?.[0].length ?? 0;
   for (const [part, at] of splitEducationAndExperience(raw.slice(lead))) {
-    const text = squash(part).replace(/^[,;\s]+|[,;\s]+$/g, '');
+    const text = trimLeading(trimTrailing(squash(part), /[,;\s]/), /[,;\s]/);
     if (!text || NONE.test(text) || /^[\w\s/]+:$/.test(text)) continue;
     const start = offset + lead + at + (part.length - part.trimStart().length);
     const span = { start, end: start + part.trim().length };
@@ -172,9 +173,11 @@ export function readQualificationParagraphs(text: string, paragraphs: { span: Sp
     }
     if (facts.length && !opened && ALTERNATIVE.test(raw)) option++;
     opened = false;
-    for (const sentence of sentences(raw, span.start)) {
-      facts.push(...readQualificationClause(sentence.text.replace(/\*/g, ' '), sentence.start, option));
-    }
+    sentences(raw, span.start).forEach((sentence, i) => {
+      // "..., or a bachelor's degree and six (6) years" inside one sentence is an alternative of its own.
+      if (i > 0 && ALTERNATIVE.test(sentence.text)) option++;
+      for (const fact of readQualificationClause(sentence.text.replace(/\*/g, ' '), sentence.start, option)) facts.push(fact);
+    });
     const promotion = readPromotionRequirement(raw, span);
     if (promotion) promotions.push(promotion);
   }

@@ -1,0 +1,97 @@
+/**
+ * Inputs a review found to hang, crash or misread the parsers, and the exporters' escaping. Each hostile text is
+ * hundreds of kilobytes: before the fixes each took from tens of seconds to minutes (or overflowed the stack);
+ * the generous jest timeout only catches a hang, it is not a speed target (benchmarks are scripts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseDocument } from '../../src/ingest/pipeline';
+import { genericParser } from '../../src/ingest/parsers';
+import { montanaJobProfileParser } from '../../src/ingest/parsers/formats/montana-job-profile.parser';
+import { readDistinctions } from '../../src/ingest/parsers/text/distinctions';
+import { readQualificationParagraphs } from '../../src/ingest/parsers/text/qualifications';
+import { toGraphML } from '../../src/export/graphml';
+import { nodesCsv } from '../../src/export/csv';
+import type { Subgraph } from '../../src/model/subgraph';
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+const context = (text: string) => ({ text, fileName: 'x.txt', sha256: '0'.repeat(64), key: 'x', jurisdiction: { id: 'x', name: 'X', kind: 'OTHER' as const } });
+const parse = (text: string) => parseDocument({ fileName: 'hostile.txt', bytes: Buffer.from(text) });
+
+describe('hostile texts finish and never throw anything but a clear error', () => {
+  it.each([
+    ['dot leaders in a knowledge item', 'Class Title: Test Clerk\n\nKNOWLEDGE:\n- Knowledge of filing' + '.'.repeat(300_000) + 'x\n'],
+    ['one line of parentheses', 'Class Title: Clerk\n\nDUTIES\n- File.\n' + '('.repeat(300_000) + '\n'],
+    ['unclosed tags', 'Class Title: Clerk\n\nDUTIES\n- File.\n' + '<a '.repeat(100_000) + '\n'],
+    ['many distinctions in one paragraph', 'Class Title: Clerk\n\nDISTINGUISHING CHARACTERISTICS:\n' + 'This class is distinguished from the Senior Clerk. '.repeat(6_000) + '\n'],
+    ['many "and N years" clauses', "Class Title: Clerk\n\nMINIMUM QUALIFICATIONS\nA bachelor's degree " + 'and 2 years '.repeat(30_000) + '\n'],
+    ['many Ohio table headers', 'CLASSIFICATION SPECIFICATION\tCLASSIFICATION SERIES Clerk\tSERIES NUMBER 1\nCLASS CONCEPT\nMAJOR WORKER CHARACTERISTICS\n' + 'JOB TITLE\tJOB CODE\nClerk 1\t1001\n'.repeat(20_000)],
+    ['many level-numbered titles', 'Class Title: Clerk I\nDUTIES\n- File.\n'.repeat(20_000)],
+    ['a list of 150,000 duties', 'Class Title: Clerk\n\nDUTIES\n' + '- Abcd\n'.repeat(150_000)],
+  ])('%s', (_name, text) => {
+    expect(Buffer.byteLength(text)).toBeGreaterThan(150_000);
+    try {
+      expect(parse(text).document.classes.length).toBeGreaterThan(0);
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^hostile\.txt: /);
+    }
+  }, 30_000);
+});
+
+describe('misreads the review found', () => {
+  const seed004 = fs.readFileSync(path.join(SEEDS, '004_3b103986cf1fec85.txt'), 'utf8');
+
+  it('Montana: a space before the colon of "Position Number" still yields the position', () => {
+    const doc = montanaJobProfileParser.parse(context(seed004.replace('Position Number: 66029', 'Position Number : 66029')));
+    expect(doc.positions?.map((p) => p.number)).toEqual(['66029']);
+  });
+
+  it('Montana: a profile ending at a duty heading keeps that duty', () => {
+    const cut = seed004.slice(0, seed004.indexOf('C. Other Duties 10%') + 'C. Other Duties 10%'.length);
+    const doc = montanaJobProfileParser.parse(context(cut));
+    expect(doc.classes![0].duties!.map((d) => [d.text, d.percentOfTime])).toContainEqual(['Other Duties', 10]);
+  });
+
+  it('Montana: a ticked Exempt box on the same line as an unticked Non-Exempt one reads EXEMPT', () => {
+    const doc = montanaJobProfileParser.parse(context(seed004.replace('☐ FLSA Exempt\tX FLSA Non-Exempt', 'X FLSA Exempt   ☐ FLSA Non-Exempt')));
+    expect(doc.classes![0].flsaStatus).toBe('EXEMPT');
+  });
+
+  it('an ", or" alternative inside one sentence gets its own option', () => {
+    const text = "A master's degree in planning and four (4) years of planning experience, or a bachelor's degree and six (6) years of planning experience.";
+    const { facts } = readQualificationParagraphs(text, [{ span: { start: 0, end: text.length } }]);
+    expect(facts.map((f) => [f.option, f.educationLevel ?? f.months])).toEqual([[1, 'MASTER'], [1, 48], [2, 'BACHELOR'], [2, 72]]);
+  });
+
+  it('"the Planner II and Planner III classes" names two classes; a sentence may start with "Distinguished from"', () => {
+    const text = 'This class is distinguished from the Planner II and Planner III classes in that it is entry level. Distinguished from the Planning Technician by its degree.';
+    expect(readDistinctions(text, { start: 0, end: text.length }, 'Planner I').map((d) => d.other.title)).toEqual(['Planner II', 'Planner III', 'Planning Technician']);
+  });
+
+  it('"Knowledge of:" with a colon still reads the prose list', () => {
+    const text = 'Class Title: Zoning Clerk\n\nKNOWLEDGE, SKILLS AND ABILITIES:\nKnowledge of: zoning law; land use.\n';
+    expect(genericParser.parse(context(text)).classes![0].competencies!.map((k) => k.name)).toEqual(['Zoning law', 'Land use']);
+  });
+});
+
+describe('export escaping', () => {
+  const graph: Subgraph = {
+    nodes: [{ id: 'x:1', type: 'JobClass', label: 'Line one\nline two\r\tend', properties: { title: 'a "quoted", <b> & more\nsecond line' } }],
+    edges: [],
+    truncated: false,
+  };
+
+  it('CSV quotes a value holding a bare LF or CR, and it reads back unchanged', () => {
+    const rows = parseCsv(nodesCsv(graph), { columns: true });
+    expect(rows).toEqual([{ id: 'x:1', type: 'JobClass', label: 'Line one\nline two\r\tend', title: 'a "quoted", <b> & more\nsecond line' }]);
+  });
+
+  it('GraphML keeps line breaks and tabs, even in attribute-borne values', () => {
+    const xml = toGraphML(graph);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(xml);
+    const data = [doc.graphml.graph.node.data].flat() as { key: string; '#text': string }[];
+    expect(data.map((d) => d['#text'])).toEqual(expect.arrayContaining(['Line one\nline two\r\tend', 'a "quoted", <b> & more\nsecond line']));
+  });
+});

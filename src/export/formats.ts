@@ -3,6 +3,7 @@
  * the same way. Names double as file suffixes ("<id>.nodes.csv").
  */
 import type { Subgraph } from '../model/subgraph';
+import { slugify } from '../model/keys';
 import { toGraphML } from './graphml';
 import { toCytoscape } from './cytoscape';
 import { edgesCsv, nodesCsv } from './csv';
@@ -35,6 +36,6 @@ export function splitFileName(file: string): { id: string; format: ExportFormat 
 
 /** A file name safe in a Content-Disposition header and on any file system. */
 export function exportFileName(id: string, format: ExportFormat): string {
-  const base = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'family';
+  const base = slugify(id) || 'family';
   return `${base}.${format.name}`;
 }

@@ -4,8 +4,8 @@
  */
 import type { NormalizedDocumentInput } from '../model/specification';
 import { competencyKey } from '../model/keys';
+import { squash } from '../model/trim';
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function normalizeDocument(doc: NormalizedDocumentInput): NormalizedDocumentInput {
   const warnings = [...(doc.warnings ?? [])];

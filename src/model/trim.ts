@@ -8,6 +8,11 @@ export function trimTrailing(text: string, chars: RegExp): string {
   return text.slice(0, end);
 }
 
+/** Collapses whitespace runs to one space and trims: the form names and passages are stored in. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 export function trimLeading(text: string, chars: RegExp): string {
   let start = 0;
   while (start < text.length && chars.test(text[start])) start++;

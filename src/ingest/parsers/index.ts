@@ -13,12 +13,13 @@ export const PARSERS: DocumentParser[] = [ohioSeriesParser, caJudicialCouncilPar
 const CONFIDENT = 0.5;
 
 export function detectFormat(text: string): { parser: DocumentParser; confidence: number } {
-  let best: { parser: DocumentParser; confidence: number } = { parser: genericParser, confidence: genericParser.detect(text) };
+  let best: { parser: DocumentParser; confidence: number } | undefined;
   for (const parser of PARSERS) {
     const confidence = parser.detect(text);
-    if (confidence >= CONFIDENT && confidence > best.confidence) best = { parser, confidence };
+    if (confidence >= CONFIDENT && confidence > (best?.confidence ?? 0)) best = { parser, confidence };
   }
-  return best;
+  // The generic parser's detection splits the whole text into lines; it runs only when it will be the one used.
+  return best ?? { parser: genericParser, confidence: genericParser.detect(text) };
 }
 
 export { genericParser };

@@ -103,14 +103,14 @@ function classBlocks(lines: Line[]): Block[] {
 }
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
-  const groups = itemsOf(body);
   const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
-  // When some items carry an essential mark, only those are essential, whatever the heading says.
-  const someMarked = groups.some((g) => MARK.test(passage(text, g).text));
-  return groups
+  const items = itemsOf(body)
     .filter((g) => !(g.length === 1 && /:\s*$/.test(g[0].clean)))
-    .map((g) => {
-      const p = passage(text, g);
+    .map((g) => passage(text, g));
+  // When some items carry an essential mark, only those are essential, whatever the heading says.
+  const someMarked = items.some((p) => MARK.test(p.text));
+  return items
+    .map((p) => {
       const percent = /(?:^|\s|\()(\d{1,3})\s*%/.exec(p.text);
       const marked = MARK.test(p.text);
       const words = p.text.replace(/\((?:E|essential)\)|\sE$/gi, '').replace(/^\(?\d{1,3}\s*%\)?\s*[-–:]?\s*/, '').replace(/\s*[-–(]?\s*\d{1,3}\s*%\)?\s*$/, '').trim();

@@ -46,9 +46,10 @@ export function readListedItems(text: string, items: Line[][], fallback: Compete
     const first = item[0].clean;
     if (/:\s*$/.test(first) && item.length === 1) continue;
     const body = squash(item.map((l, i) => (i === 0 ? l.clean.replace(BULLET, '') : l.clean)).join(' '));
-    const named = readNamedDefinition(body);
     const span = trimSpan(text, item[0].start, item[item.length - 1].end);
-    if (named && fallback !== 'KNOWLEDGE' && fallback !== 'SKILL' && fallback !== 'ABILITY') {
+    // Competencies and behaviors come as "Name: definition"; knowledge, skill and ability items are names only.
+    const named = fallback === 'COMPETENCY' || fallback === 'BEHAVIOR' ? readNamedDefinition(body) : undefined;
+    if (named) {
       out.push({ name: named.name, kind: fallback, definition: named.definition, span });
       continue;
     }

@@ -3,6 +3,7 @@
  * Spans always index into the raw text; the cleaned text is what we store as a fact's wording.
  */
 import type { Span } from '../../../model/specification';
+import { squash } from '../../../model/trim';
 
 export interface Line {
   /** The raw line, without its line break. */
@@ -53,10 +54,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** Collapses whitespace; the form facts are stored in. */
-export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+export { squash };
 
 /** Groups consecutive non-blank lines into blocks (paragraphs or list items that wrap). */
 export function blocks(lines: Line[]): Line[][] {

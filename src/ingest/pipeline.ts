@@ -10,6 +10,7 @@ import type { Executor } from '../db/executor';
 import { NormalizedDocumentSchema, type NormalizedDocument } from '../model/specification';
 import { DocumentRepository, type StepHook } from '../repositories/document.repository';
 import { decodeDocument } from './read-document';
+import { inlineBreaksToLines } from './read/inline-breaks';
 import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manifest';
 import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
@@ -31,6 +32,7 @@ export interface DocumentInput {
 /** Parses and validates without touching the graph. Throws with a message naming what is wrong. */
 export function parseDocument(input: DocumentInput): { document: NormalizedDocument; warnings: string[] } {
   const decoded = decodeDocument(input.bytes, input.fileName);
+  decoded.text = inlineBreaksToLines(decoded.text);
   const { parser } = detectFormat(decoded.text);
   const manifest = input.manifest;
   const raw = parser.parse({

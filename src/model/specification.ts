@@ -95,6 +95,13 @@ export const PromotionRequirementSchema = z.object({
 });
 export type PromotionRequirement = z.infer<typeof PromotionRequirementSchema>;
 
+/**
+ * A statement that this class leads to another ("the next higher class is X", "may advance to X"): a promotion the
+ * document implies without a qualification clause, so it becomes an inferred edge with the statement as its basis.
+ */
+export const AdvancementSchema = z.object({ to: ClassRefSchema, statement: text, span: SpanSchema });
+export type Advancement = z.infer<typeof AdvancementSchema>;
+
 export const JobClassSpecSchema = z.object({
   title: text,
   code: text.optional(),
@@ -118,6 +125,7 @@ export const JobClassSpecSchema = z.object({
   competencies: z.array(CompetencyRequirementSchema).default([]),
   distinctions: z.array(DistinctionSchema).default([]),
   promotionRequirements: z.array(PromotionRequirementSchema).default([]),
+  advancement: z.array(AdvancementSchema).default([]),
   span: SpanSchema,
 });
 export type JobClassSpec = z.infer<typeof JobClassSpecSchema>;

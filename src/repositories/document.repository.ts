@@ -173,6 +173,7 @@ export class DocumentRepository {
     for (const c of doc.classes) {
       c.distinctions.forEach((d) => add(d.other, d.span));
       c.promotionRequirements.forEach((p) => add(p.from, p.span));
+      c.advancement.forEach((a) => add(a.to, a.span));
     }
     const resolved = new Map<string, string>();
     // Same-document references resolve to the document's own classes, by code or title.
@@ -252,6 +253,9 @@ export class DocumentRepository {
           statement: p.statement,
           ...p.span,
         })),
+      ),
+      ...doc.classes.flatMap((c) =>
+        c.advancement.map((a) => ({ fromId: classIdOf(c), toId: target(a.to), basis: 'STATEMENT', inferred: true, monthsExperience: null, statement: a.statement, ...a.span })),
       ),
       ...seriesOrderPromotions(levels, doc),
       ...doc.classes.flatMap((c) =>

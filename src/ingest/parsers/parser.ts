@@ -3,6 +3,7 @@
  * validation); spans always index into `ctx.text` exactly as given, so provenance passages can be cut from it.
  */
 import type { NormalizedDocumentInput, SourceFormat, JurisdictionSpec } from '../../model/specification';
+import type { LineHint, PageMark } from '../read/source-text';
 
 /** What the ingestion pipeline knows about a document before parsing it (file facts plus manifest metadata). */
 export interface ParseContext {
@@ -14,6 +15,9 @@ export interface ParseContext {
   jurisdiction: JurisdictionSpec;
   agency?: { name: string };
   url?: string;
+  /** What the original's structure said about lines (HTML headings, PDF page furniture); none for plain text. */
+  hints?: LineHint[];
+  pages?: PageMark[];
 }
 
 export interface DocumentParser {

@@ -48,7 +48,7 @@ export const caJudicialCouncilParser: DocumentParser = {
       return { source: { key: ctx.key, fileName: ctx.fileName, sha256: ctx.sha256, format: 'ca-judicial-council', url: ctx.url, text }, jurisdiction: ctx.jurisdiction, agency: ctx.agency, warnings: ['no class title before the first heading'] };
     }
     const title = titleLine.clean;
-    const spec: JobClassSpec = { title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: trimSpan(text, titleLine.start, text.length) };
+    const spec: JobClassSpec = { title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], advancement: [], span: trimSpan(text, titleLine.start, text.length) };
     let jobFamily: JobFamilySpec | undefined;
     let option = 1;
     for (const section of sections) {

@@ -60,7 +60,7 @@ export const denverCsaParser: DocumentParser = {
     const source = { key: ctx.key, fileName: ctx.fileName, sha256: ctx.sha256, format: 'denver-csa' as const, url: ctx.url, text };
     if (!titleLine) return { source, jurisdiction: ctx.jurisdiction, agency: ctx.agency, warnings: ['no class title before the first heading'] };
     const title = titleLine.clean;
-    const spec: JobClassSpec = { title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: trimSpan(text, titleLine.start, text.length) };
+    const spec: JobClassSpec = { title, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], advancement: [], span: trimSpan(text, titleLine.start, text.length) };
     const qualificationParagraphs: { span: { start: number; end: number } }[] = [];
     for (const section of sections) {
       const paragraphs = blocks(section.body).filter((p) => !/^Page \d+ of \d+$/i.test(p[0].clean));

@@ -126,6 +126,7 @@ export const montanaJobProfileParser: DocumentParser = {
       competencies: [],
       distinctions: [],
       promotionRequirements: [],
+      advancement: [],
       span: trimSpan(text, idSection?.heading.start ?? 0, text.length),
     };
     // FLSA: both options are printed; the one ticked ("X FLSA Non-Exempt") counts, none ticked says nothing.

@@ -93,7 +93,7 @@ export const ohioSeriesParser: DocumentParser = {
       }
       let spec = classes.get(code);
       if (!spec) {
-        spec = { title, code, seriesKey: series[0]?.key, level: classes.size + 1, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], span: { start: 0, end: 0 }, spans: [] };
+        spec = { title, code, seriesKey: series[0]?.key, level: classes.size + 1, duties: [], qualifications: [], competencies: [], distinctions: [], promotionRequirements: [], advancement: [], span: { start: 0, end: 0 }, spans: [] };
         classes.set(code, spec);
       }
       if (row.cells['PAY GRADE']) spec.payGrade = row.cells['PAY GRADE'];

@@ -23,7 +23,7 @@ export function toIsoDate(raw: string): string | undefined {
 }
 
 export function flsaFrom(raw: string): FlsaStatus | undefined {
-  if (/non[-\s]?exempt/i.test(raw)) return 'NON_EXEMPT';
+  if (/non[-\s\u2010-\u2015\u2212]?exempt|not\s+exempt/i.test(raw)) return 'NON_EXEMPT';
   if (/exempt/i.test(raw)) return 'EXEMPT';
   return undefined;
 }

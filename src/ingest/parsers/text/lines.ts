@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../../model/specification';
 import { squash } from '../../../model/trim';
+import { decodeEntities } from '../../layout/fold';
 
 export interface Line {
   /** The raw line, without its line break. */
@@ -17,13 +18,17 @@ export interface Line {
 
 /** Converted documents carry HTML tags, markdown emphasis, backslash escapes and checkbox glyphs. */
 export function cleanMarkup(raw: string): string {
-  return raw
+  // Entities and odd spaces are undone; hyphens other than the en and em dash (which documents use as separators
+  // we keep in the stored wording) read as "-".
+  return decodeEntities(raw)
     // [^<>] rather than [^>]: an unclosed "<a" stops at the next "<" instead of rescanning the line.
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\\([*_#\\-])/g, '$1')
     .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/[\u00a0\u2002-\u200b]/g, ' ')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u2010-\u2012\u2015\u2212\ufe63\uff0d]/g, '-')
     .replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' '))
     .trim();
 }

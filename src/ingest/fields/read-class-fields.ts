@@ -1,0 +1,211 @@
+/**
+ * Fields of one class, read inside its segment: labels (code, grade, FLSA, dates, series, family) wherever they
+ * stand, then sections by heading kind, each read by the reader for what it holds.
+ */
+import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specification';
+import type { LaidLine } from '../layout/layout-lines';
+import { sectionKind, type SectionKind } from '../layout/section-kinds';
+import type { ClassAnchor } from '../segment/segment-classes';
+import { codeToken, gradeToken, readLabels } from '../segment/labels';
+import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
+import { readListedItems, readProseCharacteristics } from '../parsers/text/competencies';
+import { readDistinctions } from '../parsers/text/distinctions';
+import { readQualificationParagraphs } from '../parsers/text/qualifications';
+import { flsaFrom, toIsoDate } from '../parsers/text/fields';
+import { append } from '../parsers/text/append';
+import { readAdvancement } from './advancement';
+import { readPromotionClauses } from './promotion-clauses';
+
+export interface ClassRead {
+  spec: JobClassSpec;
+  series?: string;
+  family?: JobFamilySpec;
+}
+
+const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band)\s+([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i;
+const LOOSE_CODE = /^(?:class(?:ification)?|job)\s+(?:code|number|no\.?)\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
+
+function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
+  const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
+  const items = itemsOf(body)
+    .filter((g) => !(g.length === 1 && /:\s*$/.test(g[0].clean)))
+    .map((g) => passage(text, g));
+  const someMarked = items.some((p) => MARK.test(p.text));
+  return items
+    .map((p) => {
+      const percent = /(?:^|\s|\()(\d{1,3})\s*%/.exec(p.text);
+      const marked = MARK.test(p.text);
+      const words = p.text.replace(/\((?:E|essential)\)|\sE$/gi, '').replace(/^\(?\d{1,3}\s*%\)?\s*[-–:]?\s*/, '').replace(/\s*[-–(]?\s*\d{1,3}\s*%\)?\s*$/, '').trim();
+      const pct = percent ? Number(percent[1]) : undefined;
+      return { text: words || p.text, span: p.span, essential: someMarked ? marked : essential, percentOfTime: pct !== undefined && pct <= 100 ? pct : undefined };
+    })
+    .filter((d) => d.text.length > 3);
+}
+
+/**
+ * Items of a section: bullets when there are bullets; otherwise a line per item when every line ends like a
+ * sentence or a label (a hard-wrapped paragraph has lines that stop mid-sentence), else paragraphs.
+ */
+export function itemsOf(body: Line[]): Line[][] {
+  const content = body.filter((l) => (l as LaidLine).kind !== 'furniture');
+  if (content.some((l) => BULLET.test(l.clean) || (l as LaidLine).kind === 'list-item')) {
+    const items: Line[][] = [];
+    let current: Line[] | null = null;
+    for (const line of content) {
+      if (!line.clean) {
+        current = null;
+        continue;
+      }
+      if (BULLET.test(line.clean) || (line as LaidLine).kind === 'list-item' || !current) items.push((current = [line]));
+      else current.push(line);
+    }
+    return items;
+  }
+  return blocks(content).flatMap((block) => {
+    const lineStructured = block.length > 1 && block.slice(0, -1).every((l) => /[.;:!?)]$|\sE$/.test(l.clean));
+    return lineStructured ? block.map((l) => [l]) : [block];
+  });
+}
+
+function splitAtOr(group: Line[]): Line[][] {
+  const out: Line[][] = [[]];
+  for (const line of group) {
+    if (/^(?:[-–—]\s*)?(or|and)(?:\s*[-–—])?$/i.test(line.clean)) out.push([line], []);
+    else out[out.length - 1].push(line);
+  }
+  return out.filter((g) => g.length);
+}
+
+/** Labels of a line as fields of the class (the first value of each wins). */
+function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec }): void {
+  for (const l of readLabels(line.folded, line.cells)) {
+    const v = squash(l.value);
+    switch (l.name) {
+      case 'code':
+        spec.code ??= codeToken(v);
+        break;
+      case 'grade':
+        spec.payGrade ??= gradeToken(v);
+        break;
+      case 'band':
+        spec.payBand ??= gradeToken(v);
+        break;
+      case 'unit':
+        if (v.length <= 60) spec.bargainingUnit ??= v;
+        break;
+      case 'flsa':
+        spec.flsaStatus ??= flsaFrom(v);
+        break;
+      case 'established':
+        spec.establishedDate ??= toIsoDate(v);
+        break;
+      case 'effective':
+        spec.effectiveDate ??= toIsoDate(v);
+        break;
+      case 'series':
+        if (v.length <= 80) out.series ??= v;
+        break;
+      case 'family':
+        if (v.length <= 80) out.family ??= { name: v.replace(/\s+Job Family$/i, ''), span: trimSpan(text, line.start, line.end) };
+        break;
+      default:
+        break;
+    }
+  }
+  if (line.folded.length <= 60) {
+    const g = LOOSE_GRADE.exec(line.folded);
+    if (g) spec.payGrade ??= gradeToken(g[1]);
+    const c = LOOSE_CODE.exec(line.folded);
+    if (c) spec.code ??= codeToken(c[1]);
+  }
+}
+
+export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLine[], warnings: string[]): ClassRead {
+  const last = body.length ? body[body.length - 1] : undefined;
+  const start = body[0]?.start ?? 0;
+  const spec: JobClassSpec = {
+    title: anchor.title,
+    code: anchor.code,
+    payGrade: anchor.grade,
+    duties: [],
+    qualifications: [],
+    competencies: [],
+    distinctions: [],
+    promotionRequirements: [],
+    advancement: [],
+    span: trimSpan(text, start, Math.max(start, last?.end ?? start)),
+  };
+  const out: { series?: string; family?: JobFamilySpec } = {};
+  for (const line of body) if (line.kind !== 'furniture' && line.kind !== 'blank') readLabelFields(text, line, spec, out);
+
+  let option = 1;
+  const headings = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);
+  headings.forEach(({ i, l }, k) => {
+    const heading = squash(l.folded.replace(/\t/g, ' ')).replace(/:$/, '');
+    const sectionBody = body.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : body.length).filter((x) => x.kind !== 'furniture');
+    const paragraphs = blocks(sectionBody);
+    const kind: SectionKind = sectionKind(heading);
+    if (!paragraphs.length) return;
+    const all = paragraphs.flat();
+    switch (kind) {
+      case 'concept':
+        spec.concept ??= passage(text, all, false);
+        for (const p of paragraphs) append(spec.advancement, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        break;
+      case 'distinguishing':
+        for (const p of paragraphs) {
+          const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+          append(spec.distinctions, readDistinctions(text, span, spec.title));
+          append(spec.advancement, readAdvancement(text, span));
+        }
+        if (!spec.concept && !spec.distinctions.length) spec.concept = passage(text, all, false);
+        break;
+      case 'advancement':
+        for (const p of paragraphs) append(spec.advancement, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end), true));
+        break;
+      case 'received':
+        spec.supervisionReceived = passage(text, all, false);
+        break;
+      case 'exercised':
+        spec.supervisionExercised = passage(text, all, false);
+        break;
+      case 'duties':
+        append(spec.duties, readDutyItems(text, sectionBody, /essential/i.test(heading)));
+        break;
+      case 'qualifications':
+      case 'licenses': {
+        const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
+        const groups = split.map((g) => passage(text, g, false));
+        const read = readQualificationParagraphs(text, groups, option);
+        append(spec.qualifications, read.facts.map((q) => (kind === 'licenses' && q.kind !== 'SUBSTITUTION' ? { ...q, kind: 'LICENSE' as const } : q)));
+        for (const g of groups) append(spec.promotionRequirements, readPromotionClauses(text, g.span));
+        option = read.facts.length ? Math.max(...read.facts.map((q) => q.option)) : option;
+        break;
+      }
+      case 'knowledge':
+      case 'skills':
+      case 'abilities':
+      case 'ksa':
+      case 'competencies':
+      case 'behaviors': {
+        const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
+        const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
+        if (prose) for (const p of paragraphs) append(spec.competencies, readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        else append(spec.competencies, readListedItems(text, itemsOf(sectionBody), fallback));
+        break;
+      }
+      case 'conditions':
+        spec.workingConditions ??= passage(text, all, false);
+        break;
+      default:
+        warnings.push(`line ${l.index + 1}: section "${heading.slice(0, 60)}" of ${spec.title} was not placed`);
+    }
+  });
+  // Promotion clauses keep one entry per class named; the same class from two clauses keeps the first.
+  spec.promotionRequirements = spec.promotionRequirements.filter((p, i, all) => all.findIndex((q) => q.from.title.toLowerCase() === p.from.title.toLowerCase()) === i);
+  spec.competencies = spec.competencies.filter((c, i, all) => all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
+  if (!anchor.row) {
+    if (!headings.length) warnings.push(`line ${anchor.line + 1}: ${spec.title}: no section headings were recognized`);
+  }
+  return { spec, ...out };
+}

@@ -1,0 +1,88 @@
+/**
+ * Layout first: every line of a document gets a kind (heading, label, table row, list item, paragraph, page
+ * furniture, blank) before anything reads its meaning. A reader that knows the original's structure (an HTML
+ * heading, a PDF's repeated page header) says so in hints; plain text is classified from its own shape.
+ */
+import type { LineHint, LineKind } from '../read/source-text';
+import { BULLET, splitLines, type Line } from '../parsers/text/lines';
+import { fold } from './fold';
+import { isFurniture } from './furniture';
+import { sectionKind } from './section-kinds';
+
+export type LayoutKind = LineKind | 'blank';
+
+export interface LaidLine extends Line {
+  kind: LayoutKind;
+  /** The clean text folded for matching (dashes, spaces, entities). */
+  folded: string;
+  /** Cells of a table row (tabs, " | ", or runs of three spaces), folded; one cell for other lines. */
+  cells: string[];
+  /** Heading level when the original says (markdown #, HTML h1-h6). */
+  level?: number;
+}
+
+const MARKDOWN_HEADING = /^\s*(#{1,6})\s+\S/;
+const BOLD_LINE = /^\s*(?:\*\*|__|<(?:b|strong)>)\s*([^*<>]{2,90}?)\s*(?:\*\*|__|<\/(?:b|strong)>)\s*:?\s*$/i;
+const HTML_HEADING = /^\s*<h([1-6])[^<>]*>/i;
+/** Short label: value lines ("Class Code: 1234", "FLSA Status - Exempt"); the label is at most six words. */
+export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
+
+function cellsOf(folded: string): string[] {
+  const split = folded.split(/\t|\s\|\s|^\||\|$| {3,}/).map((c) => c.trim()).filter(Boolean);
+  return split.length ? split : [folded];
+}
+
+function capitalizedShare(words: string[]): number {
+  const content = words.filter((w) => !/^(of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i.test(w));
+  if (!content.length) return 0;
+  return content.filter((w) => /^[A-Z0-9(]/.test(w)).length / content.length;
+}
+
+/** A heading by its shape alone: all capitals, markup, or a short title-case phrase naming a section we know. */
+export function looksLikeHeading(line: Line, folded: string): { heading: boolean; level?: number } {
+  const raw = line.raw;
+  const md = MARKDOWN_HEADING.exec(raw);
+  if (md) return { heading: true, level: md[1].length };
+  const h = HTML_HEADING.exec(raw);
+  if (h) return { heading: true, level: Number(h[1]) };
+  if (folded.length > 90 || BULLET.test(folded)) return { heading: false };
+  if (BOLD_LINE.test(raw)) return { heading: true };
+  // "EXAMPLES OF ESSENTIAL DUTIES (illustrative only)": the words before a trailing note decide.
+  const open = folded.lastIndexOf('(');
+  const body = (open > 0 && /^\([^()]*\)\*?\s*$/.test(folded.slice(open)) ? folded.slice(0, open) : folded).replace(/\t/g, ' ').trim();
+  const letters = body.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && !/[.;]$/.test(body)) return { heading: true };
+  const words = body.replace(/:$/, '').split(/\s+/).filter(Boolean);
+  if (/^[A-Z][^.:;]{2,70}:$/.test(body) && words.length <= 9) return { heading: true };
+  // Title case, no closing period, and the words of a section we know: "Distinguishing Characteristics".
+  if (words.length && words.length <= 8 && !/[.;,]$/.test(body) && capitalizedShare(words) >= 0.99 && sectionKind(body) !== 'other') return { heading: true };
+  return { heading: false };
+}
+
+export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
+  const lines = splitLines(text);
+  const hinted = new Map(hints.map((h) => [h.line, h]));
+  // A short line repeated three or more times is a running header or footer; its first occurrence may be a title.
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.clean && l.clean.length <= 100) seen.set(l.clean, (seen.get(l.clean) ?? 0) + 1);
+  const firstAt = new Map<string, number>();
+  return lines.map((line) => {
+    const folded = fold(line.clean);
+    const cells = cellsOf(folded);
+    const base = { ...line, folded, cells };
+    if (!line.clean) return { ...base, kind: 'blank' as const };
+    const hint = hinted.get(line.index);
+    if (hint) return { ...base, kind: hint.kind, level: hint.level };
+    // Section headings repeat once per class of a multi-class document; they are never running headers.
+    const repeated = (seen.get(line.clean) ?? 0) >= 3 && sectionKind(folded) === 'other' && !LABEL_LINE.test(folded);
+    if (repeated && firstAt.has(line.clean)) return { ...base, kind: 'furniture' as const };
+    firstAt.set(line.clean, line.index);
+    if (isFurniture(folded)) return { ...base, kind: 'furniture' as const };
+    if (BULLET.test(folded)) return { ...base, kind: 'list-item' as const };
+    const heading = looksLikeHeading(line, folded);
+    if (heading.heading) return { ...base, kind: 'heading' as const, level: heading.level };
+    if (cells.length >= 2) return { ...base, kind: 'table-row' as const };
+    if (LABEL_LINE.test(folded) && folded.indexOf(':') <= 50) return { ...base, kind: 'label' as const };
+    return { ...base, kind: 'paragraph' as const };
+  });
+}

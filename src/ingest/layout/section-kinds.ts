@@ -1,0 +1,32 @@
+/**
+ * What a section holds, from its heading's words. Shared by the layout (a title-case line naming a known section
+ * is a heading) and the field extractors (which reader reads the section's body).
+ */
+export type SectionKind =
+  | 'concept' | 'distinguishing' | 'duties' | 'qualifications' | 'licenses' | 'ksa' | 'knowledge' | 'skills' | 'abilities'
+  | 'competencies' | 'behaviors' | 'received' | 'exercised' | 'conditions' | 'advancement' | 'other';
+
+/** Order matters: the first rule whose words appear in a heading decides its kind. */
+const KINDS: [SectionKind, RegExp][] = [
+  ['distinguishing', /distinguishing|distinguished|class distinctions?|level distinctions?/i],
+  ['advancement', /^(?:career (?:ladder|progression|path)|promotion(?:al)? (?:path|opportunit)|line of promotion|next higher class|advancement)/i],
+  ['received', /supervision received|supervision and guidance received|^supervision$|reports to|^supervisor$/i],
+  ['exercised', /supervision exercised|supervisory responsibilit/i],
+  ['ksa', /knowledge,?\s+skills?,?\s+(and|&)\s+abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
+  ['competencies', /competenc/i],
+  ['behaviors', /behavio/i],
+  ['knowledge', /knowledge/i],
+  ['abilities', /\babilit/i],
+  ['skills', /skills?\b/i],
+  ['licenses', /licen[cs]|certificat/i],
+  ['duties', /duties|responsibilities|accountabilities|examples of (?:the )?work|tasks|work performed|functions|typical work|illustrative examples/i],
+  ['qualifications', /qualifications|education|experience|requirements|training|employment standards|entrance/i],
+  ['conditions', /working conditions|physical demands|work(ing)? environment|environmental|physical requirements|physical and mental|special conditions/i],
+  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview|scope|basic function|general description|position summary|features of work/i],
+];
+
+export function sectionKind(heading: string): SectionKind {
+  const words = heading.replace(/:$/, '').trim();
+  if (words.length > 90) return 'other';
+  return KINDS.find(([, pattern]) => pattern.test(words))?.[0] ?? 'other';
+}

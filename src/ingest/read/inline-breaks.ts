@@ -1,0 +1,13 @@
+/**
+ * Text copied out of a web page sometimes keeps the page's line breaks as markup ("line one <br />line two"):
+ * such a text is one line to a line reader. When break tags outnumber real line breaks, they become line breaks,
+ * and that converted text is what is stored (every span then indexes it).
+ */
+const BREAK = /[ \t]*<(?:br\s*\/?|\/p|\/li|\/h[1-6]|\/tr|\/div)\s*>[ \t]*/gi;
+
+export function inlineBreaksToLines(text: string): string {
+  const tags = text.match(BREAK)?.length ?? 0;
+  const newlines = text.split('\n').length - 1;
+  if (tags < 5 || tags < newlines) return text;
+  return text.replace(BREAK, '\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * Label/value pairs of a line, wherever they stand: a label cell ("Class Code:" then "1234" in the next cell), a
+ * run of labels on one line ("Class Code: 1234  Pay Grade: 22  FLSA: Exempt"), a label without a colon in a
+ * two-cell row ("Class No.<tab>2214"). Values end where the next known label begins.
+ */
+export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 'established' | 'effective' | 'series' | 'family';
+
+const LABELS: [LabelName, string][] = [
+  ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
+  ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|class`],
+  ['code', String.raw`(?:class(?:ification)?|job|position|title|occupational)\s*(?:code|number|no\.?|#|id)|class\s*&\s*code|code\s*(?:no\.?|number|#)?|job\s*#`],
+  ['grade', String.raw`(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade`],
+  ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
+  ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
+  ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],
+  ['established', String.raw`(?:date\s+)?(?:established|adopted|created)(?:\s+date|\s+on)?`],
+  ['effective', String.raw`(?:effective|revised|last\s+revised|revision|date\s+revised|last\s+updated)(?:\s+date)?`],
+  ['series', String.raw`(?:class\s+)?series(?:\s+(?:title|name))?|occupational\s+series`],
+  ['family', String.raw`(?:job|occupational|career)\s+(?:family|group|area)|occupational\s+group`],
+];
+
+const ANY_LABEL = new RegExp(String.raw`(?:^|(?<=\s|\t|\|))(${LABELS.map(([, p]) => `(?:${p})`).join('|')})\s*(?::|#|-\s)`, 'gi');
+
+export interface LabelValue {
+  name: LabelName;
+  label: string;
+  value: string;
+  /** Offset of the value within the folded line. */
+  at: number;
+}
+
+function nameOf(label: string): LabelName | undefined {
+  const l = label.trim();
+  return LABELS.find(([, p]) => new RegExp(`^(?:${p})$`, 'i').test(l))?.[0];
+}
+
+/** Every known label of a folded line with its value. */
+export function readLabels(line: string, cells: string[]): LabelValue[] {
+  const out: LabelValue[] = [];
+  // Labels glued to the value before them by a conversion: "Equipment OperatorCode: 507".
+  const folded = line.replace(/([a-z])((?:Class |Job |Pay |Salary )?(?:Code|Grade|Range|Title|FLSA|Band)\s*:)/g, '$1 $2');
+  // Two-cell rows without a colon: "Class Code<tab>1234".
+  if (cells.length >= 2) {
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const name = nameOf(cells[i].replace(/[:#]\s*$/, ''));
+      if (name && !/:/.test(cells[i + 1].slice(0, 30)) && !nameOf(cells[i + 1].replace(/[:#]\s*$/, ''))) {
+        out.push({ name, label: cells[i], value: cells[i + 1].trim(), at: folded.indexOf(cells[i + 1]) });
+        i++;
+      }
+    }
+  }
+  if (folded.length > 400) return out;
+  const marks: { name: LabelName; label: string; start: number; valueAt: number }[] = [];
+  ANY_LABEL.lastIndex = 0;
+  for (let m = ANY_LABEL.exec(folded); m; m = ANY_LABEL.exec(folded)) {
+    const name = nameOf(m[1]);
+    if (name) marks.push({ name, label: m[1], start: m.index, valueAt: m.index + m[0].length });
+  }
+  ANY_LABEL.lastIndex = 0;
+  marks.forEach((mark, i) => {
+    const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
+    const value = folded.slice(mark.valueAt, end).replace(/[\s|,;]+$/, '').trim();
+    if (!value) return;
+    if (out.some((o) => o.name === mark.name && o.value === value)) return;
+    out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
+  });
+  return out;
+}
+
+/** A class code: letters and digits with at least one digit, or all caps letters of 2-8 ("62721S", "PA-220", "0011"). */
+export function codeToken(value: string): string | undefined {
+  const m = /^[#:\s]*([A-Z]{0,4}[- ]?\d[\dA-Z.-]{0,9}|[A-Z]{2,5}\d{0,4})(?=$|[\s,;)(|])/i.exec(value.trim());
+  if (!m) return undefined;
+  const code = m[1].replace(/[.-]$/, '');
+  if (/^\d{1,2}$/.test(code)) return undefined;
+  if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(code)) return undefined;
+  return code;
+}
+
+/** A grade, range or band identifier, not a dollar figure: "24", "R45", "SR-22", "A12", "10 ($52,000 - ...)". */
+export function gradeToken(value: string): string | undefined {
+  const v = value.trim().replace(/^(?:no\.?|number|#)\s*/i, '');
+  if (/^\$/.test(v)) return undefined;
+  const m = /^([A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$)/i.exec(v);
+  if (!m) return undefined;
+  if (/^(?:N\/?A|TBD|none|see|per|the|and|of)$/i.test(m[1])) return undefined;
+  if (/^[A-Z]{1,3}$/i.test(m[1]) && !/^[A-Z]{1,2}$/.test(m[1])) return undefined;
+  return m[1].replace(/\s+/g, '');
+}

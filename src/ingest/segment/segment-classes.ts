@@ -1,0 +1,307 @@
+/**
+ * Class segmentation: where each class a document specifies begins, on evidence only. Evidence is a title label
+ * ("Class Title: X"), a title with its code ("X (1234)", "1234 - X"), a title next to a code label, a combined
+ * series title ("X I, II, III") or a row of a table of classes. A heading-like line just above the first known
+ * section ("Definition", "Examples of Duties") counts only when it looks like a job title. Nothing else, never a
+ * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
+ */
+import type { LaidLine } from '../layout/layout-lines';
+import { sectionKind } from '../layout/section-kinds';
+import { codeToken, gradeToken, readLabels, type LabelValue } from './labels';
+import { checkTitle, displayTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
+import { normalizeTitle } from '../../model/keys';
+
+export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
+
+export interface ClassAnchor {
+  /** Index of the line the class begins on (its body runs to the next anchor with a body). */
+  line: number;
+  title: string;
+  code?: string;
+  grade?: string;
+  /** For the levels of a combined series title. */
+  series?: { title: string; level: number };
+  evidence: Evidence;
+  /** A row of a table of classes: it has no body of its own. */
+  row?: boolean;
+  /** The next class of a career ladder written with arrows. */
+  next?: string;
+}
+
+export interface Segmentation {
+  anchors: ClassAnchor[];
+  /** Why no class was found: the headings and labels seen and what was missing. */
+  reason?: string;
+}
+
+const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
+const CODE_THEN_TITLE = /^([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\s*(?:[-:|]\s*|\s+)([A-Za-z].{2,80})$/;
+const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
+const SERIES_TITLE = /^(.{3,70}?)\s+((?:I|1)\s*(?:(?:,\s*|\/\s*|\s+(?:and|&)\s+)(?:II|III|IV|V|VI|2|3|4|5|6)){1,5}|(?:I|1)\s*(?:-|through|thru|to)\s*(?:II|III|IV|V|VI|2|3|4|5|6))\s*$/;
+
+/** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
+const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
+/** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
+const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
+/** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
+const CAPS_TITLE_THEN_CODE = /^([A-Z][A-Z'&/ -]{2,70}?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|\d))?)\s+([A-Z]{0,3}\d[\dA-Z]{2,8}|[A-Z]\d[A-Z\d]{2,6})$/;
+/** A label whose value is on the next line: "Class Specifications for the Class:", "Job Title:". */
+const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|position)\s+title|^title|^classification|^class)\s*:\s*$/i;
+/** A career ladder written with arrows: "Electrician 1 (C20) → Electrician 2 (C21)". */
+const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
+const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
+
+const levelOf = (numeral: string) => ROMAN[numeral.toUpperCase()] ?? Number(numeral);
+const usable = (l: LaidLine) => l.kind !== 'blank' && l.kind !== 'furniture';
+
+/** The levels a combined series title names: "Planner I, II, III" -> Planner I, Planner II, Planner III. */
+export function expandSeriesTitle(line: string): { base: string; levels: string[] } | undefined {
+  const m = SERIES_TITLE.exec(line.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const base = m[1].replace(/[,:-]\s*$/, '').trim();
+  if (!checkTitle(base).ok) return undefined;
+  const numerals = m[2].split(/\s*(?:,|\/|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
+  const range = /^(I|1)\s*(?:-|through|thru|to)\s*(\S+)$/.exec(m[2].trim());
+  if (range) {
+    const roman = /^[IVX]+$/.test(range[2]);
+    const top = levelOf(range[2]);
+    const out: string[] = [];
+    for (let i = 1; i <= top && i <= 10; i++) out.push(roman ? Object.keys(ROMAN).find((k) => ROMAN[k] === i)! : String(i));
+    return { base, levels: out };
+  }
+  return numerals.every((n) => LEVEL_NUMERAL.test(n)) ? { base, levels: numerals } : undefined;
+}
+
+function titleFromCandidate(raw: string): string | undefined {
+  // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
+  const t = raw.replace(/\s+/g, ' ').replace(/^[*#\s]+|[*\s:]+$/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (/^[(\[]/.test(t)) return undefined;
+  return checkTitle(t).ok ? t : undefined;
+}
+
+/** Nearest title-like line before `at` (within `reach` usable lines), preferring one that is clearly a title. */
+function titleAbove(lines: LaidLine[], at: number, reach: number, taken: Set<number>): { index: number; title: string } | undefined {
+  let seen = 0;
+  for (let i = at - 1; i >= 0 && seen < reach; i--) {
+    const l = lines[i];
+    if (!usable(l)) continue;
+    seen++;
+    if (taken.has(i)) return undefined;
+    if (l.kind === 'label' || l.kind === 'list-item' || /:\s*$/.test(l.folded)) continue;
+    const cell = l.cells.length > 1 ? l.cells[0] : l.folded;
+    const title = titleFromCandidate(cell);
+    if (title && (checkTitle(title).strong || l.kind === 'heading')) return { index: i, title };
+  }
+  return undefined;
+}
+
+function labelsOf(l: LaidLine): LabelValue[] {
+  return l.kind === 'blank' || l.kind === 'furniture' ? [] : readLabels(l.folded, l.cells);
+}
+
+/** Column roles of a table header row ("Class Code | Class Title | Pay Grade"). */
+function headerColumns(cells: string[]): { title: number; code: number; grade: number } | undefined {
+  const find = (p: RegExp) => cells.findIndex((c) => p.test(c));
+  const title = find(/^(?:class(?:ification)?|job|position)?\s*(?:title|name|classification)$|^class$/i);
+  const code = find(/code|number|no\.?$|#|^class\s*(?:no|#)/i);
+  const grade = find(/grade|range|band|level|salary|pay/i);
+  if (title < 0 || (code < 0 && grade < 0) || title === code) return undefined;
+  return { title, code, grade };
+}
+
+function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  let columns: { title: number; code: number; grade: number } | undefined;
+  for (const l of lines) {
+    if (l.kind === 'blank') continue;
+    if (l.cells.length < 2) {
+      if (l.kind === 'heading') columns = undefined;
+      continue;
+    }
+    const header = headerColumns(l.cells);
+    if (header) {
+      columns = header;
+      continue;
+    }
+    let title: string | undefined;
+    let code: string | undefined;
+    let grade: string | undefined;
+    if (columns) {
+      title = titleFromCandidate(l.cells[columns.title] ?? '');
+      code = columns.code >= 0 ? codeToken(l.cells[columns.code] ?? '') : undefined;
+      grade = columns.grade >= 0 ? gradeToken(l.cells[columns.grade] ?? '') : undefined;
+    } else {
+      // Without a header: a code cell and a clearly titled cell, nothing else that reads as prose.
+      const codeAt = l.cells.findIndex((c) => /^[A-Z]{0,3}\d{3,6}[A-Z]{0,2}$/.test(c.trim()));
+      const titleAt = l.cells.findIndex((c, i) => i !== codeAt && checkTitle(c).strong);
+      if (codeAt < 0 || titleAt < 0 || l.cells.some((c) => c.length > 90)) continue;
+      title = titleFromCandidate(l.cells[titleAt]);
+      code = codeToken(l.cells[codeAt]);
+      const gradeAt = l.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && /^[A-Z]{0,3}-?\d{1,3}[A-Z]?$/.test(c.trim()));
+      grade = gradeAt >= 0 ? gradeToken(l.cells[gradeAt]) : undefined;
+    }
+    if (title && (code || grade)) out.push({ line: l.index, title: displayTitle(title), code, grade, evidence: 'table-row', row: true });
+  }
+  // One row alone is a label row of a specification, not a table of classes.
+  return out.length >= 2 ? out : [];
+}
+
+export function segmentClasses(lines: LaidLine[]): Segmentation {
+  const anchors: ClassAnchor[] = [];
+  const taken = new Set<number>();
+  const add = (a: ClassAnchor) => {
+    taken.add(a.line);
+    anchors.push(a);
+  };
+
+  const ladder: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l)) continue;
+    const posting = POSTING.exec(l.folded);
+    if (posting && l.index < 5) {
+      const title = titleFromCandidate(posting[1].replace(/\s+-\s+.*$/, ''));
+      if (title) {
+        add({ line: l.index, title: displayTitle(title), evidence: 'posting' });
+        continue;
+      }
+    }
+    if (ARROW.test(l.folded) && l.folded.split(ARROW).length >= 2) {
+      const steps = l.folded.replace(/^[-•*·\s]+/, '').split(ARROW).map((part) => LADDER_STEP.exec(part.trim())).filter((m): m is RegExpExecArray => !!m);
+      const titled = steps.map((m) => ({ title: titleFromCandidate(m[1]), grade: m[2] ? gradeToken(m[2]) : undefined })).filter((x) => x.title);
+      if (titled.length >= 2 && titled.length === steps.length) {
+        titled.forEach((x, i) => ladder.push({ line: l.index, title: displayTitle(x.title!), grade: x.grade, evidence: 'ladder', row: true, next: titled[i + 1] ? displayTitle(titled[i + 1].title!) : undefined }));
+        continue;
+      }
+    }
+    if (TITLE_LABEL_ALONE.test(l.folded)) {
+      const next = lines.slice(l.index + 1).find(usable);
+      const title = next && titleFromCandidate(next.folded.replace(CODE_IN_PARENS, '$1'));
+      if (next && title) {
+        add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
+        taken.add(next.index);
+        continue;
+      }
+    }
+    const caps = l.folded.length <= 600 ? [...l.folded.matchAll(CAPS_TITLE_CODE)].filter((m) => checkTitle(m[1]).strong) : [];
+    if (caps.length) {
+      for (const m of caps) add({ line: l.index, title: displayTitle(m[1].trim()), code: m[2], evidence: 'title-with-code' });
+      continue;
+    }
+    const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded);
+    if (capsCode && checkTitle(capsCode[1]).strong && /\d/.test(capsCode[2])) {
+      add({ line: l.index, title: displayTitle(capsCode[1].trim()), code: capsCode[2], evidence: 'title-with-code' });
+      continue;
+    }
+    const labels = labelsOf(l);
+    const titleLabel = labels.find((x) => x.name === 'title');
+    if (titleLabel) {
+      const series = expandSeriesTitle(titleLabel.value);
+      const title = titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1'));
+      const code = labels.find((x) => x.name === 'code');
+      if (series && !code) {
+        series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+        continue;
+      }
+      if (title) {
+        const inParens = CODE_IN_PARENS.exec(titleLabel.value);
+        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2], evidence: 'title-label' });
+        continue;
+      }
+    }
+    if (l.kind === 'paragraph' && l.folded.length > 90) continue;
+    const text = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
+    if (!text) continue;
+    const paren = CODE_IN_PARENS.exec(text);
+    if (paren && titleFromCandidate(paren[1]) && checkTitle(paren[1]).strong) {
+      add({ line: l.index, title: displayTitle(titleFromCandidate(paren[1])!), code: paren[2], evidence: 'title-with-code' });
+      continue;
+    }
+    const before = CODE_THEN_TITLE.exec(text) ?? undefined;
+    if (before && titleFromCandidate(before[2]) && checkTitle(before[2]).strong && l.kind !== 'list-item') {
+      add({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], evidence: 'title-with-code' });
+      continue;
+    }
+    const after = TITLE_THEN_CODE.exec(text);
+    if (after && titleFromCandidate(after[1]) && checkTitle(after[1]).strong) {
+      add({ line: l.index, title: displayTitle(titleFromCandidate(after[1])!), code: after[2], evidence: 'title-with-code' });
+      continue;
+    }
+    const series = l.kind === 'heading' || l.kind === 'paragraph' ? expandSeriesTitle(text) : undefined;
+    if (series && (l.kind === 'heading' || checkTitle(series.base).strong)) {
+      series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+    }
+  }
+
+  // A code label with no title of its own: the title is the clearly-titled line just above it.
+  for (const l of lines) {
+    if (!usable(l) || taken.has(l.index)) continue;
+    const code = labelsOf(l).find((x) => x.name === 'code' && codeToken(x.value));
+    if (!code) continue;
+    // The class just above without a code of its own takes this one; one that has a code leaves it to a new title.
+    const near = anchors.filter((a) => !a.row && a.line <= l.index && l.index - a.line <= 4).sort((a, b) => b.line - a.line)[0];
+    if (near && !near.code) {
+      near.code = codeToken(code.value);
+      continue;
+    }
+    if (anchors.some((a) => !a.row && a.line > l.index && a.line - l.index <= 2)) continue;
+    const above = titleAbove(lines, l.index, 4, taken);
+    if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
+  }
+
+  if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
+  if (!anchors.length) {
+    const rows = tableAnchors(lines);
+    if (rows.length) return { anchors: rows };
+  }
+
+  // A job title heading just above the first known section, when nothing else named the class.
+  if (!anchors.length) {
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other');
+    if (first) {
+      const above = titleAbove(lines, first.index, 6, taken);
+      if (above) {
+        add({ line: above.index, title: displayTitle(above.title), evidence: 'heading' });
+        // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
+        for (let i = above.index - 1, seen = 0; i >= 0 && seen < 3; i--) {
+          const l = lines[i];
+          if (!usable(l)) continue;
+          seen++;
+          const t = titleFromCandidate(l.folded);
+          if (!t || !checkTitle(t).strong || l.kind !== 'heading') break;
+          add({ line: above.index, title: displayTitle(t), evidence: 'heading' });
+        }
+      }
+    }
+  }
+
+  anchors.sort((a, b) => a.line - b.line);
+  const unique = dedupe(anchors);
+  if (unique.length) return { anchors: unique };
+  return { anchors: [], reason: refusal(lines) };
+}
+
+function refusal(lines: LaidLine[]): string {
+  const headings = lines.filter((l) => l.kind === 'heading').map((l) => l.folded.slice(0, 40));
+  const labels = lines.flatMap((l) => labelsOf(l).map((x) => x.label.trim())).slice(0, 8);
+  const seen = [
+    headings.length ? `headings ${headings.slice(0, 8).map((h) => `"${h}"`).join(', ')}` : 'no headings',
+    labels.length ? `labels ${[...new Set(labels)].map((h) => `"${h}"`).join(', ')}` : 'no labels',
+  ].join('; ');
+  return `no job class was recognized: ${seen}; missing a class title (a "Class Title:" label, a title with its class code, a job title above the first section, or a table of classes)`;
+}
+
+/** One class named twice (a heading and a label, a running header, two ladders) is one class. */
+function dedupe(anchors: ClassAnchor[]): ClassAnchor[] {
+  const unique: ClassAnchor[] = [];
+  for (const a of anchors) {
+    const same = unique.find((u) => normalizeTitle(u.title) === normalizeTitle(a.title));
+    if (same) {
+      same.code ??= a.code;
+      same.grade ??= a.grade;
+      same.next ??= a.next;
+      continue;
+    }
+    unique.push(a);
+  }
+  return unique;
+}

@@ -33,7 +33,9 @@ export type Score = Record<Key, Tally> & { furnitureTitles: number; refused: num
 
 const ROOT = path.resolve(__dirname, '../../test/real-corpus');
 const emptyScore = (): Score => ({ ...(Object.fromEntries(KEYS.map((k) => [k, { found: 0, expected: 0 }])) as Record<Key, Tally>), furnitureTitles: 0, refused: 0 });
-const sameTitle = (a: string, b: string) => normalizeTitle(a) === normalizeTitle(b);
+/** Titles compare without case, punctuation or a trailing remark in parentheses ("(Fort Carson)"). */
+const bare = (t: string) => normalizeTitle(t.replace(/\s*\([^()]*\)\s*$/, ''));
+const sameTitle = (a: string, b: string) => bare(a) === bare(b);
 const token = (v: string | undefined) => (v ?? '').toLowerCase().replace(/^(?:pay\s*)?(?:grade|range|band|level)\s*/, '').replace(/[\s.]/g, '');
 
 function count(t: Tally, hit: boolean | undefined): void {

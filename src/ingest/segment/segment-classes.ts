@@ -254,22 +254,27 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
     if (rows.length) return { anchors: rows };
   }
 
-  // A job title heading just above the first known section, when nothing else named the class.
+  // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
+  // title line), else a heading just above that section.
   if (!anchors.length) {
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other');
-    if (first) {
-      const above = titleAbove(lines, first.index, 6, taken);
-      if (above) {
-        add({ line: above.index, title: displayTitle(above.title), evidence: 'heading' });
-        // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
-        for (let i = above.index - 1, seen = 0; i >= 0 && seen < 3; i--) {
-          const l = lines[i];
-          if (!usable(l)) continue;
-          seen++;
-          const t = titleFromCandidate(l.folded);
-          if (!t || !checkTitle(t).strong || l.kind !== 'heading') break;
-          add({ line: above.index, title: displayTitle(t), evidence: 'heading' });
-        }
+    const limit = first ? first.index : Math.min(lines.length, 40);
+    const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
+    const strong = before.find((l) => {
+      const t = titleFromCandidate(l.cells.length > 1 ? l.cells[0] : l.folded);
+      return t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
+    });
+    const pick = strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
+    const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
+    if (pick && title) {
+      add({ line: pick.index, title: displayTitle(title), evidence: 'heading' });
+      // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
+      for (let i = pick.index + 1; i < limit; i++) {
+        const l = lines[i];
+        if (!usable(l)) continue;
+        const t = titleFromCandidate(l.folded);
+        if (!t || !checkTitle(t).strong || l.kind !== 'heading' || !/\b(?:I{1,3}|IV|V|\d)$/.test(t)) break;
+        add({ line: pick.index, title: displayTitle(t), evidence: 'heading' });
       }
     }
   }

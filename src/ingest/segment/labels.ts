@@ -29,6 +29,12 @@ export interface LabelValue {
   at: number;
 }
 
+/** The label a whole line names ("Official Title", "Job Code:"), when the line is nothing but a label. */
+export function labelOnly(line: string): LabelName | undefined {
+  const l = line.trim().replace(/\s*[:#]\s*$/, '');
+  return l.length <= 40 ? nameOf(l) : undefined;
+}
+
 function nameOf(label: string): LabelName | undefined {
   const l = label.trim();
   return LABELS.find(([, p]) => new RegExp(`^(?:${p})$`, 'i').test(l))?.[0];
@@ -79,9 +85,9 @@ export function codeToken(value: string): string | undefined {
 
 /** A grade, range or band identifier, not a dollar figure: "24", "R45", "SR-22", "A12", "10 ($52,000 - ...)". */
 export function gradeToken(value: string): string | undefined {
-  const v = value.trim().replace(/^(?:no\.?|number|#)\s*/i, '');
+  const v = value.trim().replace(/^(?:(?:pay|salary)\s+)?(?:grade|range|band|level)\s*:?\s*/i, '').replace(/^(?:no\.?|number|#)\s*/i, '');
   if (/^\$/.test(v)) return undefined;
-  const m = /^([A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$)/i.exec(v);
+  const m = /^(\d{1,3}\s*-\s*\d{1,3}(?![\d,.])|[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$)/i.exec(v);
   if (!m) return undefined;
   if (/^(?:N\/?A|TBD|none|see|per|the|and|of)$/i.test(m[1])) return undefined;
   if (/^[A-Z]{1,3}$/i.test(m[1]) && !/^[A-Z]{1,2}$/.test(m[1])) return undefined;

@@ -7,7 +7,7 @@
  */
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
-import { codeToken, gradeToken, readLabels, type LabelValue } from './labels';
+import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
 import { checkTitle, displayTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
@@ -109,16 +109,61 @@ function headerColumns(cells: string[]): { title: number; code: number; grade: n
   return { title, code, grade };
 }
 
-function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
-  const out: ClassAnchor[] = [];
-  let columns: { title: number; code: number; grade: number } | undefined;
+interface Row {
+  line: number;
+  cells: string[];
+  heading?: boolean;
+}
+
+const GRADE_CELL = /^(?:(?:pay\s+|salary\s+)?(?:grade|range|band)\s*)?(?:[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?(?:\s*-\s*\d{1,3})?|UC|NE|EX)$/i;
+const CODE_CELL = /^[A-Z]{0,3}\d{3,6}[A-Z]{0,2}$/;
+
+/** Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). */
+export function stackedRows(lines: LaidLine[]): Row[] {
+  const pipeOnly = (l: LaidLine) => /^\|[\s|]*$/.test(l.clean);
+  if (lines.filter(pipeOnly).length < 8) return [];
+  const rows: Row[] = [];
+  let cells: { text: string; line: number }[] = [];
+  let lastWasPipe = false;
+  const flush = () => {
+    if (cells.length) rows.push({ line: cells[0].line, cells: cells.map((c) => c.text) });
+    cells = [];
+  };
   for (const l of lines) {
     if (l.kind === 'blank') continue;
-    if (l.cells.length < 2) {
-      if (l.kind === 'heading') columns = undefined;
+    if (pipeOnly(l)) {
+      if (lastWasPipe || /\|\s*\|/.test(l.clean)) flush();
+      lastWasPipe = true;
       continue;
     }
-    const header = headerColumns(l.cells);
+    lastWasPipe = false;
+    const text = l.folded.replace(/\s*\|\s*$/, '').trim();
+    if (text) cells.push({ text, line: l.index });
+    if (/\|\s*$/.test(l.clean)) lastWasPipe = true;
+  }
+  flush();
+  // Without empty cells between rows, a row starts at each code cell.
+  if (rows.length <= 2) {
+    const all = rows.flatMap((r) => r.cells.map((c, i) => ({ c, line: r.line + i })));
+    const out: Row[] = [];
+    for (const { c, line } of all) {
+      if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c] });
+      else out[out.length - 1].cells.push(c);
+    }
+    return out;
+  }
+  return rows;
+}
+
+function rowAnchors(rows: Row[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  let columns: { title: number; code: number; grade: number } | undefined;
+  for (const r of rows) {
+    if (r.cells.length < 2) {
+      if (r.heading) columns = undefined;
+      continue;
+    }
+    const header = headerColumns(r.cells);
     if (header) {
       columns = header;
       continue;
@@ -127,24 +172,72 @@ function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
     let code: string | undefined;
     let grade: string | undefined;
     if (columns) {
-      title = titleFromCandidate(l.cells[columns.title] ?? '');
-      code = columns.code >= 0 ? codeToken(l.cells[columns.code] ?? '') : undefined;
-      grade = columns.grade >= 0 ? gradeToken(l.cells[columns.grade] ?? '') : undefined;
+      title = titleFromCandidate(r.cells[columns.title] ?? '');
+      code = columns.code >= 0 ? codeToken(r.cells[columns.code] ?? '') : undefined;
+      grade = columns.grade >= 0 ? gradeToken(r.cells[columns.grade] ?? '') : undefined;
+      if (!code && !grade) {
+        const g = r.cells.find((c, i) => i !== columns!.title && GRADE_CELL.test(c.trim()));
+        grade = g ? gradeToken(g) : undefined;
+      }
     } else {
-      // Without a header: a code cell and a clearly titled cell, nothing else that reads as prose.
-      const codeAt = l.cells.findIndex((c) => /^[A-Z]{0,3}\d{3,6}[A-Z]{0,2}$/.test(c.trim()));
-      const titleAt = l.cells.findIndex((c, i) => i !== codeAt && checkTitle(c).strong);
-      if (codeAt < 0 || titleAt < 0 || l.cells.some((c) => c.length > 90)) continue;
-      title = titleFromCandidate(l.cells[titleAt]);
-      code = codeToken(l.cells[codeAt]);
-      const gradeAt = l.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && /^[A-Z]{0,3}-?\d{1,3}[A-Z]?$/.test(c.trim()));
-      grade = gradeAt >= 0 ? gradeToken(l.cells[gradeAt]) : undefined;
+      // Without a header: a code or grade cell and a clearly titled cell, nothing else that reads as prose.
+      if (r.cells.some((c) => c.length > 90)) continue;
+      const codeAt = r.cells.findIndex((c) => CODE_CELL.test(c.trim()));
+      const titleAt = r.cells.findIndex((c, i) => i !== codeAt && checkTitle(c).strong && !GRADE_CELL.test(c.trim()));
+      if (titleAt < 0) continue;
+      const gradeAt = r.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && GRADE_CELL.test(c.trim()));
+      if (codeAt < 0 && gradeAt < 0) continue;
+      title = titleFromCandidate(r.cells[titleAt]);
+      code = codeAt >= 0 ? codeToken(r.cells[codeAt]) : undefined;
+      grade = gradeAt >= 0 ? gradeToken(r.cells[gradeAt]) : undefined;
     }
-    if (title && (code || grade)) out.push({ line: l.index, title: displayTitle(title), code, grade, evidence: 'table-row', row: true });
+    if (title && (code || grade)) out.push({ line: r.line, title: displayTitle(title), code, grade, evidence: 'table-row', row: true });
   }
   // One row alone is a label row of a specification, not a table of classes.
   return out.length >= 2 ? out : [];
 }
+
+function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const stacked = rowAnchors(stackedRows(lines));
+  if (stacked.length) return stacked;
+  return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' })));
+}
+
+/** "2105 Computer Operator (R 10.5) 2106 Computer Operations Assistant (R 9.0)": a plan list run into prose. */
+const INLINE_PLAN = /(?:^|\s)(\d{3,6}[A-Z]?)\s+([A-Z][\w/&,.'-]*(?:\s+(?:[A-Z/&][\w/&,.'-]*|of|and|for|&|to|in|-)){0,8}?)\s*\(\s*(?:R|Range|Pay\s+Ra\w{1,3}|Grade|Pay\s+Grade|Salary\s+Range|PR|G)?\.?\s*([A-Z]?\d{1,2}(?:[.\s]\d)?)\s*\)/g;
+
+function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_PLAN)) {
+      const title = titleFromCandidate(m[2]);
+      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true });
+    }
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
+function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  let run: ClassAnchor[] = [];
+  const close = () => {
+    if (run.length >= 4) out.push(...run);
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank') continue;
+    const t = l.folded.length <= 60 ? titleFromCandidate(l.folded.replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true });
+    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
+  }
+  close();
+  return out;
+}
+
+/** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
+const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
 export function segmentClasses(lines: LaidLine[]): Segmentation {
   const anchors: ClassAnchor[] = [];
@@ -173,7 +266,12 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
         continue;
       }
     }
-    if (TITLE_LABEL_ALONE.test(l.folded)) {
+    const numbered = NUMBERED_TITLE.exec(l.folded);
+    if (numbered && checkTitle(numbered[2]).strong && titleFromCandidate(numbered[2])) {
+      add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });
+      continue;
+    }
+    if (TITLE_LABEL_ALONE.test(l.folded) || labelOnly(l.folded) === 'title') {
       const next = lines.slice(l.index + 1).find(usable);
       const title = next && titleFromCandidate(next.folded.replace(CODE_IN_PARENS, '$1'));
       if (next && title) {
@@ -251,7 +349,11 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
   if (!anchors.length) {
     const rows = tableAnchors(lines);
-    if (rows.length) return { anchors: rows };
+    if (rows.length) return { anchors: dedupe(rows) };
+    const inline = inlinePlanAnchors(lines);
+    if (inline.length) return { anchors: dedupe(inline) };
+    const listed = titleListAnchors(lines);
+    if (listed.length) return { anchors: dedupe(listed) };
   }
 
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's

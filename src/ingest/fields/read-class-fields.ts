@@ -62,10 +62,22 @@ export function itemsOf(body: Line[]): Line[][] {
     return items;
   }
   return blocks(content).flatMap((block) => {
+    // Lines led by "Knowledge of", "Skill in", "Ability to" are items even when some do not end like sentences.
+    const led = block.filter((l) => KSA_LEAD.test(l.clean));
+    if (led.length >= 2) {
+      const items: Line[][] = [];
+      for (const l of block) {
+        if (KSA_LEAD.test(l.clean) || !items.length) items.push([l]);
+        else items[items.length - 1].push(l);
+      }
+      return items;
+    }
     const lineStructured = block.length > 1 && block.slice(0, -1).every((l) => /[.;:!?)]$|\sE$/.test(l.clean));
     return lineStructured ? block.map((l) => [l]) : [block];
   });
 }
+
+const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
   const out: Line[][] = [[]];

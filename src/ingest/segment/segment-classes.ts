@@ -73,6 +73,11 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
 }
 
 function titleFromCandidate(raw: string): string | undefined {
+  // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
+  const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
+  if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
+  if (/[a-z]{4,}\.\s*$/.test(raw.trim())) return undefined;
   // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
   const t = raw.replace(/\s+/g, ' ').replace(/^[*#\s]+|[*\s:]+$/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (/^[(\[]/.test(t)) return undefined;
@@ -159,7 +164,7 @@ function rowAnchors(rows: Row[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   let columns: { title: number; code: number; grade: number } | undefined;
   for (const r of rows) {
-    if (r.cells.length < 2) {
+    if (r.cells.length < 2 || r.cells.length > 8) {
       if (r.heading) columns = undefined;
       continue;
     }

@@ -30,7 +30,7 @@ const JOB_NOUN = new RegExp(
 );
 
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
-const ORGANIZATION = /^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc)\s*$/i;
+const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc)\s*$/i;
 
 /** Words that make a line a sentence, a notice or furniture, never a title. */
 const NOT_TITLE = /\b(?:location|introduction|department|salary|job type|job number|recruitment|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary schedule|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|human resources|personnel|civil service|equal opportunity|employer|benefits|overview|announcement|bulletin|exam|examination|recruitment|vacancy|posting|www\.|https?:|@|table of contents|index|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
@@ -57,9 +57,12 @@ export function checkTitle(candidate: string): TitleCheck {
   if (/^\d/.test(t) && !/^\d+(?:st|nd|rd|th)\b/i.test(t)) return no;
   const words = titleWords(t);
   if (words.length > 9) return no;
+  if (/\bseries$|\broles$/i.test(t)) return no;
   if (ORGANIZATION.test(t) || NOT_TITLE.test(t)) return no;
   if (sectionKind(t) !== 'other' && !JOB_NOUN.test(t)) return no;
-  const content = words.filter((w) => !SMALL.test(w));
+  // "Accountant, principal": an inverted title's modifier after the comma may be lower case.
+  const head = t.includes(',') ? titleWords(t.split(',')[0]) : words;
+  const content = head.filter((w) => !SMALL.test(w));
   const capitalized = content.filter((w) => /^[A-Z0-9(]/.test(w)).length;
   if (!content.length || capitalized < content.length - (content.length > 4 ? 1 : 0)) return no;
   const last = words[words.length - 1];

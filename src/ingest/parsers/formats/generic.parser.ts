@@ -76,7 +76,14 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const { text } = ctx;
   const lines = layoutLines(text, ctx.hints ?? []);
   const warnings: string[] = [];
-  const { anchors, reason } = segmentClasses(lines);
+  const segmentation = segmentClasses(lines);
+  const { reason } = segmentation;
+  // A row on the last line of a text that stops without a line break was cut off mid-way (an excerpt, a
+  // truncated download): its title may be incomplete, so it is not taken.
+  const lastLine = lines[lines.length - 1];
+  const cut = !text.endsWith('\n') && lastLine ? lastLine.index : -1;
+  const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut).pop();
+  const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
   const read = bodies(lines, anchors).map((body, i) => {
     const anchor = anchors[i];

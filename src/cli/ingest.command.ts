@@ -39,7 +39,8 @@ export function registerIngestCommand(program: Command): void {
         reports.forEach((r) => process.stdout.write(`${formatReport(r)}\n`));
       }
       const failed = reports.filter((r) => r.status === 'FAILED');
-      process.stdout.write(`${reports.length - failed.length} loaded, ${failed.length} failed\n`);
+      // The summary goes to stderr so that --json and --dry-run print nothing but JSON on stdout.
+      process.stderr.write(`${reports.length - failed.length} ${options.dryRun ? 'parsed' : 'loaded'}, ${failed.length} failed\n`);
       if (failed.length) process.exitCode = 1;
     });
 }

@@ -67,8 +67,12 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   } catch (error) {
     return { ...report, error: (error as Error).message };
   }
+  if (!document.classes.length) {
+    // The segmenter says what it saw and what was missing; that reason replaces the generic one.
+    const reason = report.warnings.find((w) => w.startsWith('no job class was recognized:')) ?? 'no job class was recognized';
+    return { ...report, warnings: report.warnings.filter((w) => w !== reason && !w.startsWith('no job class was recognized')), error: `${input.fileName}: ${reason}; nothing was written` };
+  }
   if (options.dryRun || !executor) return { ...report, status: 'DRY_RUN', document };
-  if (!document.classes.length) return { ...report, error: `${input.fileName}: no job class was recognized; nothing was written` };
   try {
     const result = await new DocumentRepository(executor).save(document, { force: options.force, afterStep: options.afterStep });
     return {

@@ -72,6 +72,13 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   return numerals.every((n) => LEVEL_NUMERAL.test(n)) ? { base, levels: numerals } : undefined;
 }
 
+/** A "Title:" label is evidence enough: its value is the title unless it reads as a sentence or a code. */
+function labelledTitle(value: string): string | undefined {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (v.length < 3 || v.length > 90 || /[.;!?]\s|[.;!?]$/.test(v) || !/^[A-Z]/.test(v) || !/[a-z]{2}|[A-Z]{3}/.test(v)) return undefined;
+  return v;
+}
+
 function titleFromCandidate(raw: string): string | undefined {
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
@@ -299,7 +306,7 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
     const titleLabel = labels.find((x) => x.name === 'title');
     if (titleLabel) {
       const series = expandSeriesTitle(titleLabel.value);
-      const title = titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1'));
+      const title = titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
       const code = labels.find((x) => x.name === 'code');
       if (series && !code) {
         series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
@@ -364,7 +371,7 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
   // title line), else a heading just above that section.
   if (!anchors.length) {
-    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other');
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong);
     const limit = first ? first.index : Math.min(lines.length, 40);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {

@@ -72,6 +72,17 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   return numerals.every((n) => LEVEL_NUMERAL.test(n)) ? { base, levels: numerals } : undefined;
 }
 
+const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
+
+/** "SAN BERNARDINO COMMUNITY COLLEGE DISTRICT GROUNDS CARETAKER Class specifications are ...": the capitals after an employer's name. */
+function titleAfterEmployer(line: string): string | undefined {
+  const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
+  if (!run) return undefined;
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT))\s+(.{3,70})$/.exec(run.trim());
+  const rest = m?.[1].replace(/\s+[A-Z]$/, '').trim();
+  return rest && checkTitle(rest).strong ? rest : undefined;
+}
+
 /** A "Title:" label is evidence enough: its value is the title unless it reads as a sentence or a code. */
 function labelledTitle(value: string): string | undefined {
   const v = value.replace(/\s+/g, ' ').trim();
@@ -79,7 +90,12 @@ function labelledTitle(value: string): string | undefined {
   return v;
 }
 
-function titleFromCandidate(raw: string): string | undefined {
+function titleFromCandidate(input: string): string | undefined {
+  // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
+  let raw = input.replace(/\s+[A-Z][A-Z ]{3,30}:\s.*$/, '');
+  // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
+  const at = /^(.{3,80}?)\s+(?:at|with|[-–—|])\s+(.{3,90})$/.exec(raw.trim());
+  if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
@@ -115,7 +131,9 @@ function labelsOf(l: LaidLine): LabelValue[] {
 function headerColumns(cells: string[]): { title: number; code: number; grade: number } | undefined {
   const find = (p: RegExp) => cells.findIndex((c) => p.test(c));
   const title = find(/^(?:class(?:ification)?|job|position)?\s*(?:title|name|classification)$|^class$/i);
-  const code = find(/code|number|no\.?$|#|^class\s*(?:no|#)/i);
+  // "Schem Code | Class Code | Class": the class code column wins over other codes.
+  const classCode = find(/^(?:class|job|classification)\s*(?:code|no\.?|number|#)$/i);
+  const code = classCode >= 0 ? classCode : find(/code|number|no\.?$|#|^class\s*(?:no|#)/i);
   const grade = find(/grade|range|band|level|salary|pay/i);
   if (title < 0 || (code < 0 && grade < 0) || title === code) return undefined;
   return { title, code, grade };
@@ -248,6 +266,22 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
+const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
+
+function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.cells.length > 1) continue;
+    const m = CODES_THEN_TITLE.exec(l.folded);
+    const title = m && titleFromCandidate(m[2]);
+    if (!m || !title || !checkTitle(m[2].replace(/\s*\([^()]*\)\s*$/, '')).ok) continue;
+    const codes = m[1].trim().split(/\s+/);
+    out.push({ line: l.index, title: displayTitle(m[2].trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], evidence: 'table-row', row: true });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -362,6 +396,8 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
   if (!anchors.length) {
     const rows = tableAnchors(lines);
     if (rows.length) return { anchors: dedupe(rows) };
+    const coded = codeRowAnchors(lines);
+    if (coded.length) return { anchors: dedupe(coded) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };
     const listed = titleListAnchors(lines);
@@ -378,9 +414,21 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
       const t = titleFromCandidate(l.cells.length > 1 ? l.cells[0] : l.folded);
       return t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
     });
-    const pick = strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
+    if (!strong) {
+      for (const l of lines.slice(0, Math.max(limit, 3)).filter(usable).slice(0, 4)) {
+        const t = titleAfterEmployer(l.folded);
+        if (t) {
+          add({ line: l.index, title: displayTitle(t), evidence: 'heading' });
+          break;
+        }
+      }
+    }
+    const pick = anchors.length ? undefined : strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
     const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
-    if (pick && title) {
+    const series = title ? expandSeriesTitle(title) : undefined;
+    if (pick && series) {
+      series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+    } else if (pick && title) {
       add({ line: pick.index, title: displayTitle(title), evidence: 'heading' });
       // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
       for (let i = pick.index + 1; i < limit; i++) {

@@ -1,30 +1,66 @@
 /**
  * Promotions a specification implies without a qualification clause: "the next higher class is X", "may advance
- * to X", "promotion to X", "leads to X". Only wording that names the class moved to counts.
+ * to X", "a Clerk I is promoted to the Clerk II level", "filled by advancement from the Worker I class". Only
+ * wording that names the class moved to (or from) counts; the mover is the class named as the sentence's subject,
+ * else the class the section belongs to.
  */
-import type { Advancement, Span } from '../../model/specification';
+import type { ClassRef, Span } from '../../model/specification';
 import { fold } from '../layout/fold';
 import { squash } from '../parsers/text/lines';
 import { classNamesAt } from './class-names';
 
-const LEADS = [
+export interface AdvancementMention {
+  /** The class that moves; absent when it is the class being read. */
+  from?: ClassRef;
+  /** The class moved to; absent when it is the class being read ("advancement from X"). */
+  to?: ClassRef;
+  statement: string;
+  span: Span;
+}
+
+const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s+)?(?:advance[sd]?|progress(?:es|ed)?|promoted?|reclassified|moved?|flex(?:ed)?|advanced)`;
+const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
+/** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
+const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be)\s+${VERB}\s+${TARGET}`, 'g');
+const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
-  /\b(?:may|can|could|will|would)\s+(?:be\s+)?(?:advance|progress|promoted?|reclassified|move|flex(?:ed)?|advanced)\s+(?:non-?competitively\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:promotion(?:al\s+opportunit(?:y|ies))?|advancement|progression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
+const FROM_LEAD = /\b(?:advancement|promotion|progression)\s+from\s+(?:the\s+|an?\s+)?(?=[A-Z])/g;
+/** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
+function subjectBefore(raw: string, at: number): ClassRef | undefined {
+  const before = raw.slice(Math.max(0, at - 90), at).trimEnd();
+  const m = /(?:^|[.;:]\s+|\b(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Ii]ncumbents?\s+(?:in|of)\s+the)\s+)((?:[A-Z][\w'’&/-]*\s+){0,5}(?:[A-Z][\w'’&/-]*|I{1,3}|IV|\d))$/.exec(before);
+  if (!m) return undefined;
+  return classNamesAt(m[1].replace(/^(?:An?|The|Each|Every)\s+/, ''))[0];
+}
 
-export function readAdvancement(text: string, span: Span, wholeSection = false): Advancement[] {
+export function readAdvancement(text: string, span: Span, wholeSection = false): AdvancementMention[] {
   const raw = fold(text.slice(span.start, span.end)).replace(/\s+/g, ' ');
   if (raw.length > 20000) return [];
-  const out: Advancement[] = [];
-  for (const lead of LEADS) {
+  const statement = squash(raw);
+  const out: AdvancementMention[] = [];
+  const seen = new Set<number>();
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(raw); m; m = SUBJECT_VERB.exec(raw)) {
+    seen.add(m.index + m[0].length);
+    const from = subjectBefore(raw, m.index);
+    for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
+  }
+  for (const lead of [MODAL_VERB, ...TO_LEADS]) {
     lead.lastIndex = 0;
     for (let m = lead.exec(raw); m; m = lead.exec(raw)) {
-      for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ to, statement: squash(raw), span });
+      if (seen.has(m.index + m[0].length)) continue;
+      for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
     }
   }
+  FROM_LEAD.lastIndex = 0;
+  for (let m = FROM_LEAD.exec(raw); m; m = FROM_LEAD.exec(raw)) {
+    for (const from of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, statement, span });
+  }
   // A "Career Ladder" or "Promotional Path" section that just lists classes.
-  if (wholeSection && !out.length) for (const to of classNamesAt(raw.replace(/^[-•*\s]+/, ''))) out.push({ to, statement: squash(raw), span });
+  if (wholeSection && !out.length) for (const to of classNamesAt(raw.replace(/^[-•*\s]+/, ''))) out.push({ to, statement, span });
   return out;
 }

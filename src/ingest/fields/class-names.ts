@@ -15,6 +15,9 @@ const JOIN = /^(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*\/\s*)(?:an?\s+|the\s+)?/
 export function classNamesAt(s: string): ClassRef[] {
   const out: ClassRef[] = [];
   let rest = s;
+  // "at the level of principal Account Clerk": a lower-case first word before capitalized ones belongs to the title.
+  const lower = /^(?:an?\s+|the\s+)?([a-z][a-z]+)\s+(?=[A-Z][a-z])/.exec(rest);
+  if (lower && !/^(?:and|or|of|in|at|for|with|to|by|as|on|which|who|that|experience|work|service)$/.test(lower[1])) rest = `${lower[1][0].toUpperCase()}${lower[1].slice(1)} ${rest.slice(lower[0].length)}`;
   for (let guard = 0; guard < 6; guard++) {
     const m = ONE.exec(rest);
     if (!m) break;
@@ -27,4 +30,51 @@ export function classNamesAt(s: string): ClassRef[] {
     rest = rest.slice(j[0].length);
   }
   return out;
+}
+
+const CAP_WORD = /^(?:[A-Z][\w'’&/-]*|I{1,3}|IV|VI{0,3}|\d{1,2})$/;
+const JOINER = /^(?:of|and|&)$/;
+const SENTENCE_WORDS = /^(?:The|This|These|That|Those|A|An|Each|Under|Incumbents?|Employees?|Positions?|Work|It|In|At|As|For|When|While|Both|All|Some|Any)$/;
+
+/** Maximal runs of capitalized words (with "of", "and", "&" inside), sentence-opening words dropped. */
+function capitalizedRuns(passage: string): { text: string; end: number }[] {
+  const runs: { text: string; end: number }[] = [];
+  const words = [...passage.matchAll(/[\w'’&/-]+|[.,;:!?()]/g)];
+  let current: string[] = [];
+  let end = 0;
+  const close = () => {
+    while (current.length && JOINER.test(current[current.length - 1])) current.pop();
+    while (current.length && SENTENCE_WORDS.test(current[0])) current.shift();
+    if (current.length) runs.push({ text: current.join(' '), end });
+    current = [];
+  };
+  for (const w of words) {
+    const word = w[0];
+    if (CAP_WORD.test(word) || (current.length && JOINER.test(word))) {
+      current.push(word);
+      end = (w.index ?? 0) + word.length;
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Classes a passage names (in a distinguishing section: "The Custodian II generally is assigned ..."): runs of
+ * capitalized words that end like a job title, other than `self`, other than a series ("... Court Clerk series")
+ * and other than a series base when one of its levels is named too.
+ */
+export function classMentions(passage: string, self: string): string[] {
+  const out: string[] = [];
+  const selfKey = self.toLowerCase();
+  for (const run of capitalizedRuns(passage)) {
+    const title = run.text;
+    const after = passage.slice(run.end, run.end + 14);
+    if (/^\s*(?:series|class series|job family|family|program|division|department)\b/i.test(after)) continue;
+    if (title.split(/\s+/).length > 6 || !checkTitle(title).strong || title.toLowerCase() === selfKey) continue;
+    if (!out.some((t) => t.toLowerCase() === title.toLowerCase())) out.push(title);
+  }
+  const plural = (t: string) => /s$/.test(t) && [selfKey, ...out.map((o) => o.toLowerCase())].includes(t.toLowerCase().slice(0, -1));
+  const levels = (t: string) => out.some((o) => o !== t && o.toLowerCase().startsWith(`${t.toLowerCase()} `));
+ return out.filter((t) => !plural(t) && !levels(t) && !selfKey.startsWith(`${t.toLowerCase()} `));
 }

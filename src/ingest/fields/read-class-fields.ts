@@ -13,11 +13,14 @@ import { readDistinctions } from '../parsers/text/distinctions';
 import { readQualificationParagraphs } from '../parsers/text/qualifications';
 import { flsaFrom, toIsoDate } from '../parsers/text/fields';
 import { append } from '../parsers/text/append';
-import { readAdvancement } from './advancement';
+import { readAdvancement, type AdvancementMention } from './advancement';
 import { readPromotionClauses } from './promotion-clauses';
+import { classMentions } from './class-names';
 
 export interface ClassRead {
   spec: JobClassSpec;
+  /** Implied promotions read in this class's segment; the parser resolves who moves where across the document. */
+  moves: AdvancementMention[];
   series?: string;
   family?: JobFamilySpec;
 }
@@ -148,6 +151,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     span: trimSpan(text, start, Math.max(start, last?.end ?? start)),
   };
   const out: { series?: string; family?: JobFamilySpec } = {};
+  const moves: AdvancementMention[] = [];
   for (const line of body) if (line.kind !== 'furniture' && line.kind !== 'blank') readLabelFields(text, line, spec, out);
 
   let option = 1;
@@ -162,18 +166,26 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     switch (kind) {
       case 'concept':
         spec.concept ??= passage(text, all, false);
-        for (const p of paragraphs) append(spec.advancement, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        for (const p of paragraphs) append(moves, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         break;
       case 'distinguishing':
         for (const p of paragraphs) {
           const span = trimSpan(text, p[0].start, p[p.length - 1].end);
-          append(spec.distinctions, readDistinctions(text, span, spec.title));
-          append(spec.advancement, readAdvancement(text, span));
+          const said = readDistinctions(text, span, spec.title);
+          append(spec.distinctions, said);
+          append(moves, readAdvancement(text, span));
+          // A distinguishing section that compares levels without "distinguished from" ("The Custodian II is
+          // assigned ...") still names the classes this one is told apart from; the paragraph is the statement.
+          const statement = squash(p.map((x) => x.clean).join(' '));
+          for (const title of classMentions(statement, spec.title)) {
+            if (spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) continue;
+            spec.distinctions.push({ other: { title }, statement, span });
+          }
         }
         if (!spec.concept && !spec.distinctions.length) spec.concept = passage(text, all, false);
         break;
       case 'advancement':
-        for (const p of paragraphs) append(spec.advancement, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end), true));
+        for (const p of paragraphs) append(moves, readAdvancement(text, trimSpan(text, p[0].start, p[p.length - 1].end), true));
         break;
       case 'received':
         spec.supervisionReceived = passage(text, all, false);
@@ -213,11 +225,18 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         warnings.push(`line ${l.index + 1}: section "${heading.slice(0, 60)}" of ${spec.title} was not placed`);
     }
   });
+  // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.
+  if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
+    for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {
+      const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+      if (/experience|service/i.test(text.slice(span.start, span.end))) append(spec.promotionRequirements, readPromotionClauses(text, span));
+    }
+  }
   // Promotion clauses keep one entry per class named; the same class from two clauses keeps the first.
   spec.promotionRequirements = spec.promotionRequirements.filter((p, i, all) => all.findIndex((q) => q.from.title.toLowerCase() === p.from.title.toLowerCase()) === i);
   spec.competencies = spec.competencies.filter((c, i, all) => all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
   if (!anchor.row) {
     if (!headings.length) warnings.push(`line ${anchor.line + 1}: ${spec.title}: no section headings were recognized`);
   }
-  return { spec, ...out };
+  return { spec, moves, ...out };
 }

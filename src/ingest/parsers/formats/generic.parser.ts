@@ -100,8 +100,34 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   anchors.forEach((a, i) => {
     if (a.next) classes[i].advancement.push({ to: { title: a.next }, statement: lines[a.line].clean, span: { start: lines[a.line].start, end: lines[a.line].end } });
   });
-  // "May advance to the next level" names no class; an advancement to this document's own class is kept.
-  for (const c of classes) c.advancement = c.advancement.filter((a) => normalizeTitle(a.to.title) !== normalizeTitle(c.title));
+  // Implied promotions: the mover is the class a sentence names as its subject, else the class being read; an
+  // "advancement from X" moves X into the class being read. A move names two different classes, or none.
+  const byTitle = (title: string) => classes.find((c) => normalizeTitle(c.title) === normalizeTitle(title));
+  // A short reference to one of this document's classes ("the Maintenance Worker II" for "Public Works
+  // Maintenance Worker II") is that class, when exactly one class title ends with it.
+  const ownTitle = (title: string) => {
+    const key = normalizeTitle(title);
+    const ends = classes.filter((c) => normalizeTitle(c.title).endsWith(`-${key}`));
+    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : title);
+  };
+  for (const c of classes) {
+    const kept: typeof c.distinctions = [];
+    for (const d of c.distinctions) {
+      const title = ownTitle(d.other.title);
+      if (normalizeTitle(title) === normalizeTitle(c.title) || kept.some((k) => normalizeTitle(k.other.title) === normalizeTitle(title))) continue;
+      kept.push(title === d.other.title ? d : { ...d, other: { title } });
+    }
+    c.distinctions = kept;
+  }
+  read.forEach(({ spec, moves }) => {
+    for (const m of moves) {
+      const from = m.from ? byTitle(ownTitle(m.from.title)) : spec;
+      const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
+      if (!from || normalizeTitle(from.title) === normalizeTitle(to.title)) continue;
+      if (from.advancement.some((a) => normalizeTitle(a.to.title) === normalizeTitle(to.title))) continue;
+      from.advancement.push({ to: to.code ? { title: to.title, code: to.code } : { title: to.title }, statement: m.statement, span: m.span });
+    }
+  });
   const series = assembleSeries(read, anchors);
   const seen = new Set<string>();
   const unique = warnings.filter((w) => (seen.has(w) ? false : (seen.add(w), true)));

@@ -78,7 +78,9 @@ export function scoreDocument(text: string, fileName: string, e: Expected, log: 
   for (const p of e.promotions ?? []) {
     const to = find(p.to);
     if (p.explicit === false) {
-      const hit = to?.promotionRequirements.some((r) => sameTitle(r.from.title, p.from)) || find(p.from)?.advancement?.some((a) => sameTitle(a.to.title, p.to));
+      const hit = to?.promotionRequirements.some((r) => sameTitle(r.from.title, p.from))
+        || find(p.from)?.advancement?.some((a) => a.to && sameTitle(a.to.title, p.to))
+        || to?.advancement?.some((a) => a.from && sameTitle(a.from.title, p.from));
       count(s.inferred, hit);
       if (!hit) log.push(`  missed inferred promotion: ${p.from} -> ${p.to}`);
       continue;

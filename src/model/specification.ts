@@ -99,7 +99,16 @@ export type PromotionRequirement = z.infer<typeof PromotionRequirementSchema>;
  * A statement that this class leads to another ("the next higher class is X", "may advance to X"): a promotion the
  * document implies without a qualification clause, so it becomes an inferred edge with the statement as its basis.
  */
-export const AdvancementSchema = z.object({ to: ClassRefSchema, statement: text, span: SpanSchema });
+export const AdvancementSchema = z
+  .object({
+    /** The class this one leads to; absent when `from` is given. */
+    to: ClassRefSchema.optional(),
+    /** A class that leads to this one ("a Clerk I is promoted to the Clerk II level" read in the Clerk II's text). */
+    from: ClassRefSchema.optional(),
+    statement: text,
+    span: SpanSchema,
+  })
+  .refine((a) => !!a.to !== !!a.from, { message: 'an advancement names exactly one of to and from' });
 export type Advancement = z.infer<typeof AdvancementSchema>;
 
 export const JobClassSpecSchema = z.object({

@@ -173,7 +173,7 @@ export class DocumentRepository {
     for (const c of doc.classes) {
       c.distinctions.forEach((d) => add(d.other, d.span));
       c.promotionRequirements.forEach((p) => add(p.from, p.span));
-      c.advancement.forEach((a) => add(a.to, a.span));
+      c.advancement.forEach((a) => add((a.to ?? a.from)!, a.span));
     }
     const resolved = new Map<string, string>();
     // Same-document references resolve to the document's own classes, by code or title.
@@ -255,7 +255,15 @@ export class DocumentRepository {
         })),
       ),
       ...doc.classes.flatMap((c) =>
-        c.advancement.map((a) => ({ fromId: classIdOf(c), toId: target(a.to), basis: 'STATEMENT', inferred: true, monthsExperience: null, statement: a.statement, ...a.span })),
+        c.advancement.map((a) => ({
+          fromId: a.from ? target(a.from) : classIdOf(c),
+          toId: a.to ? target(a.to) : classIdOf(c),
+          basis: 'STATEMENT',
+          inferred: true,
+          monthsExperience: null,
+          statement: a.statement,
+          ...a.span,
+        })),
       ),
       ...seriesOrderPromotions(levels, doc),
       ...doc.classes.flatMap((c) =>

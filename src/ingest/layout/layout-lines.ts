@@ -4,7 +4,7 @@
  * heading, a PDF's repeated page header) says so in hints; plain text is classified from its own shape.
  */
 import type { LineHint, LineKind } from '../read/source-text';
-import { BULLET, splitLines, type Line } from '../parsers/text/lines';
+import { BULLET, cleanMarkup, splitLines, type Line } from '../parsers/text/lines';
 import { fold } from './fold';
 import { isFurniture } from './furniture';
 import { sectionKind } from './section-kinds';
@@ -27,8 +27,10 @@ const HTML_HEADING = /^\s*<h([1-6])[^<>]*>/i;
 /** Short label: value lines ("Class Code: 1234", "FLSA Status - Exempt"); the label is at most six words. */
 export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
 
-function cellsOf(folded: string): string[] {
-  const split = folded.split(/\t|\s\|\s|^\||\|$| {3,}/).map((c) => c.trim()).filter(Boolean);
+/** Cells are cut from the raw line: cleaning collapses the runs of spaces that separate them. */
+function cellsOf(raw: string, folded: string): string[] {
+  if (raw.length > 2000) return [folded];
+  const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$| {3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
   return split.length ? split : [folded];
 }
 
@@ -59,7 +61,25 @@ export function looksLikeHeading(line: Line, folded: string): { heading: boolean
   return { heading: false };
 }
 
+/** A page header or footer line: short, and carrying a page number ("COUNTY OF X    Page 2 of 5"). */
+const PAGE_MARK = /\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b/i;
+
 export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
+  const laid = classify(text, hints);
+  // A line repeated next to page furniture (the title in a running header) is furniture there too.
+  const counts = new Map<string, number>();
+  for (const l of laid) if (l.kind !== 'blank') counts.set(l.clean, (counts.get(l.clean) ?? 0) + 1);
+  const firstSeen = new Set<string>();
+  return laid.map((l, i) => {
+    if (l.kind === 'blank' || l.kind === 'furniture') return l;
+    const repeatedHere = firstSeen.has(l.clean) && (counts.get(l.clean) ?? 0) >= 2;
+    firstSeen.add(l.clean);
+    const besideFurniture = [laid[i - 1], laid[i + 1]].some((n) => n?.kind === 'furniture');
+    return repeatedHere && besideFurniture && l.clean.length <= 80 ? { ...l, kind: 'furniture' as const } : l;
+  });
+}
+
+function classify(text: string, hints: LineHint[]): LaidLine[] {
   const lines = splitLines(text);
   const hinted = new Map(hints.map((h) => [h.line, h]));
   // A short line repeated three or more times is a running header or footer; its first occurrence may be a title.
@@ -68,7 +88,7 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
   const firstAt = new Map<string, number>();
   return lines.map((line) => {
     const folded = fold(line.clean);
-    const cells = cellsOf(folded);
+    const cells = cellsOf(line.raw, folded);
     const base = { ...line, folded, cells };
     if (!line.clean) return { ...base, kind: 'blank' as const };
     const hint = hinted.get(line.index);
@@ -77,7 +97,7 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
     const repeated = (seen.get(line.clean) ?? 0) >= 3 && sectionKind(folded) === 'other' && !LABEL_LINE.test(folded);
     if (repeated && firstAt.has(line.clean)) return { ...base, kind: 'furniture' as const };
     firstAt.set(line.clean, line.index);
-    if (isFurniture(folded)) return { ...base, kind: 'furniture' as const };
+    if (isFurniture(folded) || (folded.length <= 100 && PAGE_MARK.test(folded) && !/[.;]$/.test(folded))) return { ...base, kind: 'furniture' as const };
     if (BULLET.test(folded)) return { ...base, kind: 'list-item' as const };
     const heading = looksLikeHeading(line, folded);
     if (heading.heading) return { ...base, kind: 'heading' as const, level: heading.level };

@@ -451,7 +451,9 @@ function refusal(lines: LaidLine[]): string {
   const headings = lines.filter((l) => l.kind === 'heading').map((l) => l.folded.slice(0, 40));
   const labels = lines.flatMap((l) => labelsOf(l).map((x) => x.label.trim())).slice(0, 8);
   const seen = [
-    headings.length ? `headings ${headings.slice(0, 8).map((h) => `"${h}"`).join(', ')}` : 'no headings',
+    headings.length
+      ? `headings ${headings.slice(0, 8).map((h) => `"${h}"`).join(', ')}`
+      : `no headings (first lines ${lines.filter(usable).slice(0, 3).map((l) => `"${l.folded.slice(0, 40)}"`).join(', ')})`,
     labels.length ? `labels ${[...new Set(labels)].map((h) => `"${h}"`).join(', ')}` : 'no labels',
   ].join('; ');
   return `no job class was recognized: ${seen}; missing a class title (a "Class Title:" label, a title with its class code, a job title above the first section, or a table of classes)`;

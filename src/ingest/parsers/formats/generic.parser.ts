@@ -96,6 +96,17 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // In a body several levels share, a statement led by one level's title ("Records Clerk II: one year of ...")
+  // belongs to that level only.
+  const ledBy = (statement: string) => classes.find((c) => new RegExp(`^${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:\u2013\u2014-]`, 'i').test(statement));
+  for (const c of classes) {
+    const mine = (statement: string) => {
+      const owner = ledBy(statement);
+      return !owner || owner === c;
+    };
+    c.promotionRequirements = c.promotionRequirements.filter((p) => mine(p.statement) && normalizeTitle(p.from.title) !== normalizeTitle(c.title));
+    c.distinctions = c.distinctions.filter((d) => mine(d.statement));
+  }
   // A ladder written with arrows: each step leads to the next.
   anchors.forEach((a, i) => {
     if (a.next) classes[i].advancement.push({ to: { title: a.next }, statement: lines[a.line].clean, span: { start: lines[a.line].start, end: lines[a.line].end } });
@@ -123,8 +134,14 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     for (const m of moves) {
       const from = m.from ? byTitle(ownTitle(m.from.title)) : spec;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
+      // A class of another document moves into one of ours: the edge is kept on ours, from the other.
+      const into = byTitle(to.title);
+      if (!from && m.from && into && normalizeTitle(m.from.title) !== normalizeTitle(into.title)) {
+        if (!into.advancement.some((a) => a.from && normalizeTitle(a.from.title) === normalizeTitle(m.from!.title))) into.advancement.push({ from: { title: ownTitle(m.from.title) }, statement: m.statement, span: m.span });
+        continue;
+      }
       if (!from || normalizeTitle(from.title) === normalizeTitle(to.title)) continue;
-      if (from.advancement.some((a) => normalizeTitle(a.to.title) === normalizeTitle(to.title))) continue;
+      if (from.advancement.some((a) => a.to && normalizeTitle(a.to.title) === normalizeTitle(to.title))) continue;
       from.advancement.push({ to: to.code ? { title: to.title, code: to.code } : { title: to.title }, statement: m.statement, span: m.span });
     }
   });

@@ -48,7 +48,9 @@ export function readListedItems(text: string, items: Line[][], fallback: Compete
     const body = squash(item.map((l, i) => (i === 0 ? l.clean.replace(BULLET, '') : l.clean)).join(' '));
     const span = trimSpan(text, item[0].start, item[item.length - 1].end);
     // Competencies and behaviors come as "Name: definition"; knowledge, skill and ability items are names only.
-    const named = fallback === 'COMPETENCY' || fallback === 'BEHAVIOR' ? readNamedDefinition(body) : undefined;
+    // Other lists use the named form only with a spaced dash ("Customer Service – answers ...") and no lead words.
+    const named = fallback === 'COMPETENCY' || fallback === 'BEHAVIOR' ? readNamedDefinition(body)
+      : /\s[–—-]\s/.test(body) && !LEADS.some(([, lead]) => lead.test(body)) ? readNamedDefinition(body.replace(/:/g, ';')) : undefined;
     if (named) {
       out.push({ name: named.name, kind: fallback, definition: named.definition, span });
       continue;
@@ -62,7 +64,7 @@ export function readListedItems(text: string, items: Line[][], fallback: Compete
 
 /** "Teamwork – Encourages ...", "Reading - Understands ...", "Verbal Communication: Keeps ...". */
 export function readNamedDefinition(body: string): { name: string; definition: string } | undefined {
-  const m = /^([A-Z][\w'’/&,-]*(?:\s+(?:[A-Za-z][\w'’/&-]*)){0,6}?)\s*(?::|\s[–—-]\s)\s*(.+)$/.exec(body);
+  const m = /^([A-Z][\w'’/&,-]*(?:\s+(?:[A-Za-z&][\w'’/&-]*)){0,6}?)\s*(?::|\s[–—-]\s)\s*(.+)$/.exec(body);
   if (!m) return undefined;
   const name = m[1].trim();
   // A name is a short phrase of mostly capitalized words, not the start of a sentence.

@@ -54,7 +54,8 @@ export function scoreDocument(text: string, fileName: string, e: Expected, log: 
     log.push(`  refused: ${(error as Error).message.slice(0, 200)}`);
   }
   if (!classes.length) s.refused = 1;
-  const find = (title: string) => classes.find((c) => sameTitle(c.title, title));
+  // The exact title first: "Accounting Officer (Specialist)" and "(Supervisor)" are two classes.
+  const find = (title: string) => classes.find((c) => normalizeTitle(c.title) === normalizeTitle(title)) ?? classes.find((c) => sameTitle(c.title, title));
   for (const c of e.classes) {
     const got = find(c.title);
     count(s.classes, !!got);

@@ -92,7 +92,7 @@ function labelledTitle(value: string): string | undefined {
 
 function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
-  let raw = input.replace(/\s+[A-Z][A-Z ]{3,30}:\s.*$/, '');
+  let raw = input.replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
   const at = /^(.{3,80}?)\s+(?:at|with|[-–—|])\s+(.{3,90})$/.exec(raw.trim());
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
@@ -340,7 +340,8 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
     const titleLabel = labels.find((x) => x.name === 'title');
     if (titleLabel) {
       const series = expandSeriesTitle(titleLabel.value);
-      const title = titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
+      const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
+      const title = gradeLike ? undefined : titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
       const code = labels.find((x) => x.name === 'code');
       if (series && !code) {
         series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
@@ -463,6 +464,9 @@ function refusal(lines: LaidLine[]): string {
 function dedupe(anchors: ClassAnchor[]): ClassAnchor[] {
   const unique: ClassAnchor[] = [];
   for (const a of anchors) {
+    // A second title label right under the first ("TITLE: X" then "CLASSIFICATION: Y") describes the same class.
+    const prev = unique[unique.length - 1];
+    if (a.evidence === 'title-label' && prev && !prev.row && !prev.series && a.line > prev.line && a.line - prev.line <= 3) continue;
     const same = unique.find((u) => normalizeTitle(u.title) === normalizeTitle(a.title));
     if (same) {
       same.code ??= a.code;

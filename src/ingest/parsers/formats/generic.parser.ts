@@ -96,6 +96,14 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
+  if (cut >= 0) {
+    const cutAt = lines[cut].start;
+    for (const c of classes) {
+      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt);
+      c.duties = c.duties.filter((d) => d.span.end <= cutAt);
+    }
+  }
   // In a body several levels share, a statement led by one level's title ("Records Clerk II: one year of ...")
   // belongs to that level only.
   const ledBy = (statement: string) => classes.find((c) => new RegExp(`^${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:\u2013\u2014-]`, 'i').test(statement));

@@ -11,7 +11,7 @@ const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the em
 const LEADS: [CompetencyKind, RegExp][] = [
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with)\s+`, 'i')],
-  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
 ];
 
 export function nameAndKind(item: string, fallback: CompetencyKind): { name: string; kind: CompetencyKind } {

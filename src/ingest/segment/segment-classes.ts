@@ -282,6 +282,53 @@ function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out.length >= 2 ? out : [];
 }
 
+/** "07.500 ACCOUNTANT - SENIOR This is the senior level ...": a code and a title in capitals run into prose. */
+const CODE_CAPS_TITLE = /(?:^|\s)([A-Z]{0,3}\d[\d.]{2,8}\d)\s+([A-Z][A-Z&/,' -]{3,70}[A-Z])(?=\s+[A-Z][a-z])/g;
+
+function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(CODE_CAPS_TITLE)) {
+      const title = m[2].replace(/\s+[A-Z]$/, '').trim();
+      if (checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), code: m[1], evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Labels in one column and their values in another, flattened into a block of labels and then a block of values
+ * ("Job Title:" "Department:" ... then "Court Commissioner" "Superior Court" ...): the title is the value at the
+ * title label's position, counted back from the end of the value block.
+ */
+function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | undefined {
+  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(l.folded.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!labelish(lines[i])) continue;
+    const run: LaidLine[] = [];
+    let j = i;
+    for (; j < lines.length && (labelish(lines[j]) || lines[j].kind === 'blank'); j++) if (labelish(lines[j])) run.push(lines[j]);
+    const at = run.findIndex((l) => labelOnly(l.folded) === 'title');
+    if (run.length < 3 || at < 0) {
+      i = j;
+      continue;
+    }
+    const values: LaidLine[] = [];
+    for (let k = j; k < Math.min(lines.length, j + run.length + 12); k++) {
+      const l = lines[k];
+      if (l.kind === 'blank') continue;
+      if (l.folded.length > 90 || /:$/.test(l.folded)) break;
+      values.push(l);
+    }
+    if (values.length < run.length) return undefined;
+    const value = values[values.length - run.length + at];
+    const title = titleFromCandidate(value.folded) ?? labelledTitle(value.folded);
+    return title ? { line: value.index, title } : undefined;
+  }
+  return undefined;
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -394,6 +441,11 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
   }
 
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
+  if (!anchors.length) {
+    const column = labelColumnTitle(lines);
+    if (column) add({ line: column.line, title: displayTitle(column.title), evidence: 'title-label' });
+  }
+  if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) {
     const rows = tableAnchors(lines);
     if (rows.length) return { anchors: dedupe(rows) };

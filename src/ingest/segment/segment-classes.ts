@@ -51,6 +51,10 @@ const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|posit
 const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
 const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
 
+/** "City Manager (Pay Code 960)", "Buyer (Range 16.5)": a grade in a title's parentheses. */
+const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?)\s*\)\s*$/i;
+const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(/\s+/, '.');
+
 const levelOf = (numeral: string) => ROMAN[numeral.toUpperCase()] ?? Number(numeral);
 const usable = (l: LaidLine) => l.kind !== 'blank' && l.kind !== 'furniture';
 
@@ -277,7 +281,8 @@ function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
     const title = m && titleFromCandidate(m[2]);
     if (!m || !title || !checkTitle(m[2].replace(/\s*\([^()]*\)\s*$/, '')).ok) continue;
     const codes = m[1].trim().split(/\s+/);
-    out.push({ line: l.index, title: displayTitle(m[2].trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], evidence: 'table-row', row: true });
+    const grade = gradeInParens(m[2]);
+    out.push({ line: l.index, title: displayTitle(grade ? title : m[2].trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], grade, evidence: 'table-row', row: true });
   }
   return out.length >= 2 ? out : [];
 }
@@ -409,8 +414,8 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
       continue;
     }
     const before = CODE_THEN_TITLE.exec(text) ?? undefined;
-    if (before && titleFromCandidate(before[2]) && checkTitle(before[2]).strong && l.kind !== 'list-item') {
-      add({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], evidence: 'title-with-code' });
+    if (before && titleFromCandidate(before[2]) && checkTitle(before[2].replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
+      add({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], grade: gradeInParens(before[2]), evidence: 'title-with-code' });
       continue;
     }
     const after = TITLE_THEN_CODE.exec(text);

@@ -6,7 +6,7 @@ import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specificatio
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
-import { codeToken, gradeToken, readLabels } from '../segment/labels';
+import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { readListedItems, readProseCharacteristics } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
@@ -152,7 +152,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   };
   const out: { series?: string; family?: JobFamilySpec } = {};
   const moves: AdvancementMention[] = [];
-  for (const line of body) if (line.kind !== 'furniture' && line.kind !== 'blank') readLabelFields(text, line, spec, out);
+  const usableBody = body.filter((l) => l.kind !== 'furniture' && l.kind !== 'blank');
+  usableBody.forEach((line, i) => {
+    // A label alone on its line ("Job Code", "GRADE") takes the next line as its value.
+    const alone = labelOnly(line.folded);
+    const next = usableBody[i + 1];
+    if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(next.folded)) {
+      readLabelFields(text, { ...line, folded: `${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`, cells: [`${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`] }, spec, out);
+    } else readLabelFields(text, line, spec, out);
+  });
 
   let option = 1;
   const headings = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);

@@ -26,6 +26,8 @@ export interface ClassAnchor {
   row?: boolean;
   /** The next class of a career ladder written with arrows. */
   next?: string;
+  /** The level a band or series table gives the class. */
+  level?: number;
 }
 
 export interface Segmentation {
@@ -231,9 +233,24 @@ function rowAnchors(rows: Row[]): ClassAnchor[] {
   return out.length >= 2 ? out : [];
 }
 
+/** A table flattened to one cell per line without separators: a code line, then its title on the next line. */
+function codeLineThenTitle(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const out: ClassAnchor[] = [];
+  used.forEach((l, i) => {
+    const next = used[i + 1];
+    if (!next || !CODE_CELL.test(l.folded.trim()) || !/\d{3,}/.test(l.folded)) return;
+    const title = titleFromCandidate(next.folded.replace(/^[\d\s]+(?=[A-Za-z])/, ''));
+    if (title && checkTitle(title).ok && next.folded.length <= 60) out.push({ line: next.index, title: displayTitle(title), code: l.folded.trim(), evidence: 'table-row', row: true });
+  });
+  return out.length >= 3 ? out : [];
+}
+
 function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
   const stacked = rowAnchors(stackedRows(lines));
   if (stacked.length) return stacked;
+  const pairs = codeLineThenTitle(lines);
+  if (pairs.length) return pairs;
   return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' })));
 }
 
@@ -334,10 +351,35 @@ function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | 
   return undefined;
 }
 
+/** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
+const LEVEL_CLASSES = /^level\s+(\d{1,2})\b[^(]{0,60}\(([^()]{3,300})\)/i;
+
+function levelListAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    const m = usable(l) ? LEVEL_CLASSES.exec(l.folded) : null;
+    if (!m) continue;
+    const titles = m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((t) => t.trim()).filter(Boolean);
+    if (!titles.every((t) => checkTitle(t).strong)) continue;
+    for (const t of titles) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, level: Number(m[1]) });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** A class record exported as JSON: {"code": "00902", "title": "BRIDGE ATTENDANT", ...}. */
+function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefined {
+  const head = text.trimStart().slice(0, 4000);
+  if (!/^[[{]/.test(head)) return undefined;
+  const title = /"(?:title|class_?title|classTitle|job_?title|jobTitle|classification)"\s*:\s*"([^"\\]{3,90})"/i.exec(head)?.[1];
+  const code = /"(?:code|class_?code|classCode|job_?code|jobCode)"\s*:\s*"([^"\\]{1,20})"/i.exec(head)?.[1];
+  if (!title || !checkTitle(title).ok) return undefined;
+  return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
-export function segmentClasses(lines: LaidLine[]): Segmentation {
+export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   const anchors: ClassAnchor[] = [];
   const taken = new Set<number>();
   const add = (a: ClassAnchor) => {
@@ -446,6 +488,10 @@ export function segmentClasses(lines: LaidLine[]): Segmentation {
   }
 
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
+  const json = anchors.length ? undefined : jsonRecordAnchor(lines, text);
+  if (json) return { anchors: [json] };
+  const levels = anchors.length ? [] : levelListAnchors(lines);
+  if (levels.length) return { anchors: dedupe(levels) };
   if (!anchors.length) {
     const column = labelColumnTitle(lines);
     if (column) add({ line: column.line, title: displayTitle(column.title), evidence: 'title-label' });

@@ -76,7 +76,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const { text } = ctx;
   const lines = layoutLines(text, ctx.hints ?? []);
   const warnings: string[] = [];
-  const segmentation = segmentClasses(lines);
+  const segmentation = segmentClasses(lines, text);
   const { reason } = segmentation;
   // A row on the last line of a text that stops without a line break was cut off mid-way (an excerpt, a
   // truncated download): its title may be incomplete, so it is not taken.

@@ -3,11 +3,16 @@
  * such a text is one line to a line reader. When break tags outnumber real line breaks, they become line breaks,
  * and that converted text is what is stored (every span then indexes it).
  */
-const BREAK = /[ \t]*<(?:br\s*\/?|\/p|\/li|\/h[1-6]|\/tr|\/div)\s*>[ \t]*/gi;
+// No space quantifier before the tag: a long run of spaces would be rescanned from every position in it.
+const BREAK = /<(?:br\s*\/?|\/p|\/li|\/h[1-6]|\/tr|\/div)\s*>/gi;
 
 export function inlineBreaksToLines(text: string): string {
   const tags = text.match(BREAK)?.length ?? 0;
   const newlines = text.split('\n').length - 1;
   if (tags < 5 || tags < newlines) return text;
-  return text.replace(BREAK, '\n');
+  return text
+    .replace(BREAK, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
 }

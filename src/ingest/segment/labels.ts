@@ -36,9 +36,12 @@ export function labelOnly(line: string): LabelName | undefined {
   return l.length <= 40 ? nameOf(l) : undefined;
 }
 
+const WHOLE: [LabelName, RegExp][] = LABELS.map(([name, p]) => [name, new RegExp(`^(?:${p})$`, 'i')]);
+
 function nameOf(label: string): LabelName | undefined {
   const l = label.trim();
-  return LABELS.find(([, p]) => new RegExp(`^(?:${p})$`, 'i').test(l))?.[0];
+  if (l.length > 60) return undefined;
+  return WHOLE.find(([, p]) => p.test(l))?.[0];
 }
 
 /** Every known label of a folded line with its value. */

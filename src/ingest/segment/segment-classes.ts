@@ -129,8 +129,14 @@ function titleAbove(lines: LaidLine[], at: number, reach: number, taken: Set<num
   return undefined;
 }
 
+const labelCache = new WeakMap<LaidLine, LabelValue[]>();
+
+/** A line's labels, read once per line (segmentation asks more than once). */
 function labelsOf(l: LaidLine): LabelValue[] {
-  return l.kind === 'blank' || l.kind === 'furniture' ? [] : readLabels(l.folded, l.cells);
+  if (l.kind === 'blank' || l.kind === 'furniture') return [];
+  let labels = labelCache.get(l);
+  if (!labels) labelCache.set(l, (labels = readLabels(l.folded, l.cells)));
+  return labels;
 }
 
 /** Column roles of a table header row ("Class Code | Class Title | Pay Grade"). */
@@ -566,17 +572,20 @@ function refusal(lines: LaidLine[]): string {
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
 function dedupe(anchors: ClassAnchor[]): ClassAnchor[] {
   const unique: ClassAnchor[] = [];
+  const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {
     // A second title label right under the first ("TITLE: X" then "CLASSIFICATION: Y") describes the same class.
     const prev = unique[unique.length - 1];
     if (a.evidence === 'title-label' && prev && !prev.row && !prev.series && a.line > prev.line && a.line - prev.line <= 3) continue;
-    const same = unique.find((u) => normalizeTitle(u.title) === normalizeTitle(a.title));
+    const key = normalizeTitle(a.title);
+    const same = byTitle.get(key);
     if (same) {
       same.code ??= a.code;
       same.grade ??= a.grade;
       same.next ??= a.next;
       continue;
     }
+    byTitle.set(key, a);
     unique.push(a);
   }
   return unique;

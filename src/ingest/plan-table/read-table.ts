@@ -48,7 +48,8 @@ function csvRows(bytes: Buffer, fileName: string): string[][] {
   const firstLine = text.split('\n', 1)[0];
   const delimiter = /\.tsv$/i.test(fileName) ? '\t' : [',', ';', '\t'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
   try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
+    // A .tsv is read as plain tab-separated cells (no quoting): it is also how a stored table is read again.
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true, quote: delimiter === '\t' && /\.tsv$/i.test(fileName) ? false : '"' }) as string[][];
   } catch (error) {
     throw new PlanTableError(`${fileName}: not a readable CSV table (${(error as Error).message})`);
   }

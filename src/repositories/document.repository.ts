@@ -44,6 +44,8 @@ export interface CorrectionWrite {
   /** Digest of the corrections and their outcomes: a reload with the same text and the same digest is UNCHANGED. */
   hash: string | null;
   rows: CorrectionRow[];
+  /** Ids of corrections the analyst withdrew: deleted with the same transaction. */
+  withdrawn?: string[];
 }
 
 export interface CorrectionRow {
@@ -128,6 +130,7 @@ export class DocumentRepository {
             )[0]?.deleted ?? 0,
           )
         : 0;
+      if (options.corrections?.withdrawn?.length) await run('write/delete-corrections', { docId, ids: options.corrections.withdrawn });
       if (options.corrections?.rows.length) {
         await run('write/upsert-corrections', {
           docId,

@@ -13,6 +13,12 @@ export class CorrectionResolver {
     return new CorrectionService(ctx.executor).correct(input);
   }
 
+  @Mutation(() => IngestReport, { description: "Withdraw stored corrections of a document (editor or admin API key): they are deleted and the document is written again without them. A correction still in a corrections file comes back at the next load of that file." })
+  withdrawCorrections(@Arg('documentId', () => ID) documentId: string, @Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphContext) {
+    requireWriter(ctx.role);
+    return new CorrectionService(ctx.executor).withdraw(documentId, ids);
+  }
+
   @Query(() => [StoredCorrection], { description: "The analyst's corrections of a document, with what its last load made of each (APPLIED or STALE)." })
   corrections(@Arg('documentId', () => ID) documentId: string, @Ctx() ctx: GraphContext) {
     return new CorrectionService(ctx.executor).list(documentId);

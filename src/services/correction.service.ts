@@ -27,6 +27,18 @@ export class CorrectionService {
     return report;
   }
 
+  /** Deletes stored corrections and writes the document again without them. */
+  async withdraw(documentId: string, ids: string[]): Promise<IngestReport> {
+    if (!ids.length) throw badInput('name at least one correction id', 'ids');
+    const stored = new Set((await this.list(documentId)).map((c) => c.id));
+    const unknown = ids.filter((id) => !stored.has(id));
+    if (unknown.length) throw badInput(`no such correction of ${documentId}: ${unknown.join(', ')}`, 'ids');
+    const report = await correctStoredDocument(this.executor, documentId, [], ids);
+    if (!report) throw notFound('SourceDocument', documentId);
+    await applyAliasTable(this.executor);
+    return report;
+  }
+
   async list(documentId: string): Promise<CorrectionNode[]> {
     return new CorrectionRepository(this.executor).forDocument(documentId);
   }

@@ -353,6 +353,8 @@ export type Mutation = {
   correctDocument: IngestReport;
   /** Parse a classification document and load it (needs an editor or admin API key). Loading the same key again updates it; the report says what happened. */
   ingestDocument: IngestReport;
+  /** Withdraw stored corrections of a document (editor or admin API key): they are deleted and the document is written again without them. A correction still in a corrections file comes back at the next load of that file. */
+  withdrawCorrections: IngestReport;
 };
 
 
@@ -363,6 +365,12 @@ export type MutationCorrectDocumentArgs = {
 
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
+};
+
+
+export type MutationWithdrawCorrectionsArgs = {
+  documentId: Scalars['ID']['input'];
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A move available from a class: up (a promotion) or across (a lateral move). */

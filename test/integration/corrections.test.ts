@@ -150,4 +150,19 @@ describe('correctDocument mutation', () => {
     const { data: again } = await api.run<{ jobClass: { payGrade: string } }>(CLASS, { id: HIGH });
     expect(again!.jobClass.payGrade).toBe('13');
   });
+
+  it('withdraws a correction: deleted, and the document written again without it', async () => {
+    const WITHDRAW = 'mutation($doc: ID!, $ids: [ID!]!) { withdrawCorrections(documentId: $doc, ids: $ids) { status correctionsApplied } }';
+    const { data: list } = await api.run<{ corrections: { id: string; description: string }[] }>(CORRECTIONS, { id: DOC_ID });
+    const payGrade = list!.corrections.find((c) => /payGrade/.test(c.description))!;
+    expect((await api.run(WITHDRAW, { doc: DOC_ID, ids: ['correction:nope'] }, 'editor')).errors?.[0].message).toMatch(/no such correction of doc:ohio-6272S: correction:nope/);
+    const { data, errors } = await api.run<{ withdrawCorrections: { status: string; correctionsApplied: string[] } }>(WITHDRAW, { doc: DOC_ID, ids: [payGrade.id] }, 'editor');
+    expect(errors).toBeUndefined();
+    expect(data!.withdrawCorrections.correctionsApplied).toEqual([expect.stringMatching(/Process mapping/)]);
+    const { data: cls } = await api.run<{ jobClass: { payGrade: string; fieldCorrections: unknown[] } }>(CLASS, { id: HIGH });
+    expect(cls!.jobClass).toMatchObject({ payGrade: '12', fieldCorrections: [] });
+    const { data: after } = await api.run<{ corrections: { id: string }[] }>(CORRECTIONS, { id: DOC_ID });
+    expect(after!.corrections.map((c) => c.id)).not.toContain(payGrade.id);
+    expect(after!.corrections).toHaveLength(list!.corrections.length - 1);
+  });
 });

@@ -12,12 +12,12 @@ import { parseDocument } from '../pipeline';
 import { parsePlanTable } from '../plan-table';
 import { outcomeLines, prepareCorrections, type IncomingCorrection } from './index';
 
-/** Null when there is no such document. */
-export async function correctStoredDocument(executor: Executor, docId: string, incoming: IncomingCorrection[]): Promise<IngestReport | null> {
+/** Null when there is no such document. `withdrawn`: ids of stored corrections to delete instead of applying. */
+export async function correctStoredDocument(executor: Executor, docId: string, incoming: IncomingCorrection[], withdrawn: string[] = []): Promise<IngestReport | null> {
   const stored = await new CorrectionRepository(executor).storedDocument(docId);
   if (!stored) return null;
   const parsed = await readAgain(stored);
-  const prepared = await prepareCorrections(executor, parsed.document, incoming);
+  const prepared = await prepareCorrections(executor, parsed.document, incoming, withdrawn);
   const result = await new DocumentRepository(executor).save(prepared.document, { force: true, corrections: prepared.write });
   const lines = outcomeLines(prepared.outcomes);
   return {

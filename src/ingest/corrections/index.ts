@@ -29,12 +29,16 @@ export interface PreparedCorrections {
   warnings: string[];
 }
 
-/** Merges stored and incoming corrections, applies them; `executor` null (a dry run) uses the incoming ones only. */
-export async function prepareCorrections(executor: Executor | null, doc: NormalizedDocument, incoming: IncomingCorrection[]): Promise<PreparedCorrections> {
+/**
+ * Merges stored and incoming corrections, applies them; `executor` null (a dry run) uses the incoming ones only.
+ * `withdrawn` ids are left out here and deleted by the writer.
+ */
+export async function prepareCorrections(executor: Executor | null, doc: NormalizedDocument, incoming: IncomingCorrection[], withdrawn: string[] = []): Promise<PreparedCorrections> {
   const warnings: string[] = [];
   const byId = new Map<string, StoredCorrection>();
   if (executor) {
     for (const node of await new CorrectionRepository(executor).forDocument(sourceDocumentKey(doc.source.key))) {
+      if (withdrawn.includes(node.id)) continue;
       const parsed = CorrectionSchema.safeParse(JSON.parse(node.spec));
       if (parsed.success) byId.set(node.id, { id: node.id, correction: parsed.data, origin: node.origin, createdAt: node.createdAt });
       else warnings.push(`stored correction ${node.id} no longer reads as a correction; ignored`);
@@ -65,7 +69,7 @@ export async function prepareCorrections(executor: Executor | null, doc: Normali
     classRef: outcomes[i].classRef,
   }));
   const hash = rows.length ? createHash('sha256').update(JSON.stringify(rows.map((r) => [r.id, r.spec, r.status, r.staleReason]))).digest('hex') : null;
-  return { document, write: { hash, rows }, outcomes, warnings };
+  return { document, write: { hash, rows, withdrawn }, outcomes, warnings };
 }
 
 /** Report lines: "add promotion 62721S -> 62722S (6 months)", and for stale ones why. */

@@ -13,7 +13,7 @@
     search: 'query($text: String!) { search(text: $text, first: 15) { kind score matched jobClass { id code title series { id title } jurisdiction { name } } competency { id name } } }',
     family: 'query($scope: FamilyScope!, $maxNodes: Int) { classFamily(scope: $scope, maxNodes: $maxNodes) { truncated nodes { id type label properties } edges { id source target type properties } } }',
     jobClass: 'query($id: ID!) { jobClass(id: $id) { id code title specified level payGrade payBand bargainingUnit flsaStatus concept jurisdiction { name } series { id title } ' +
-      'duties { text } qualifications { kind text } competencies { kind competency { name } provenance { source by reason } source { CITATION } } ' +
+      'duties { text source { CITATION } } qualifications { kind text source { CITATION } } competencies { kind competency { name } provenance { source by reason } source { CITATION } } ' +
       'distinctions { statement outgoing other { id code title } provenance { source by reason } source { CITATION } } fieldCorrections { field action provenance { by reason } } ' +
       'sources { mention passage CITATION } } }',
     paths: 'query($from: ID!, $to: ID!) { promotionPaths(from: $from, to: $to, limit: 1) { found reason paths { length explicit totalMonthsExperience payMovement steps { from { id code title } to { id code title } edges { basis inferred monthsExperience statement provenance { source by reason } source { CITATION } } } } } }',
@@ -164,8 +164,8 @@
       });
       panel.appendChild(dl);
       if (c.concept) panel.appendChild(el('p', {}, [c.concept]));
-      section(panel, 'Duties', c.duties.map(function (d) { return d.text; }));
-      section(panel, 'Qualifications', c.qualifications.map(function (q) { return q.kind + ': ' + q.text; }));
+      section(panel, 'Duties', c.duties.map(function (d) { return withProvenance(d.text, d); }));
+      section(panel, 'Qualifications', c.qualifications.map(function (q) { return withProvenance(q.kind + ': ' + q.text, q); }));
       section(panel, 'Competencies', c.competencies.map(function (k) { return withProvenance(k.competency.name + ' (' + k.kind.toLowerCase() + ')', k); }));
       section(panel, 'Distinguished from', c.distinctions.map(function (d) { return withProvenance((d.outgoing ? '' : '← ') + classLabel(d.other) + ': ' + d.statement, d); }));
       section(panel, 'Corrected by an analyst', c.fieldCorrections.map(function (f) { return withProvenance(f.field + ' (' + f.action + ')', { provenance: { source: 'ANALYST', by: f.provenance.by, reason: f.provenance.reason } }); }));
@@ -182,14 +182,15 @@
    * A fact's provenance: a link to the original (its URL, at the page when the original is paginated) or, when the
    * manifest gave no URL, to the stored text with the passage marked; and, for an analyst's correction, who and why.
    */
-  function provenance(fact) {
+  function provenance(fact, compact) {
     var out = el('span', { class: 'provenance' });
     var s = fact.source;
     if (s && s.document) {
       var page = typeof s.page === 'number' ? s.page : null;
       var stored = '/documents/view?id=' + encodeURIComponent(s.document.id) + '&start=' + s.start + '&end=' + s.end + '#passage';
       var href = s.document.url ? s.document.url + (page ? '#page=' + page : '') : stored;
-      out.appendChild(el('a', { href: href, target: '_blank', rel: 'noopener', 'data-testid': 'source-link' }, [s.document.fileName + (page ? ', p. ' + page : '')]));
+      var label = compact ? (page ? 'p. ' + page : 'source') : s.document.fileName + (page ? ', p. ' + page : '');
+      out.appendChild(el('a', { href: href, target: '_blank', rel: 'noopener', title: s.document.fileName, 'data-testid': 'source-link' }, [label]));
       if (s.document.url) out.appendChild(el('a', { href: stored, target: '_blank', rel: 'noopener', class: 'stored' }, ['passage']));
     }
     if (fact.provenance && fact.provenance.source === 'ANALYST') {
@@ -198,7 +199,7 @@
     return out;
   }
 
-  function withProvenance(text, fact) { return el('span', {}, [text, ' ', provenance(fact)]); }
+  function withProvenance(text, fact) { return el('span', {}, [text, ' ', provenance(fact, true)]); }
 
   function section(panel, title, items) {
     if (!items.length) return;
@@ -253,7 +254,7 @@
         (path.totalMonthsExperience !== null ? ', ' + path.totalMonthsExperience + ' months of experience' : '') + (path.payMovement ? ', ' + path.payMovement : '')]));
       panel.appendChild(el('ol', {}, path.steps.map(function (s) {
         return el('li', { 'data-testid': 'path-step' }, [classLabel(s.from) + ' → ' + classLabel(s.to), el('ul', {}, s.edges.map(function (e) {
-          return el('li', { 'data-provenance': e.provenance.source }, [e.basis.toLowerCase() + (e.inferred ? ' (inferred)' : '') + (e.monthsExperience !== null ? ', ' + e.monthsExperience + ' months' : '') + (e.statement ? ': ' + e.statement : '') + ' ', provenance(e)]);
+          return el('li', { 'data-provenance': e.provenance.source }, [e.basis.toLowerCase() + (e.inferred ? ' (inferred)' : '') + (e.monthsExperience !== null ? ', ' + e.monthsExperience + ' months' : '') + (e.statement ? ': ' + e.statement : '') + ' ', provenance(e, true)]);
         }))]);
       })));
       renderNodeList();

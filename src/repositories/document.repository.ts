@@ -21,6 +21,9 @@ import { inferPromotionFromDistinction } from '../model/promotion-inference';
 import { trimTrailing } from '../model/trim';
 import { analystProps } from './analyst-props';
 import { writePlanTable } from './plan-table.writer';
+import type { CorrectionWrite } from './correction-write';
+
+export type { CorrectionRow, CorrectionWrite } from './correction-write';
 
 export type WriteStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
@@ -38,33 +41,6 @@ export interface WriteResult {
 export type StepHook = (step: string) => void;
 
 type RunStep = (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
-
-/** Corrections to record with the document, in the same transaction (see src/ingest/corrections). */
-export interface CorrectionWrite {
-  /** Digest of the corrections and their outcomes: a reload with the same text and the same digest is UNCHANGED. */
-  hash: string | null;
-  rows: CorrectionRow[];
-  /** Ids of corrections the analyst withdrew: deleted with the same transaction. */
-  withdrawn?: string[];
-}
-
-export interface CorrectionRow {
-  id: string;
-  kind: string;
-  action: string;
-  /** The class field a field correction sets, else null. */
-  field: string | null;
-  /** The correction as JSON. */
-  spec: string;
-  description: string;
-  by: string;
-  reason: string;
-  origin: 'FILE' | 'API';
-  createdAt: string;
-  status: 'APPLIED' | 'STALE';
-  staleReason: string | null;
-  classRef: ClassRef | null;
-}
 
 export class DocumentRepository {
   constructor(private readonly executor: Executor) {}

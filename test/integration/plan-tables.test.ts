@@ -9,6 +9,7 @@ import { ingestDocument } from '../../src/ingest/pipeline';
 import { DocumentRepository } from '../../src/repositories/document.repository';
 import { clearGraph, graphCounts, openTestGraph } from '../support/graph';
 import { makeDocument } from '../support/documents';
+import { createTestApi } from '../support/api';
 
 const JURISDICTION = { id: 'plan-town', name: 'Plan Town', kind: 'CITY' as const };
 const manifest = (file: string) => ({ file, key: file.replace(/\.\w+$/, ''), jurisdiction: JURISDICTION });
@@ -124,6 +125,23 @@ describe('plan tables', () => {
     // A class only a position names is a referenced class, not invented as specified.
     expect(await value('MATCH (c:JobClass {id: "plan-town:Z999"}) RETURN c.specified')).toBe(false);
     expect(await value('MATCH (a:Agency)-[:IN]->(:Jurisdiction {id: "plan-town"}) RETURN count(a)')).toBe(2);
+  });
+
+  it('loads a CSV plan table given as text through the ingestDocument mutation', async () => {
+    const api = await createTestApi(graph.executor);
+    try {
+      const { data, errors } = await api.run<{ ingestDocument: { status: string; format: string; classes: string[] } }>(
+        'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status format classes } }',
+        { input: { fileName: 'api-plan.csv', text: planCsv(20).toString('utf8'), jurisdiction: JURISDICTION } },
+        'editor',
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.ingestDocument).toMatchObject({ status: 'CREATED', format: 'plan-table' });
+      expect(data!.ingestDocument.classes).toHaveLength(20);
+      expect(await classCount()).toBe(20);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('refuses unknown columns, a table with no title or code column, and a table with no jurisdiction; nothing is written', async () => {

@@ -12,6 +12,7 @@ import { createApp } from './server/app';
 import { loadSeeds } from './ingest/seed-loader';
 import { exportRoutes } from './server/export-routes';
 import { explorerRoutes } from './server/explorer-routes';
+import { documentRoutes } from './server/document-routes';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     extend: (express) => {
       exports(express);
       explorer(express);
+      documentRoutes(graph.executor)(express);
     },
   });
   const server = app.listen(config.PORT, config.HOST, () => {

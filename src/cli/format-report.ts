@@ -7,6 +7,8 @@ export function formatReport(r: IngestReport): string {
   if (r.classes.length) lines.push(`    classes (${r.classes.length}): ${r.classes.join(', ')}`);
   if (r.referencedClasses.length) lines.push(`    referenced classes: ${r.referencedClasses.join(', ')}`);
   if (r.status !== 'FAILED') lines.push(`    relations: ${r.relations}, competencies: ${r.competencies}`);
+  r.correctionsApplied.forEach((c) => lines.push(`    correction applied: ${c}`));
+  r.correctionsStale.forEach((c) => lines.push(`    correction STALE: ${c}`));
   r.warnings.forEach((w) => lines.push(`    warning: ${w}`));
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { connectGraph } from '../server/bootstrap';
 import { collectDocuments, ingestPaths } from '../ingest/pipeline';
 import type { IngestReport } from '../ingest/ingest-report';
 import { formatReport } from './format-report';
+import { JurisdictionSpecSchema } from '../model/specification';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -16,9 +17,13 @@ export function registerIngestCommand(program: Command): void {
     .option('--dry-run', 'parse and validate only; print the normalized JSON, write nothing')
     .option('--force', 'rewrite documents even when their text is unchanged')
     .option('--json', 'print the reports as JSON')
-    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
+    .option('--jurisdiction <id>', 'the employer of documents no manifest names (required for a plan table outside a manifest)')
+    .option('--jurisdiction-name <name>', 'its name (defaults to the id)')
+    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string }) => {
       const total = collectDocuments(paths).length;
-      if (!total) throw new Error(`No documents (.txt, .md) found in ${paths.join(', ')}`);
+      if (!total) throw new Error(`No documents (.txt, .md, .csv, .tsv, .xlsx) found in ${paths.join(', ')}`);
+      const jurisdiction = options.jurisdiction ? JurisdictionSpecSchema.safeParse({ id: options.jurisdiction, name: options.jurisdictionName ?? options.jurisdiction }) : undefined;
+      if (jurisdiction && !jurisdiction.success) throw new Error(`--jurisdiction: ${jurisdiction.error.issues.map((i) => i.message).join('; ')}`);
       const graph = options.dryRun ? null : await connectGraph(loadConfig(), createLogger('warn'));
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       bar?.start(total, 0, { file: '' });
@@ -27,6 +32,7 @@ export function registerIngestCommand(program: Command): void {
         reports = await ingestPaths(graph?.executor ?? null, paths, {
           dryRun: options.dryRun,
           force: options.force,
+          jurisdiction: jurisdiction?.data,
           onProgress: (report, index) => bar ? bar.update(index, { file: report.file }) : process.stderr.write(`[${index}/${total}] ${report.file}\n`),
         });
       } finally {

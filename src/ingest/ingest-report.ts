@@ -10,4 +10,8 @@ export interface IngestReport {
   competencies: number;
   warnings: string[];
   error: string | null;
+  /** Analyst's corrections applied to this load ("<id>: <what>"). */
+  correctionsApplied: string[];
+  /** Stored corrections that no longer apply, each with why ("<id>: <what>: stale, <reason>"). */
+  correctionsStale: string[];
 }

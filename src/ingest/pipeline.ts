@@ -16,17 +16,26 @@ import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
 import type { IngestReport } from './ingest-report';
 import { applyAliasTable } from './competency-aliases';
+import { isPlanTable, parsePlanTable } from './plan-table';
+import { documentFacts, outcomeLines, prepareCorrections, readCorrectionsFile, correctionsFileFor, type IncomingCorrection } from './corrections';
+import type { JurisdictionSpec } from '../model/specification';
 
 export interface IngestOptions {
   dryRun?: boolean;
   force?: boolean;
   afterStep?: StepHook;
+  /** Whose plan a document outside any manifest belongs to (the CLI's --jurisdiction). */
+  jurisdiction?: JurisdictionSpec;
 }
 
 export interface DocumentInput {
   fileName: string;
   bytes: Buffer;
   manifest?: ManifestEntry;
+  /** A corrections file beside the document (see src/ingest/corrections). */
+  correctionsFile?: string;
+  /** Corrections given through the API. */
+  corrections?: IncomingCorrection[];
 }
 
 /** Parses and validates without touching the graph. Throws with a message naming what is wrong. */
@@ -55,26 +64,32 @@ export function parseDocument(input: DocumentInput): { document: NormalizedDocum
   return { document: parsed.data, warnings };
 }
 
-export async function ingestDocument(executor: Executor | null, input: DocumentInput, options: IngestOptions = {}): Promise<IngestReport & { document?: NormalizedDocument }> {
-  const report: IngestReport = { file: input.fileName, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: null };
+export async function ingestDocument(executor: Executor | null, input: DocumentInput, options: IngestOptions = {}): Promise<IngestReport & { document?: NormalizedDocument; facts?: unknown[] }> {
+  const report: IngestReport = { file: input.fileName, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: null, correctionsApplied: [], correctionsStale: [] };
   let document: NormalizedDocument;
+  let corrections: Awaited<ReturnType<typeof prepareCorrections>>;
   try {
-    const parsed = parseDocument(input);
-    document = parsed.document;
+    const parsed = isPlanTable(input.fileName) ? await parsePlanTable(input) : parseDocument(input);
+    const incoming = [...(input.correctionsFile ? readCorrectionsFile(input.correctionsFile).map((correction) => ({ correction, origin: 'FILE' as const })) : []), ...(input.corrections ?? [])];
+    corrections = await prepareCorrections(options.dryRun ? null : executor, parsed.document, incoming);
+    document = corrections.document;
     report.format = document.source.format;
-    report.warnings = parsed.warnings;
+    report.warnings = [...parsed.warnings, ...corrections.warnings];
+    const lines = outcomeLines(corrections.outcomes);
+    report.correctionsApplied = lines.applied;
+    report.correctionsStale = lines.stale;
     report.classes = document.classes.map((c) => (c.code ? `${c.code} ${c.title}` : c.title));
   } catch (error) {
     return { ...report, error: (error as Error).message };
   }
-  if (!document.classes.length) {
+  if (!document.classes.length && !document.positions.length) {
     // The segmenter says what it saw and what was missing; that reason replaces the generic one.
     const reason = report.warnings.find((w) => w.startsWith('no job class was recognized:')) ?? 'no job class was recognized';
     return { ...report, warnings: report.warnings.filter((w) => w !== reason && !w.startsWith('no job class was recognized')), error: `${input.fileName}: ${reason}; nothing was written` };
   }
-  if (options.dryRun || !executor) return { ...report, status: 'DRY_RUN', document };
+  if (options.dryRun || !executor) return { ...report, status: 'DRY_RUN', document, facts: documentFacts(document) };
   try {
-    const result = await new DocumentRepository(executor).save(document, { force: options.force, afterStep: options.afterStep });
+    const result = await new DocumentRepository(executor).save(document, { force: options.force, afterStep: options.afterStep, corrections: corrections.write });
     return {
       ...report,
       documentId: result.documentId,
@@ -89,7 +104,7 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   }
 }
 
-/** Expands files and folders into document files (.txt, .md), each with its folder's manifest entry. */
+/** Expands files and folders into document files (.txt, .md, and .csv/.tsv/.xlsx plan tables), each with its folder's manifest entry. */
 export function collectDocuments(paths: string[]): { file: string; manifest?: ManifestEntry }[] {
   const out: { file: string; manifest?: ManifestEntry }[] = [];
   for (const p of paths) {
@@ -97,7 +112,7 @@ export function collectDocuments(paths: string[]): { file: string; manifest?: Ma
     if (fs.statSync(p).isDirectory()) {
       const manifest = readManifest(p);
       for (const name of fs.readdirSync(p).sort()) {
-        if (!/\.(txt|md|text)$/i.test(name) || /^readme\.md$/i.test(name)) continue;
+        if (!/\.(txt|md|text|csv|tsv|xlsx)$/i.test(name) || /^readme\.md$/i.test(name)) continue;
         out.push({ file: path.join(p, name), manifest: manifest.get(name) });
       }
     } else {
@@ -115,7 +130,9 @@ export async function ingestPaths(
   const docs = collectDocuments(paths);
   const reports: IngestReport[] = [];
   for (const [index, doc] of docs.entries()) {
-    const report = await ingestDocument(executor, { fileName: path.basename(doc.file), bytes: fs.readFileSync(doc.file), manifest: doc.manifest }, options);
+    const manifest = doc.manifest ?? (options.jurisdiction ? { file: path.basename(doc.file), jurisdiction: options.jurisdiction } : undefined);
+    const input = { fileName: path.basename(doc.file), bytes: fs.readFileSync(doc.file), manifest, correctionsFile: correctionsFileFor(doc.file) };
+    const report = await ingestDocument(executor, input, options);
     reports.push(report);
     options.onProgress?.(report, index + 1, docs.length);
   }

@@ -44,6 +44,13 @@ const text = z.string().trim().min(1);
 export const TextPassageSchema = z.object({ text, span: SpanSchema });
 export type TextPassage = z.infer<typeof TextPassageSchema>;
 
+/**
+ * Set on a fact an analyst's correction added or changed (see src/ingest/corrections): who, why, and which
+ * stored correction. Facts without it come from the document itself.
+ */
+export const AnalystNoteSchema = z.object({ correctionId: text, by: text, reason: text });
+export type AnalystNote = z.infer<typeof AnalystNoteSchema>;
+
 /** A reference to another class by what the document says of it: a code when it gives one, else the title. */
 export const ClassRefSchema = z.object({ title: text, code: text.optional() });
 export type ClassRef = z.infer<typeof ClassRefSchema>;
@@ -79,11 +86,12 @@ export const CompetencyRequirementSchema = z.object({
   kind: CompetencyKindSchema,
   definition: text.optional(),
   span: SpanSchema,
+  analyst: AnalystNoteSchema.optional(),
 });
 export type CompetencyRequirement = z.infer<typeof CompetencyRequirementSchema>;
 
 /** "X is distinguished from Y ..." read from X's document: a statement about how this class differs from `other`. */
-export const DistinctionSchema = z.object({ other: ClassRefSchema, statement: text, span: SpanSchema });
+export const DistinctionSchema = z.object({ other: ClassRefSchema, statement: text, span: SpanSchema, analyst: AnalystNoteSchema.optional() });
 export type Distinction = z.infer<typeof DistinctionSchema>;
 
 /** An explicit promotion requirement: experience in `from` qualifies for this class ("6 mos. exp. as X, 62721S"). */
@@ -92,6 +100,7 @@ export const PromotionRequirementSchema = z.object({
   months: z.number().nonnegative().optional(),
   statement: text,
   span: SpanSchema,
+  analyst: AnalystNoteSchema.optional(),
 });
 export type PromotionRequirement = z.infer<typeof PromotionRequirementSchema>;
 
@@ -135,6 +144,10 @@ export const JobClassSpecSchema = z.object({
   distinctions: z.array(DistinctionSchema).default([]),
   promotionRequirements: z.array(PromotionRequirementSchema).default([]),
   advancement: z.array(AdvancementSchema).default([]),
+  /** The job family a plan table puts the class in (specifications name one family per document instead). */
+  jobFamily: text.optional(),
+  /** Fields an analyst's correction set or removed. */
+  fieldCorrections: z.array(AnalystNoteSchema.extend({ field: text })).optional(),
   span: SpanSchema,
 });
 export type JobClassSpec = z.infer<typeof JobClassSpecSchema>;
@@ -158,11 +171,13 @@ export const PositionSpecSchema = z.object({
   /** The class the position is classified in: must match a class of this document by code or title. */
   jobClass: ClassRefSchema,
   formerNumber: text.optional(),
+  /** The agency the position is in, when a position table says. */
+  agency: text.optional(),
   span: SpanSchema,
 });
 export type PositionSpec = z.infer<typeof PositionSpecSchema>;
 
-export const SourceFormatSchema = z.enum(['ohio-series', 'ca-judicial-council', 'denver-csa', 'montana-job-profile', 'generic']);
+export const SourceFormatSchema = z.enum(['ohio-series', 'ca-judicial-council', 'denver-csa', 'montana-job-profile', 'generic', 'plan-table']);
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
 export const SourceDocumentSpecSchema = z.object({

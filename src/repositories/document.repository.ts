@@ -19,6 +19,11 @@ import {
 } from '../model/keys';
 import { inferPromotionFromDistinction } from '../model/promotion-inference';
 import { trimTrailing } from '../model/trim';
+import { analystProps } from './analyst-props';
+import { writePlanTable } from './plan-table.writer';
+import type { CorrectionWrite } from './correction-write';
+
+export type { CorrectionRow, CorrectionWrite } from './correction-write';
 
 export type WriteStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
@@ -35,14 +40,17 @@ export interface WriteResult {
 /** Test seam: called after each statement with its name; throwing aborts (and so rolls back) the transaction. */
 export type StepHook = (step: string) => void;
 
+type RunStep = (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
 export class DocumentRepository {
   constructor(private readonly executor: Executor) {}
 
-  async save(doc: NormalizedDocument, options: { force?: boolean; afterStep?: StepHook } = {}): Promise<WriteResult> {
-    const docId = sourceDocumentKey(doc.source.key);
-    const jurisdictionId = doc.jurisdiction.id;
+  async save(input: NormalizedDocument, options: { force?: boolean; afterStep?: StepHook; corrections?: CorrectionWrite } = {}): Promise<WriteResult> {
+    const docId = sourceDocumentKey(input.source.key);
+    const jurisdictionId = input.jurisdiction.id;
     const classIdOf = (ref: ClassRef) => jobClassKey(jurisdictionId, ref);
-    const classIds = doc.classes.map(classIdOf);
+    const isPlanTable = input.source.format === 'plan-table';
+    const correctionsHash = options.corrections?.hash ?? null;
 
     return this.executor.writeTransaction(async (tx) => {
       const run = async (step: string, params: Record<string, unknown>) => {
@@ -51,9 +59,13 @@ export class DocumentRepository {
         return rows;
       };
       const previous = await tx.run('write/find-document', { docId });
-      if (!options.force && previous[0]?.sha256 === doc.source.sha256) {
-        return { documentId: docId, status: 'UNCHANGED', classIds, referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
+      if (!options.force && previous[0]?.sha256 === input.source.sha256 && (previous[0]?.correctionsHash ?? null) === correctionsHash) {
+        return { documentId: docId, status: 'UNCHANGED', classIds: input.classes.map(classIdOf), referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
+      // A class a plan table lists by code and a specification names only by title are one class: the
+      // specification adopts the listed code, so both documents describe the same node.
+      const doc = isPlanTable ? input : await this.adoptListedCodes(run, input);
+      const classIds = doc.classes.map(classIdOf);
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
 
       await run('write/upsert-document', {
@@ -66,61 +78,18 @@ export class DocumentRepository {
           url: doc.source.url ?? null,
           text: doc.source.text,
           loadedAt: new Date().toISOString(),
+          correctionsHash,
         },
         jurisdiction: doc.jurisdiction,
         agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,
       });
 
-      const familyId = doc.jobFamily ? jobFamilyKey(jurisdictionId, doc.jobFamily.name) : null;
-      if (doc.jobFamily) {
-        await run('write/upsert-family', {
-          docId,
-          jurisdictionId,
-          family: { id: familyId, name: doc.jobFamily.name, definition: doc.jobFamily.definition?.text ?? null, ...doc.jobFamily.span },
-        });
-      }
-      const seriesIdOf = new Map(doc.series.map((s) => [s.key, seriesKey(jurisdictionId, s)]));
-      if (doc.series.length) {
-        await run('write/upsert-series', {
-          docId,
-          jurisdictionId,
-          familyId,
-          series: doc.series.map((s) => ({ id: seriesIdOf.get(s.key), code: s.code ?? null, title: s.title, purpose: s.purpose?.text ?? null, ...s.span })),
-        });
-      }
-
-      await run('write/upsert-classes', {
-        docId,
-        jurisdictionId,
-        classes: doc.classes.map((c) => ({
-          id: classIdOf(c),
-          normTitle: normalizeTitle(c.title),
-          start: c.span.start,
-          end: c.span.end,
-          props: {
-            code: c.code ?? null,
-            title: c.title,
-            level: c.level ?? null,
-            payGrade: c.payGrade ?? null,
-            payBand: c.payBand ?? null,
-            bargainingUnit: c.bargainingUnit ?? null,
-            flsaStatus: c.flsaStatus ?? null,
-            establishedDate: c.establishedDate ?? null,
-            effectiveDate: c.effectiveDate ?? null,
-            concept: c.concept?.text ?? null,
-            supervisionReceived: c.supervisionReceived?.text ?? null,
-            supervisionExercised: c.supervisionExercised?.text ?? null,
-            workingConditions: c.workingConditions?.text ?? null,
-          },
-        })),
-      });
-      await run('write/release-dropped-classes', { docId, classIds });
-
-      const resolved = await this.resolveReferences(tx, run, doc, docId, classIdOf);
-      const relations = await this.writeRelations(run, doc, docId, classIdOf, seriesIdOf, resolved);
+      const written = isPlanTable
+        ? await writePlanTable(run, doc, docId, classIdOf)
+        : await this.writeSpecification(tx, run, doc, docId, classIds, classIdOf);
 
       const byLabel = (label: string) => touched.filter((t) => t.label === label).map((t) => t.id);
-      const stepClassIds = [...new Set([...classIds, ...resolved.values(), ...byLabel('JobClass')])];
+      const stepClassIds = [...new Set([...classIds, ...written.referencedIds, ...byLabel('JobClass')])];
       await run('write/clear-promotion-steps', { classIds: stepClassIds });
       await run('write/build-promotion-steps', { classIds: stepClassIds });
       const removed = touched.length
@@ -137,24 +106,101 @@ export class DocumentRepository {
             )[0]?.deleted ?? 0,
           )
         : 0;
+      if (options.corrections?.withdrawn?.length) await run('write/delete-corrections', { docId, ids: options.corrections.withdrawn });
+      if (options.corrections?.rows.length) {
+        await run('write/upsert-corrections', {
+          docId,
+          corrections: options.corrections.rows.map(({ classRef, ...row }) => ({ ...row, classId: classRef ? classIdOf(classRef) : null })),
+        });
+      }
 
       const competencies = new Set(doc.classes.flatMap((c) => c.competencies.map((k) => competencyKey(k.name)))).size;
       return {
         documentId: docId,
         status: previous.length ? 'UPDATED' : 'CREATED',
         classIds,
-        referencedClassIds: [...new Set(resolved.values())].filter((id) => !classIds.includes(id)),
-        relations,
+        referencedClassIds: written.referencedIds.filter((id) => !classIds.includes(id)),
+        relations: written.relations,
         competencies,
         removedNodes: removed,
       } satisfies WriteResult;
     });
   }
 
+  /** Codeless classes take the code of a class a plan table lists under the same title in the jurisdiction. */
+  private async adoptListedCodes(run: RunStep, doc: NormalizedDocument): Promise<NormalizedDocument> {
+    const codeless = doc.classes.filter((c) => !c.code).map((c) => normalizeTitle(c.title));
+    if (!codeless.length) return doc;
+    const rows = await run('write/find-listed-codes', { jurisdictionId: doc.jurisdiction.id, normTitles: codeless });
+    const codes = new Map(rows.map((r) => [String(r.normTitle), String(r.code)]));
+    if (!codes.size) return doc;
+    return { ...doc, classes: doc.classes.map((c) => (!c.code && codes.has(normalizeTitle(c.title)) ? { ...c, code: codes.get(normalizeTitle(c.title)) } : c)) };
+  }
+
+  private async writeSpecification(
+    tx: WriteTx,
+    run: RunStep,
+    doc: NormalizedDocument,
+    docId: string,
+    classIds: string[],
+    classIdOf: (ref: ClassRef) => string,
+  ): Promise<{ relations: number; referencedIds: string[] }> {
+    const jurisdictionId = doc.jurisdiction.id;
+    const familyId = doc.jobFamily ? jobFamilyKey(jurisdictionId, doc.jobFamily.name) : null;
+    if (doc.jobFamily) {
+      await run('write/upsert-family', {
+        docId,
+        jurisdictionId,
+        family: { id: familyId, name: doc.jobFamily.name, definition: doc.jobFamily.definition?.text ?? null, ...doc.jobFamily.span },
+      });
+    }
+    const seriesIdOf = new Map(doc.series.map((s) => [s.key, seriesKey(jurisdictionId, s)]));
+    if (doc.series.length) {
+      await run('write/upsert-series', {
+        docId,
+        jurisdictionId,
+        familyId,
+        series: doc.series.map((s) => ({ id: seriesIdOf.get(s.key), code: s.code ?? null, title: s.title, purpose: s.purpose?.text ?? null, ...s.span })),
+      });
+    }
+
+    await run('write/upsert-classes', {
+      docId,
+      jurisdictionId,
+      classes: doc.classes.map((c) => ({
+        id: classIdOf(c),
+        normTitle: normalizeTitle(c.title),
+        start: c.span.start,
+        end: c.span.end,
+        correctedFields: (c.fieldCorrections ?? []).map((f) => f.field),
+        props: {
+          code: c.code ?? null,
+          title: c.title,
+          level: c.level ?? null,
+          payGrade: c.payGrade ?? null,
+          payBand: c.payBand ?? null,
+          bargainingUnit: c.bargainingUnit ?? null,
+          flsaStatus: c.flsaStatus ?? null,
+          establishedDate: c.establishedDate ?? null,
+          effectiveDate: c.effectiveDate ?? null,
+          concept: c.concept?.text ?? null,
+          supervisionReceived: c.supervisionReceived?.text ?? null,
+          supervisionExercised: c.supervisionExercised?.text ?? null,
+          workingConditions: c.workingConditions?.text ?? null,
+        },
+      })),
+    });
+    await run('write/release-dropped-classes', { docId, classIds });
+
+    const resolved = await this.resolveReferences(tx, run, doc, docId, classIdOf);
+    const relations = await this.writeRelations(run, doc, docId, classIdOf, seriesIdOf, resolved);
+    return { relations, referencedIds: [...new Set(resolved.values())] };
+  }
+
   /** Resolves every class the document names but does not specify; returns ref key -> class id. */
   private async resolveReferences(
     _tx: WriteTx,
-    run: (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
+    run: RunStep,
     doc: NormalizedDocument,
     docId: string,
     classIdOf: (ref: ClassRef) => string,
@@ -189,7 +235,7 @@ export class DocumentRepository {
   }
 
   private async writeRelations(
-    run: (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
+    run: RunStep,
     doc: NormalizedDocument,
     docId: string,
     classIdOf: (ref: ClassRef) => string,
@@ -237,10 +283,11 @@ export class DocumentRepository {
         definition: k.definition ?? null,
         order,
         ...k.span,
+        ...analystProps(k.analyst),
       })),
     );
     const distinctions = doc.classes.flatMap((c) =>
-      c.distinctions.map((d) => ({ fromId: classIdOf(c), toId: target(d.other), statement: d.statement, ...d.span })),
+      c.distinctions.map((d) => ({ fromId: classIdOf(c), toId: target(d.other), statement: d.statement, ...d.span, ...analystProps(d.analyst) })),
     );
     const promotions = [
       ...doc.classes.flatMap((c) =>
@@ -252,6 +299,7 @@ export class DocumentRepository {
           monthsExperience: p.months ?? null,
           statement: p.statement,
           ...p.span,
+          ...analystProps(p.analyst),
         })),
       ),
       ...doc.classes.flatMap((c) =>
@@ -271,7 +319,7 @@ export class DocumentRepository {
           const direction = inferPromotionFromDistinction(d.statement);
           if (!direction) return [];
           const [fromId, toId] = direction === 'OTHER_IS_HIGHER' ? [classIdOf(c), target(d.other)] : [target(d.other), classIdOf(c)];
-          return [{ fromId, toId, basis: 'DISTINCTION', inferred: true, monthsExperience: null, statement: d.statement, ...d.span }];
+          return [{ fromId, toId, basis: 'DISTINCTION', inferred: true, monthsExperience: null, statement: d.statement, ...d.span, ...analystProps(d.analyst) }];
         }),
       ),
     ].filter((p) => p.fromId !== p.toId);
@@ -319,6 +367,7 @@ function seriesOrderPromotions(levels: { seriesId?: string; classId: string; ran
       statement: `Level ${lower.rank} to level ${upper.rank} of the ${series?.title ?? 'class'} series`,
       start: series?.span.start ?? 0,
       end: series?.span.end ?? 0,
+      ...analystProps(undefined),
     });
   }
   return out;

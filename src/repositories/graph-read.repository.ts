@@ -14,6 +14,7 @@ export type BatchStatement =
   | 'read/competencies-by-class-ids'
   | 'read/distinctions-by-class-ids'
   | 'read/positions-by-class-ids'
+  | 'read/field-corrections-by-class-ids'
   | 'read/class-by-position-ids'
   | 'read/sources-by-class-ids'
   | 'read/documents-by-ids'

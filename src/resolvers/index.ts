@@ -7,6 +7,7 @@ import { CompetencyResolver, PositionResolver } from './competency.resolver';
 import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
+import { CorrectionResolver } from './correction.resolver';
 
 export const resolvers = [
   JobClassResolver,
@@ -22,4 +23,5 @@ export const resolvers = [
   IngestResolver,
   TraversalResolver,
   FamilyResolver,
+  CorrectionResolver,
 ] as const;

@@ -12,6 +12,7 @@ import { Position } from '../schema/position.type';
 import { Citation } from '../schema/citation.type';
 import { JobClassConnection, PageArgs } from '../schema/pagination.type';
 import { JobClassFilter } from '../schema/job-class-filter.input';
+import { FieldCorrection } from '../schema/provenance.type';
 
 @Resolver(() => JobClass)
 export class JobClassResolver {
@@ -63,6 +64,12 @@ export class JobClassResolver {
   @FieldResolver(() => [Position])
   positions(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.positionsOfClass.load(c.id);
+  }
+
+  @FieldResolver(() => [FieldCorrection], { description: "Fields an analyst's correction set or removed, with who and why; every other field is as its document states it." })
+  async fieldCorrections(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
+    const rows = await ctx.loaders.fieldCorrectionsOfClass.load(c.id);
+    return rows.map((r) => ({ field: r.field, action: r.action, provenance: { source: 'ANALYST', by: r.by, reason: r.reason, correctionId: r.correctionId } }));
   }
 
   @FieldResolver(() => [Citation], { description: 'Documents that specify or mention this class.' })

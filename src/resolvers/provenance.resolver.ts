@@ -7,6 +7,7 @@ import { Duty } from '../schema/duty.type';
 import { Qualification } from '../schema/qualification.type';
 import { CompetencyRequirement } from '../schema/competency.type';
 import { Distinction } from '../schema/distinction.type';
+import { Provenance, provenanceOf } from '../schema/provenance.type';
 
 /** A citation's document and passage, each through a loader: many citations cost two queries in all. */
 @Resolver(() => Citation)
@@ -51,6 +52,11 @@ export class CompetencyRequirementResolver {
   source(@Root() r: CitationRecord) {
     return citationOf(r);
   }
+
+  @FieldResolver(() => Provenance, { description: "The document's word, or an analyst's correction (who, why)." })
+  provenance(@Root() r: Record<string, unknown>) {
+    return provenanceOf(r);
+  }
 }
 
 @Resolver(() => Distinction)
@@ -58,5 +64,10 @@ export class DistinctionResolver {
   @FieldResolver(() => Citation, { description: 'The passage stating the distinction.' })
   source(@Root() r: CitationRecord) {
     return citationOf(r);
+  }
+
+  @FieldResolver(() => Provenance, { description: "The document's word, or an analyst's correction (who, why)." })
+  provenance(@Root() r: Record<string, unknown>) {
+    return provenanceOf(r);
   }
 }

@@ -70,4 +70,10 @@ export class IngestReport {
 
   @Field(() => String, { nullable: true })
   error!: string | null;
+
+  @Field(() => [String], { description: "An analyst's corrections applied to this load (\"<id>: <what>\")." })
+  correctionsApplied!: string[];
+
+  @Field(() => [String], { description: 'Stored corrections that no longer apply to the document as now read, each with why.' })
+  correctionsStale!: string[];
 }

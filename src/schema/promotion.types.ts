@@ -3,6 +3,7 @@ import { JobClass } from './job-class.type';
 import { Citation } from './citation.type';
 import { Qualification } from './qualification.type';
 import { ClassSeries } from './class-series.type';
+import { Provenance } from './provenance.type';
 
 @ObjectType({ description: 'One reason a person in one class can move to another.' })
 export class PromotionEdge {
@@ -20,6 +21,9 @@ export class PromotionEdge {
 
   @Field(() => Citation, { nullable: true, description: 'Where that statement is in its document.' })
   source?: Citation | null;
+
+  @Field(() => Provenance, { description: "The document's word (DOCUMENT), or an analyst's correction (ANALYST, with who and why)." })
+  provenance!: Provenance;
 }
 
 @ObjectType({ description: 'One move from a class to the next along a path.' })

@@ -8,6 +8,7 @@ import type { CitationRecord, JobClassRecord } from '../loaders/records';
 import type { TraversalRepository } from '../repositories/traversal.repository';
 import { payMovement } from './pay';
 import type { JobClassService } from './job-class.service';
+import { provenanceOf, type Provenance } from '../schema/provenance.type';
 
 export const MAX_STEPS = 10;
 export const MAX_PATHS = 10;
@@ -18,6 +19,7 @@ export interface EdgeView {
   monthsExperience: number | null;
   statement: string | null;
   source: CitationRecord | null;
+  provenance: Provenance;
 }
 
 export function edgeView(r: Record<string, unknown>, basis?: string): EdgeView {
@@ -27,6 +29,7 @@ export function edgeView(r: Record<string, unknown>, basis?: string): EdgeView {
     inferred: basis ? true : Boolean(r.inferred),
     monthsExperience: (r.monthsExperience as number | null | undefined) ?? null,
     statement: (r.statement as string | null | undefined) ?? null,
+    provenance: provenanceOf(r),
     source: doc && typeof r.start === 'number' && typeof r.end === 'number' && (r.end as number) > (r.start as number) ? { doc, start: r.start as number, end: r.end as number } : null,
   };
 }

@@ -56,6 +56,12 @@ export type ClassComparison = {
   thirdClassStatements: Array<ComparisonStatement>;
 };
 
+/** A class as its document names it: by code, or by title. */
+export type ClassSelectorInput = {
+  code: InputMaybe<Scalars['String']['input']>;
+  title: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Classes of one kind of work at rising levels (a career ladder). */
 export type ClassSeries = {
   code: Maybe<Scalars['String']['output']>;
@@ -110,8 +116,49 @@ export type CompetencyRequirement = {
   definition: Maybe<Scalars['String']['output']>;
   /** KNOWLEDGE, SKILL, ABILITY, BEHAVIOR or COMPETENCY. */
   kind: Scalars['String']['output'];
+  /** The document's word, or an analyst's correction (who, why). */
+  provenance: Provenance;
   /** The passage naming this requirement. */
   source: Citation;
+};
+
+/** Corrections of one loaded document; stored in the graph and applied to every later load of it. */
+export type CorrectDocumentInput = {
+  /** Who is correcting (kept with each correction). */
+  by: Scalars['String']['input'];
+  corrections: Array<CorrectionInput>;
+  /** The SourceDocument id ("doc:<key>"). */
+  documentId: Scalars['ID']['input'];
+};
+
+/** One correction of what a document was read to say (the shape of an entry in a corrections file). */
+export type CorrectionInput = {
+  /** add, change or remove. */
+  action: Scalars['String']['input'];
+  /** The class corrected (for a promotion, the class promoted to). */
+  class: ClassSelectorInput;
+  /** kind competency: KNOWLEDGE, SKILL, ABILITY, BEHAVIOR or COMPETENCY. */
+  competencyKind: InputMaybe<Scalars['String']['input']>;
+  /** kind competency: the definition. */
+  definition: InputMaybe<Scalars['String']['input']>;
+  /** kind field: which (payGrade, payBand, title, level, concept, ...). */
+  field: InputMaybe<Scalars['String']['input']>;
+  /** kind promotion: the class promoted from. */
+  from: InputMaybe<ClassSelectorInput>;
+  /** field, promotion, distinction or competency. */
+  kind: Scalars['String']['input'];
+  /** kind promotion: months of experience in the lower class. */
+  months: InputMaybe<Scalars['Float']['input']>;
+  /** kind competency: its name. */
+  name: InputMaybe<Scalars['String']['input']>;
+  /** kind distinction: the other class. */
+  other: InputMaybe<ClassSelectorInput>;
+  /** Why the document, as read, is wrong. */
+  reason: Scalars['String']['input'];
+  /** kind promotion or distinction: the statement. */
+  statement: InputMaybe<Scalars['String']['input']>;
+  /** kind field: the value to set (not for remove). */
+  value: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A distinguishing statement between this class and another. */
@@ -119,6 +166,8 @@ export type Distinction = {
   other: JobClass;
   /** True when the statement is in this class's own document (this class distinguished from the other). */
   outgoing: Scalars['Boolean']['output'];
+  /** The document's word, or an analyst's correction (who, why). */
+  provenance: Provenance;
   /** The passage stating the distinction. */
   source: Citation;
   statement: Scalars['String']['output'];
@@ -149,6 +198,15 @@ export type FamilyScope = {
   seriesId: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A class field an analyst set or removed. */
+export type FieldCorrection = {
+  /** add, change or remove. */
+  action: Scalars['String']['output'];
+  /** The field, e.g. payGrade. */
+  field: Scalars['String']['output'];
+  provenance: Provenance;
+};
+
 /** A classification document to load, as text. */
 export type IngestDocumentInput = {
   agency: InputMaybe<Scalars['String']['input']>;
@@ -171,6 +229,10 @@ export type IngestReport = {
   /** Classes the document specifies. */
   classes: Array<Scalars['String']['output']>;
   competencies: Scalars['Int']['output'];
+  /** An analyst's corrections applied to this load ("<id>: <what>"). */
+  correctionsApplied: Array<Scalars['String']['output']>;
+  /** Stored corrections that no longer apply to the document as now read, each with why. */
+  correctionsStale: Array<Scalars['String']['output']>;
   documentId: Maybe<Scalars['String']['output']>;
   error: Maybe<Scalars['String']['output']>;
   file: Scalars['String']['output'];
@@ -199,6 +261,8 @@ export type JobClass = {
   effectiveDate: Maybe<Scalars['String']['output']>;
   /** ISO date the class was established. */
   establishedDate: Maybe<Scalars['String']['output']>;
+  /** Fields an analyst's correction set or removed, with who and why; every other field is as its document states it. */
+  fieldCorrections: Array<FieldCorrection>;
   /** EXEMPT or NON_EXEMPT under the FLSA. */
   flsaStatus: Maybe<Scalars['String']['output']>;
   /** "<jurisdiction>:<code>", or "<jurisdiction>:<normalized title>" when the class has no code. */
@@ -285,13 +349,28 @@ export type LadderLevel = {
 };
 
 export type Mutation = {
+  /** Correct what a loaded document was read to say (needs an editor or admin API key): add, change or remove a class field, a promotion, a distinction or a competency, with a reason. Corrections are stored and re-applied whenever the document is loaded again; the report lists those that no longer apply. */
+  correctDocument: IngestReport;
   /** Parse a classification document and load it (needs an editor or admin API key). Loading the same key again updates it; the report says what happened. */
   ingestDocument: IngestReport;
+  /** Withdraw stored corrections of a document (editor or admin API key): they are deleted and the document is written again without them. A correction still in a corrections file comes back at the next load of that file. */
+  withdrawCorrections: IngestReport;
+};
+
+
+export type MutationCorrectDocumentArgs = {
+  input: CorrectDocumentInput;
 };
 
 
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
+};
+
+
+export type MutationWithdrawCorrectionsArgs = {
+  documentId: Scalars['ID']['input'];
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A move available from a class: up (a promotion) or across (a lateral move). */
@@ -331,6 +410,8 @@ export type PromotionEdge = {
   inferred: Scalars['Boolean']['output'];
   /** Months of experience in the lower class the clause asks for. */
   monthsExperience: Maybe<Scalars['Float']['output']>;
+  /** The document's word (DOCUMENT), or an analyst's correction (ANALYST, with who and why). */
+  provenance: Provenance;
   /** Where that statement is in its document. */
   source: Maybe<Citation>;
   /** The clause or statement the edge rests on. */
@@ -367,6 +448,18 @@ export type PromotionStep = {
   to: JobClass;
 };
 
+/** Whose word a fact is: the document's (DOCUMENT), or an analyst's correction of it (ANALYST, with who and why). */
+export type Provenance = {
+  /** Who made the correction (ANALYST only). */
+  by: Maybe<Scalars['String']['output']>;
+  /** The stored correction (ANALYST only); see `corrections`. */
+  correctionId: Maybe<Scalars['String']['output']>;
+  /** Why (ANALYST only). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** DOCUMENT or ANALYST. */
+  source: Scalars['String']['output'];
+};
+
 /** One clause of the minimum qualifications; clauses with the same option form one alternative. */
 export type Qualification = {
   /** NONE, HIGH_SCHOOL, SOME_COLLEGE, ASSOCIATE, BACHELOR, MASTER or DOCTORATE. */
@@ -397,6 +490,8 @@ export type Query = {
   compareClasses: ClassComparison;
   /** Competencies in name order, optionally those whose name starts with a prefix. */
   competencies: CompetencyConnection;
+  /** The analyst's corrections of a document, with what its last load made of each (APPLIED or STALE). */
+  corrections: Array<StoredCorrection>;
   /** One class by id; NOT_FOUND when there is none. */
   jobClass: JobClass;
   /** Classes in id order, a page at a time (cursor pagination). */
@@ -447,6 +542,11 @@ export type QueryCompetenciesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   nameStartsWith: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCorrectionsArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -530,6 +630,26 @@ export type SourceDocument = {
   /** SHA-256 of the loaded text; a reload with the same hash changes nothing. */
   sha256: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** A stored correction and what the last load of its document made of it. */
+export type StoredCorrection = {
+  action: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  /** The class it applies to. */
+  classId: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** What it does, in one line. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** FILE (a corrections file beside the document) or API (correctDocument). */
+  origin: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** Why it is stale. */
+  staleReason: Maybe<Scalars['String']['output']>;
+  /** APPLIED, or STALE when it no longer applies to the document as now read. */
+  status: Scalars['String']['output'];
 };
 
 /** A piece of the graph to draw or export: nodes, edges, and whether maxNodes cut it short. */

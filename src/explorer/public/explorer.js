@@ -13,12 +13,18 @@
     search: 'query($text: String!) { search(text: $text, first: 15) { kind score matched jobClass { id code title series { id title } jurisdiction { name } } competency { id name } } }',
     family: 'query($scope: FamilyScope!, $maxNodes: Int) { classFamily(scope: $scope, maxNodes: $maxNodes) { truncated nodes { id type label properties } edges { id source target type properties } } }',
     jobClass: 'query($id: ID!) { jobClass(id: $id) { id code title specified level payGrade payBand bargainingUnit flsaStatus concept jurisdiction { name } series { id title } ' +
-      'duties { text } qualifications { kind text } competencies { kind competency { name } } distinctions { statement outgoing other { id code title } } ' +
-      'sources { start end mention passage document { key fileName url } } } }',
-    paths: 'query($from: ID!, $to: ID!) { promotionPaths(from: $from, to: $to, limit: 1) { found reason paths { length explicit totalMonthsExperience payMovement steps { from { id code title } to { id code title } edges { basis inferred monthsExperience statement } } } } }',
+      'duties { text source { CITATION } } qualifications { kind text source { CITATION } } competencies { kind competency { name } provenance { source by reason } source { CITATION } } ' +
+      'distinctions { statement outgoing other { id code title } provenance { source by reason } source { CITATION } } fieldCorrections { field action provenance { by reason } } ' +
+      'sources { mention passage CITATION } } }',
+    paths: 'query($from: ID!, $to: ID!) { promotionPaths(from: $from, to: $to, limit: 1) { found reason paths { length explicit totalMonthsExperience payMovement steps { from { id code title } to { id code title } edges { basis inferred monthsExperience statement provenance { source by reason } source { CITATION } } } } } }',
     compare: 'query($a: ID!, $b: ID!) { compareClasses(a: $a, b: $b) { similarity payComparable payDifference a { id code title payGrade payBand concept } b { id code title payGrade payBand concept } ' +
       'sharedCompetencies { name } onlyInA { name } onlyInB { name } statements { statement from { code title } to { code title } } } }',
   };
+
+  // A citation: where a fact is in its document. `page` (paginated originals) is asked for only when the server
+  // has it, so the page works against any version of the API.
+  var CITATION = 'start end document { id fileName url }';
+  function query(name) { return Q[name].replace(/CITATION/g, CITATION); }
 
   var state = { cy: null, graph: null, pickMode: false, picks: [], path: null };
   var $ = function (id) { return document.getElementById(id); };
@@ -146,7 +152,7 @@
   }
 
   function showDetails(id) {
-    return gql(Q.jobClass, { id: id }).then(function (data) {
+    return gql(query('jobClass'), { id: id }).then(function (data) {
       var c = data.jobClass;
       var panel = clear($('details'));
       panel.appendChild(el('h2', { 'data-testid': 'details-title' }, [classLabel(c)]));
@@ -158,19 +164,42 @@
       });
       panel.appendChild(dl);
       if (c.concept) panel.appendChild(el('p', {}, [c.concept]));
-      section(panel, 'Duties', c.duties.map(function (d) { return d.text; }));
-      section(panel, 'Qualifications', c.qualifications.map(function (q) { return q.kind + ': ' + q.text; }));
-      section(panel, 'Competencies', c.competencies.map(function (k) { return k.competency.name + ' (' + k.kind.toLowerCase() + ')'; }));
-      section(panel, 'Distinguished from', c.distinctions.map(function (d) { return (d.outgoing ? '' : '← ') + classLabel(d.other) + ': ' + d.statement; }));
+      section(panel, 'Duties', c.duties.map(function (d) { return withProvenance(d.text, d); }));
+      section(panel, 'Qualifications', c.qualifications.map(function (q) { return withProvenance(q.kind + ': ' + q.text, q); }));
+      section(panel, 'Competencies', c.competencies.map(function (k) { return withProvenance(k.competency.name + ' (' + k.kind.toLowerCase() + ')', k); }));
+      section(panel, 'Distinguished from', c.distinctions.map(function (d) { return withProvenance((d.outgoing ? '' : '← ') + classLabel(d.other) + ': ' + d.statement, d); }));
+      section(panel, 'Corrected by an analyst', c.fieldCorrections.map(function (f) { return withProvenance(f.field + ' (' + f.action + ')', { provenance: { source: 'ANALYST', by: f.provenance.by, reason: f.provenance.reason } }); }));
       var sources = el('div', { 'data-testid': 'details-sources' }, [el('h3', {}, ['Sources'])]);
       c.sources.forEach(function (s) {
-        var doc = s.document;
-        sources.appendChild(el('p', {}, [doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener' }, [doc.fileName]) : doc.fileName, ' (characters ' + s.start + '–' + s.end + (s.mention ? ', mentioned' : '') + ')']));
+        sources.appendChild(el('p', {}, [provenance({ source: s }), ' (characters ' + s.start + '–' + s.end + (s.mention ? ', mentioned' : '') + ')']));
         if (s.passage) sources.appendChild(el('blockquote', { 'data-testid': 'passage' }, [s.passage]));
       });
       panel.appendChild(sources);
     }).catch(function (e) { status(e.message, true); });
   }
+
+  /**
+   * A fact's provenance: a link to the original (its URL, at the page when the original is paginated) or, when the
+   * manifest gave no URL, to the stored text with the passage marked; and, for an analyst's correction, who and why.
+   */
+  function provenance(fact, compact) {
+    var out = el('span', { class: 'provenance' });
+    var s = fact.source;
+    if (s && s.document) {
+      var page = typeof s.page === 'number' ? s.page : null;
+      var stored = '/documents/view?id=' + encodeURIComponent(s.document.id) + '&start=' + s.start + '&end=' + s.end + '#passage';
+      var href = s.document.url ? s.document.url + (page ? '#page=' + page : '') : stored;
+      var label = compact ? (page ? 'p. ' + page : 'source') : s.document.fileName + (page ? ', p. ' + page : '');
+      out.appendChild(el('a', { href: href, target: '_blank', rel: 'noopener', title: s.document.fileName, 'data-testid': 'source-link' }, [label]));
+      if (s.document.url) out.appendChild(el('a', { href: stored, target: '_blank', rel: 'noopener', class: 'stored' }, ['passage']));
+    }
+    if (fact.provenance && fact.provenance.source === 'ANALYST') {
+      out.appendChild(el('span', { class: 'analyst', 'data-testid': 'analyst' }, ['corrected by ' + fact.provenance.by + ': ' + fact.provenance.reason]));
+    }
+    return out;
+  }
+
+  function withProvenance(text, fact) { return el('span', {}, [text, ' ', provenance(fact, true)]); }
 
   function section(panel, title, items) {
     if (!items.length) return;
@@ -210,9 +239,9 @@
   /** The path a → b; when there is none, b → a (people often pick the higher class first). */
   function findPath(a, b) {
     status('Finding the promotion path…');
-    return gql(Q.paths, { from: a, to: b }).then(function (data) {
+    return gql(query('paths'), { from: a, to: b }).then(function (data) {
       if (data.promotionPaths.found) return data.promotionPaths;
-      return gql(Q.paths, { from: b, to: a }).then(function (back) { return back.promotionPaths.found ? back.promotionPaths : data.promotionPaths; });
+      return gql(query('paths'), { from: b, to: a }).then(function (back) { return back.promotionPaths.found ? back.promotionPaths : data.promotionPaths; });
     }).then(function (result) {
       var panel = clear($('path'));
       $('compare-button').hidden = false;
@@ -225,7 +254,7 @@
         (path.totalMonthsExperience !== null ? ', ' + path.totalMonthsExperience + ' months of experience' : '') + (path.payMovement ? ', ' + path.payMovement : '')]));
       panel.appendChild(el('ol', {}, path.steps.map(function (s) {
         return el('li', { 'data-testid': 'path-step' }, [classLabel(s.from) + ' → ' + classLabel(s.to), el('ul', {}, s.edges.map(function (e) {
-          return el('li', {}, [e.basis.toLowerCase() + (e.inferred ? ' (inferred)' : '') + (e.monthsExperience !== null ? ', ' + e.monthsExperience + ' months' : '') + (e.statement ? ': ' + e.statement : '')]);
+          return el('li', { 'data-provenance': e.provenance.source }, [e.basis.toLowerCase() + (e.inferred ? ' (inferred)' : '') + (e.monthsExperience !== null ? ', ' + e.monthsExperience + ' months' : '') + (e.statement ? ': ' + e.statement : '') + ' ', provenance(e, true)]);
         }))]);
       })));
       renderNodeList();
@@ -275,6 +304,11 @@
 
   // ---- wiring ----
   window.explorer = { cy: null, state: state };
+  // Servers whose citations know their page (PDF originals) get asked for it.
+  gql('{ __type(name: "Citation") { fields { name } } }').then(function (data) {
+    var fields = (data.__type && data.__type.fields) || [];
+    if (fields.some(function (f) { return f.name === 'page'; })) CITATION = 'start end page document { id fileName url }';
+  }).catch(function () { /* introspection off: links without pages */ });
   $('search-form').addEventListener('submit', function (e) { e.preventDefault(); var text = $('search-input').value.trim(); if (text) search(text); });
   $('pick-two').addEventListener('click', function () { setPickMode(!state.pickMode); });
   $('compare-button').addEventListener('click', compare);

@@ -8,7 +8,7 @@
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
+import { checkTitle, displayTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -37,9 +37,9 @@ export interface Segmentation {
 }
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
-const CODE_THEN_TITLE = /^([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\s*(?:[-:|]\s*|\s+)([A-Za-z].{2,80})$/;
+const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
-const SERIES_TITLE = /^(.{3,70}?)\s+((?:I|1)\s*(?:(?:,\s*|\/\s*|\s+(?:and|&)\s+)(?:II|III|IV|V|VI|2|3|4|5|6)){1,5}|(?:I|1)\s*(?:-|through|thru|to)\s*(?:II|III|IV|V|VI|2|3|4|5|6))\s*$/;
+const SERIES_TITLE = /^(.{3,70}?)\s+((?:I|1)\s*(?:(?:,\s*(?:or\s+|and\s+)?|\/\s*|\s+(?:and|&|or)\s+)(?:II|III|IV|V|VI|2|3|4|5|6)){1,5}|(?:I|1)\s*(?:-|through|thru|to)\s*(?:II|III|IV|V|VI|2|3|4|5|6))\s*$/;
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
@@ -66,7 +66,7 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   if (!m) return undefined;
   const base = m[1].replace(/[,:-]\s*$/, '').trim();
   if (!checkTitle(base).ok) return undefined;
-  const numerals = m[2].split(/\s*(?:,|\/|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
+  const numerals = m[2].split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
   const range = /^(I|1)\s*(?:-|through|thru|to)\s*(\S+)$/.exec(m[2].trim());
   if (range) {
     const roman = /^[IVX]+$/.test(range[2]);
@@ -93,6 +93,8 @@ function titleAfterEmployer(line: string): string | undefined {
 function labelledTitle(value: string): string | undefined {
   const v = value.replace(/\s+/g, ' ').trim();
   if (v.length < 3 || v.length > 90 || /[.;!?]\s|[.;!?]$/.test(v) || !/^[A-Z]/.test(v) || !/[a-z]{2}|[A-Z]{3}/.test(v)) return undefined;
+  const words = v.split(' ').filter((w) => !/^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–)$/i.test(w));
+  if (isNotTitle(v) || words.filter((w) => /^[A-Z0-9(]/.test(w)).length < Math.ceil(words.length / 2)) return undefined;
   return v;
 }
 
@@ -102,6 +104,9 @@ function titleFromCandidate(input: string): string | undefined {
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
   const at = /^(.{3,80}?)\s+(?:at|with|[-–—|])\s+(.{3,90})$/.exec(raw.trim());
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
+  // "Clerk's Office - Deputy Clerk I": an office or department before the title.
+  const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
+  if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
@@ -283,10 +288,28 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (run.length >= 4) out.push(...run);
     run = [];
   };
+  let grade: string | undefined;
+  let contents = false;
   for (const l of lines) {
     if (l.kind === 'blank') continue;
+    // A table of contents lists the parts of a document, not classes it specifies.
+    if (/^(?:table of )?contents:?$|^index:?$/i.test(l.folded.trim())) {
+      close();
+      contents = true;
+      continue;
+    }
+    if (contents) {
+      if (l.kind === 'heading' || l.folded.length > 60) contents = /:$/.test(l.folded);
+      if (contents) continue;
+    }
+    // "PAY GRADE II -- ASSOCIATE DEANS": the grade of the titles listed under it.
+    const gradeHead = /^(?:pay\s+|salary\s+)?grade\s+([A-Z0-9]{1,5})\b/i.exec(l.folded);
+    if (gradeHead) {
+      grade = gradeHead[1];
+      continue;
+    }
     const t = l.folded.length <= 60 ? titleFromCandidate(l.folded.replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
-    if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true });
+    if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
     else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
   }
   close();

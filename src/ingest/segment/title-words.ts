@@ -30,12 +30,18 @@ const JOB_NOUN = new RegExp(
 );
 
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
-const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc)\s*$/i;
+const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources)\s*$/i;
 
 /** Words that make a line a sentence, a notice or furniture, never a title. */
-const NOT_TITLE = /^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|department|salary|job type|job number|recruitment|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary schedule|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|human resources|personnel|civil service|equal opportunity|employer|benefits|overview|announcement|bulletin|exam|examination|recruitment|vacancy|posting|www\.|https?:|@|table of contents|index|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
+const NOT_TITLE = /^(?:pay\s+)?(?:grade|range|band|step)\b|^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|department|salary|job type|job number|recruitment|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary schedule|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|human resources|personnel|civil service|equal opportunity|employer|overview|announcement|bulletin|exam|examination|recruitment|vacancy|posting|www\.|https?:|@|table of contents|index|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
 
 const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–|\/|at|by)$/i;
+
+/** A phrase that is never a title, whatever evidence stands next to it ("Non-exempt", "Pay Grade II", a site name). */
+export function isNotTitle(candidate: string): boolean {
+  const t = candidate.replace(/\s+/g, ' ').trim();
+  return NOT_TITLE.test(t) || ORGANIZATION.test(t);
+}
 
 /** The words of a candidate title, with a trailing code in parentheses and markup punctuation removed. */
 export function titleWords(candidate: string): string[] {

@@ -8,7 +8,7 @@ import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
-import { readListedItems, readProseCharacteristics } from '../parsers/text/competencies';
+import { readLedProse, readListedItems } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
 import { readQualificationParagraphs } from '../parsers/text/qualifications';
 import { flsaFrom, toIsoDate } from '../parsers/text/fields';
@@ -163,7 +163,18 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   });
 
   let option = 1;
-  const headings = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);
+  const candidates = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);
+  // A heading broken over two lines ("KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL" / "CHARACTERISTICS") is one.
+  const headings: { i: number; l: LaidLine }[] = [];
+  for (const h of candidates) {
+    const prev = headings[headings.length - 1];
+    const continues = /(?:\b(?:and|or|of|for|the|&)|,)\s*$/i.test(prev?.l.folded ?? '') || (h.l.folded.split(/\s+/).length <= 2 && sectionKind(h.l.folded) === 'other');
+    if (prev && h.i === prev.i + 1 && continues) {
+      headings[headings.length - 1] = { i: h.i, l: { ...prev.l, folded: `${prev.l.folded} ${h.l.folded}` } };
+      continue;
+    }
+    headings.push(h);
+  }
   headings.forEach(({ i, l }, k) => {
     const heading = squash(l.folded.replace(/\t/g, ' ')).replace(/:$/, '');
     const sectionBody = body.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : body.length).filter((x) => x.kind !== 'furniture');
@@ -222,7 +233,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       case 'behaviors': {
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
         const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
-        if (prose) for (const p of paragraphs) append(spec.competencies, readProseCharacteristics(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         else append(spec.competencies, readListedItems(text, itemsOf(sectionBody), fallback));
         break;
       }
@@ -233,6 +244,13 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         warnings.push(`line ${l.index + 1}: section "${heading.slice(0, 60)}" of ${spec.title} was not placed`);
     }
   });
+  // "Considerable knowledge of: a; b; c." standing anywhere (under a "Qualifications:" label, say) is a list of items.
+  for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
+    const first = p[0].clean;
+    if (/^(?:\w+\s+){0,2}(?:knowledge\s+of|skills?\s+(?:in|to)|abilit(?:y|ies)\s+to)\s*:\s*\S/i.test(first) && (p[0] as LaidLine).kind !== 'heading') {
+      append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+    }
+  }
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.
   if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
     for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {

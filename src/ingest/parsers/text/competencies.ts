@@ -105,3 +105,29 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
   });
   return out;
 }
+
+const LED = /^(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to)\s*:?\s+/i;
+
+/**
+ * Prose of led items: "Good knowledge of a, b and c; good knowledge of d; ability to e." Each piece between
+ * semicolons or sentences is one item; a piece with its own lead ("good knowledge of") takes that lead's kind, a
+ * piece without one continues the last lead ("Knowledge of a; b; c").
+ */
+export function readLedProse(text: string, span: Span): CompetencyRequirement[] {
+  const out: CompetencyRequirement[] = [];
+  const slice = text.slice(span.start, span.end);
+  if (slice.length > 50000) return out;
+  let kind: CompetencyKind | undefined;
+  const pieces = /[^;.]+(?:\.(?!\s+[A-Z]|\s*$)[^;.]*)*/g;
+  for (const m of slice.matchAll(pieces)) {
+    const raw = m[0];
+    const lead = LED.exec(raw.trim());
+    if (lead) kind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
+    if (!kind) continue;
+    const name = tidyName(lead ? raw.trim().slice(lead[0].length) : raw);
+    if (name.length < 2) continue;
+    const offset = span.start + (m.index ?? 0) + (raw.length - raw.trimStart().length);
+    out.push({ name, kind, span: trimSpan(text, offset, span.start + (m.index ?? 0) + raw.length) });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * `bench:compare` do not reload 20k classes each time.
  */
 import type { Executor } from '../../src/db/executor';
-import { DocumentRepository } from '../../src/repositories/document.repository';
+import { BulkDocumentWriter } from '../../src/repositories/bulk-document.writer';
 import { applyAliasTable } from '../../src/ingest/competency-aliases';
 import { generateCorpus, type CorpusOptions } from '../corpus/generate-corpus';
 import { wipeGraph } from '../corpus/wipe-graph';
@@ -23,16 +23,17 @@ export async function ensureCorpus(executor: Executor, targetClasses: number, lo
     const [n] = await executor.runText('MATCH (c:JobClass) RETURN count(c) AS n', {}, 'READ');
     return Number(n.n);
   }
-  log(`loading the generated corpus (~${targetClasses} classes) with the per-document writer`);
+  log(`loading the generated corpus (~${targetClasses} classes) with the bulk writer`);
   await wipeGraph(executor);
-  const repo = new DocumentRepository(executor);
+  const writer = new BulkDocumentWriter(executor);
   const started = Date.now();
-  let loaded = 0;
-  for (const doc of generateCorpus(corpusFor(targetClasses))) {
-    await repo.save(doc);
-    loaded += doc.classes.length;
-    if (loaded % 2000 < doc.classes.length) process.stderr.write(`  loaded ${loaded} classes\r`);
+  const docs = generateCorpus(corpusFor(targetClasses));
+  for (let i = 0; i < docs.length; i += 100) {
+    const outcome = await writer.writeBatch(docs.slice(i, i + 100));
+    const failed = outcome.results.find((r) => !r.ok);
+    if (failed) throw new Error(`corpus load failed: ${JSON.stringify(failed)}`);
   }
+  await writer.finish();
   await applyAliasTable(executor);
   await executor.runText('MERGE (m:BenchCorpus) SET m.marker = $marker', { marker });
   const [n] = await executor.runText('MATCH (c:JobClass) RETURN count(c) AS n', {}, 'READ');

@@ -1,6 +1,7 @@
 /**
  * Side-by-side benchmark: this server, @neo4j/graphql 7 (same labels), a bare-driver server (hand-written Cypher)
- * and a bare Apollo Server, each in its own process over the same Neo4j and the same generated corpus. For each
+ * and a bare Apollo Server, each in its own process (NODE_ENV=production for all) over the same Neo4j and the
+ * same generated corpus. For each
  * workload it first checks that every contender returns the same data, then runs autocannon (loopback only,
  * bounded duration) against each contender in turn, round by round in rotating order (the machine is shared,
  * so drift hits every contender alike), and prints median req/s, p50/p95 latency and the ratios the targets name.
@@ -35,7 +36,7 @@ async function startContenders(roles: Role[], basePort: number): Promise<{ ports
       (role, i) =>
         new Promise<void>((resolve, reject) => {
           ports[role] = basePort + i;
-          const child = fork(path.join(__dirname, 'serve.js'), [role, String(basePort + i)], { env: { ...process.env, LOG_LEVEL: 'warn' } });
+          const child = fork(path.join(__dirname, 'serve.js'), [role, String(basePort + i)], { env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' } });
           children.push(child);
           child.once('message', () => resolve());
           child.once('exit', (code) => reject(new Error(`${role} exited with ${code} before it was ready`)));
@@ -104,6 +105,8 @@ async function measureWorkload<I>(workload: Workload<I>, inputs: I[], ports: Rec
     const order = roles.map((_, i) => roles[(i + round) % roles.length]);
     for (const role of order) {
       const run = await runAutocannon(ports[role], requests[role], workload.connections, seconds);
+      // Requests still in flight when a run stops keep Neo4j busy; let them drain before the next contender.
+      await new Promise((r) => setTimeout(r, Math.min(5000, 500 + 2 * Math.max(...run.latenciesMs, 0))));
       const acc = runs.get(role)!;
       acc.rps.push(run.requestsPerSecond);
       acc.latencies.push(...run.latenciesMs);

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config';
 import { createLogger } from '../observability/logger';
 import { connectGraph } from '../server/bootstrap';
 import { collectDocuments, ingestPaths } from '../ingest/pipeline';
+import { bulkIngestPaths } from '../ingest/bulk-ingest';
 import type { IngestReport } from '../ingest/ingest-report';
 import { formatReport } from './format-report';
 
@@ -16,7 +17,10 @@ export function registerIngestCommand(program: Command): void {
     .option('--dry-run', 'parse and validate only; print the normalized JSON, write nothing')
     .option('--force', 'rewrite documents even when their text is unchanged')
     .option('--json', 'print the reports as JSON')
-    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
+    .option('--bulk', 'load a whole plan fast: parse in worker threads, many documents per transaction, derived edges built once at the end')
+    .option('--batch-size <n>', 'with --bulk: documents per transaction', '100')
+    .option('--workers <n>', 'with --bulk: parser threads (default: cores - 1)')
+    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; bulk?: boolean; batchSize: string; workers?: string }) => {
       const total = collectDocuments(paths).length;
       if (!total) throw new Error(`No documents (.txt, .md) found in ${paths.join(', ')}`);
       const graph = options.dryRun ? null : await connectGraph(loadConfig(), createLogger('warn'));
@@ -24,7 +28,9 @@ export function registerIngestCommand(program: Command): void {
       bar?.start(total, 0, { file: '' });
       let reports: IngestReport[];
       try {
-        reports = await ingestPaths(graph?.executor ?? null, paths, {
+        reports = options.bulk && graph && !options.force
+          ? await bulkIngestPaths(graph.executor, paths, { batchSize: Number(options.batchSize), workers: options.workers === undefined ? undefined : Number(options.workers), onProgress: (done) => (bar ? bar.update(done, { file: '' }) : process.stderr.write(`[${done}/${total}]\n`)) })
+          : await ingestPaths(graph?.executor ?? null, paths, {
           dryRun: options.dryRun,
           force: options.force,
           onProgress: (report, index) => bar ? bar.update(index, { file: report.file }) : process.stderr.write(`[${index}/${total}] ${report.file}\n`),

@@ -9,7 +9,7 @@
  *   3. `neo4j-admin database import full` of the same graph as CSV into a separate, offline instance: the
  *      ceiling (no transactions, no index maintenance).
  *
- *   npm run bench:load -- --classes 20000 [--batch 100]
+ *   npm run bench:load -- --classes 20000 [--batch 100] [--skip-import] [--bulk-only]
  *
  * Neo4j: NEO4J_BOLT_PORT / NEO4J_PASSWORD name the running benchmark instance (its data is replaced);
  * the import goes to graph/.neo4j/instances/bench-import.
@@ -149,6 +149,7 @@ function adminImport(dir: string, files: { nodeFiles: string[]; relFiles: string
     '--overwrite-destination=true',
     '--multiline-fields=true',
     '--threads=2',
+    `--report-file=${path.join(home, 'import.report')}`,
     ...files.nodeFiles.map((f) => `--nodes=${path.join(dir, `${f}.csv`)}`),
     ...files.relFiles.map((f) => `--relationships=${path.join(dir, `${f}.csv`)}`),
   ];
@@ -160,7 +161,7 @@ function adminImport(dir: string, files: { nodeFiles: string[]; relFiles: string
 }
 
 async function main() {
-  const options = new Command().option('--classes <n>', 'classes in the generated corpus', '20000').option('--batch <n>', 'documents per bulk transaction', '100').option('--skip-import', 'leave out neo4j-admin import').parse().opts();
+  const options = new Command().option('--classes <n>', 'classes in the generated corpus', '20000').option('--batch <n>', 'documents per bulk transaction', '100').option('--skip-import', 'leave out neo4j-admin import').option('--bulk-only', 'only the bulk writer; leave its graph for bench:compare').parse().opts();
   const config = loadConfig(process.env);
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
   const graph = await connectGraph(config, createLogger('warn'), { startLocal: false });
@@ -192,6 +193,13 @@ async function main() {
   figures.push(`ingest --bulk writer      ${entities} entities in ${bulk.value.seconds.toFixed(1)} s = ${Math.round(entities / bulk.value.seconds)} entities/s (derived edges and aliases ${bulk.value.derivedSeconds.toFixed(1)} s; ${bulk.value.fallbacks} documents retried alone; Node peak RSS ${bulk.peakMb.toFixed(0)} MB)`);
   log(figures[figures.length - 1]);
 
+  if (options.bulkOnly) {
+    // The graph is exactly bench:compare's corpus for this size: mark it so bench:compare does not reload it.
+    await executor.runText('MERGE (m:BenchCorpus) SET m.marker = $marker', { marker: `${options.classes}:1` });
+    await graph.close();
+    console.log(`\n${options.classes} classes requested\n${figures.join('\n')}`);
+    return;
+  }
   const dir = fromRoot('graph', '.neo4j', 'bench-load-export');
   const files = await exportGraph(uri, config.NEO4J_PASSWORD, dir);
   await wipeGraph(executor);

@@ -12,6 +12,9 @@ import { DocumentRepository } from '../../src/repositories/document.repository';
 import { BulkDocumentWriter } from '../../src/repositories/bulk-document.writer';
 import { generateCorpus, prng } from '../../scripts/corpus/generate-corpus';
 import { clearGraph, openTestGraph } from '../support/graph';
+import { bulkIngestPaths } from '../../src/ingest/bulk-ingest';
+import { ingestPaths } from '../../src/ingest/pipeline';
+import { fromRoot } from '../../src/config/paths';
 import { createTestApi, type TestApi } from '../support/api';
 
 let graph: Graph;
@@ -82,6 +85,20 @@ describe('bulk writer', () => {
     expect(loaded.map((r) => r.key)).toEqual([docs[0], docs[1], docs[3]].map((d) => d.source.key).sort());
     const leftovers = await graph.executor.runText('MATCH (c:JobClass {specifiedBy: $doc}) RETURN count(c) AS n', { doc: `doc:${docs[2].source.key}` }, 'READ');
     expect(Number(leftovers[0].n)).toBe(0);
+  }, 120_000);
+});
+
+describe('ingest --bulk', () => {
+  it('loads the seed documents, reporting each; loading them again document by document changes nothing', async () => {
+    await clearGraph(graph.executor);
+    const reports = await bulkIngestPaths(graph.executor, [fromRoot('seeds')], { batchSize: 3, workers: 0 });
+    expect(reports.length).toBeGreaterThan(3);
+    expect(reports.filter((r) => r.status !== 'CREATED')).toEqual([]);
+    expect(reports.every((r) => r.documentId && r.classes.length)).toBe(true);
+    const before = await snapshot(graph.executor);
+    const again = await ingestPaths(graph.executor, [fromRoot('seeds')]);
+    expect(again.map((r) => r.status)).toEqual(reports.map(() => 'UNCHANGED'));
+    expect(await snapshot(graph.executor)).toEqual(before);
   }, 120_000);
 });
 

@@ -1,6 +1,11 @@
-// The classes requiring each competency.
-// params: $ids   returns: key, value (list)
+// The classes requiring each competency, the first $limit by id: limited per competency before the class
+// properties are projected, so a competency shared by thousands of classes costs only what is returned.
+// params: $ids, $limit   returns: key, value (list)
 UNWIND $ids AS id
-MATCH (c:JobClass)-[:REQUIRES]->(:Competency {id: id})
-WITH id, c ORDER BY c.id
-RETURN id AS key, collect(DISTINCT c {.*}) AS value
+MATCH (k:Competency {id: id})
+CALL (k) {
+  MATCH (c:JobClass)-[:REQUIRES]->(k)
+  WITH DISTINCT c ORDER BY c.id LIMIT toInteger($limit)
+  RETURN collect(c {.*}) AS value
+}
+RETURN id AS key, value

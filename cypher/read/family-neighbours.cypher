@@ -24,6 +24,6 @@ WITH m,
           WHEN m:Jurisdiction THEN 'Jurisdiction' WHEN m:Agency THEN 'Agency' WHEN m:Position THEN 'Position'
           WHEN m:Competency THEN 'Competency' END AS label
 WHERE label IS NOT NULL AND NOT (label + '|' + m.id) IN $seen
+// Ordered and limited on the id alone; only the rows kept get their properties projected.
+WITH label, m ORDER BY label, m.id LIMIT toInteger($limit)
 RETURN label, m {.*} AS node
-ORDER BY label, node.id
-LIMIT toInteger($limit)

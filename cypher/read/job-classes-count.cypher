@@ -1,8 +1,5 @@
-// How many classes match the page filters.
-// params: $jurisdictionId, $seriesId, $specified, $code   returns: total
+// How many classes there are, optionally only specified (or only referenced) ones. Run only when totalCount is asked.
+// params: $specified (may be null)   returns: total
 MATCH (c:JobClass)
-WHERE ($jurisdictionId IS NULL OR c.jurisdictionId = $jurisdictionId)
-  AND ($specified IS NULL OR coalesce(c.specified, false) = $specified)
-  AND ($code IS NULL OR c.code = $code)
-  AND ($seriesId IS NULL OR EXISTS { (:ClassSeries {id: $seriesId})-[:HAS_LEVEL]->(c) })
+WHERE $specified IS NULL OR coalesce(c.specified, false) = $specified
 RETURN count(c) AS total

@@ -1,12 +1,8 @@
-// One page of classes in id order (an index-backed range seek: cost does not grow with the page number).
-// params: $after (id or ''), $limit, $jurisdictionId, $seriesId, $specified, $code (each may be null)
-// returns: value
+// One page of classes in id order when no filter narrows by jurisdiction, series or code: a range seek on the
+// id constraint's index, limited before the properties are projected, so the cost does not grow with the plan.
+// params: $after (id or ''), $limit, $specified (may be null)   returns: value
 MATCH (c:JobClass)
 WHERE c.id > $after
-  AND ($jurisdictionId IS NULL OR c.jurisdictionId = $jurisdictionId)
   AND ($specified IS NULL OR coalesce(c.specified, false) = $specified)
-  AND ($code IS NULL OR c.code = $code)
-  AND ($seriesId IS NULL OR EXISTS { (:ClassSeries {id: $seriesId})-[:HAS_LEVEL]->(c) })
+WITH c ORDER BY c.id LIMIT toInteger($limit)
 RETURN c {.*} AS value
-ORDER BY c.id
-LIMIT toInteger($limit)

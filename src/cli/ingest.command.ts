@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config';
 import { createLogger } from '../observability/logger';
 import { connectGraph } from '../server/bootstrap';
 import { collectDocuments, ingestPaths } from '../ingest/pipeline';
+import { bulkIngestPaths } from '../ingest/bulk-ingest';
 import type { IngestReport } from '../ingest/ingest-report';
 import { formatReport } from './format-report';
 import { JurisdictionSpecSchema } from '../model/specification';
@@ -19,7 +20,10 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print the reports as JSON')
     .option('--jurisdiction <id>', 'the employer of documents no manifest names (required for a plan table outside a manifest)')
     .option('--jurisdiction-name <name>', 'its name (defaults to the id)')
-    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string }) => {
+    .option('--bulk', 'load a whole plan fast: parse in worker threads, many documents per transaction, derived edges built once at the end')
+    .option('--batch-size <n>', 'with --bulk: documents per transaction', '100')
+    .option('--workers <n>', 'with --bulk: parser threads (default: cores - 1)')
+    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string; bulk?: boolean; batchSize: string; workers?: string }) => {
       const total = collectDocuments(paths).length;
       if (!total) throw new Error(`No documents (.txt, .md, .csv, .tsv, .xlsx) found in ${paths.join(', ')}`);
       const jurisdiction = options.jurisdiction ? JurisdictionSpecSchema.safeParse({ id: options.jurisdiction, name: options.jurisdictionName ?? options.jurisdiction }) : undefined;
@@ -29,7 +33,9 @@ export function registerIngestCommand(program: Command): void {
       bar?.start(total, 0, { file: '' });
       let reports: IngestReport[];
       try {
-        reports = await ingestPaths(graph?.executor ?? null, paths, {
+        reports = options.bulk && graph && !options.force
+          ? await bulkIngestPaths(graph.executor, paths, { batchSize: Number(options.batchSize), workers: options.workers === undefined ? undefined : Number(options.workers), onProgress: (done) => (bar ? bar.update(done, { file: '' }) : process.stderr.write(`[${done}/${total}]\n`)) })
+          : await ingestPaths(graph?.executor ?? null, paths, {
           dryRun: options.dryRun,
           force: options.force,
           jurisdiction: jurisdiction?.data,

@@ -3,9 +3,10 @@
  * through `executeWrite`; the database is always named; every value is a parameter; driver errors become our
  * error codes. Observers see each round trip, which is how tests count queries per GraphQL request.
  */
-import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { CypherRegistry } from './cypher-registry';
 import { mapNeo4jError } from './neo4j-error-map';
+import { ReadScope } from './read-scope';
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
@@ -27,15 +28,34 @@ export class Executor {
     readonly database: string,
     readonly registry: CypherRegistry,
     private readonly observers: QueryObserver[] = [],
+    private readonly scope?: ReadScope,
   ) {}
 
   /** A copy that also reports to `observer`: one per request, so counts never mix across requests. */
   withObserver(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.database, this.registry, [...this.observers, observer]);
+    return new Executor(this.driver, this.database, this.registry, [...this.observers, observer], this.scope);
+  }
+
+  /**
+   * A copy whose reads share one transaction (see ReadScope) with `timeoutMs` as the budget of all of them;
+   * `release` must be called when the request is answered. Writes are unaffected.
+   */
+  forRequest(timeoutMs: number): { executor: Executor; release: () => Promise<void> } {
+    const scope = new ReadScope(this.driver, this.database, timeoutMs);
+    return { executor: new Executor(this.driver, this.database, this.registry, this.observers, scope), release: () => scope.release() };
   }
 
   async read(statement: string, params: Params = {}, options: RunOptions = {}): Promise<Row[]> {
-    return this.execute('READ', statement, params, options);
+    if (!this.scope) return this.execute('READ', statement, params, options);
+    const started = Date.now();
+    try {
+      const result = await this.scope.run(this.registry.get(statement).text, params);
+      return this.observed(statement, 'READ', started, result.records.map((record) => record.toObject()));
+    } catch (error) {
+      // A lost connection gets the managed path's retries (NEO4J_RETRY_MS) instead of failing the request.
+      if (isRetryable(error)) return this.execute('READ', statement, params, options);
+      throw mapNeo4jError(error, { statement, timeoutMs: this.scope.timeoutMs });
+    }
   }
 
   async write(statement: string, params: Params = {}, options: RunOptions = {}): Promise<Row[]> {
@@ -96,7 +116,10 @@ export class Executor {
   private async runIn(tx: ManagedTransaction, mode: 'READ' | 'WRITE', statement: string, params: Params): Promise<Row[]> {
     const started = Date.now();
     const result = await tx.run(this.registry.get(statement).text, params);
-    const rows = result.records.map((record) => record.toObject());
+    return this.observed(statement, mode, started, result.records.map((record) => record.toObject()));
+  }
+
+  private observed(statement: string, mode: 'READ' | 'WRITE', started: number, rows: Row[]): Row[] {
     for (const observe of this.observers) observe({ statement, mode, ms: Date.now() - started, rows: rows.length });
     return rows;
   }
@@ -116,4 +139,11 @@ export class Executor {
       session.close().catch(() => undefined);
     }
   }
+}
+
+/** Failures the driver's managed transactions would retry: lost connections, leader switches. */
+function isRetryable(error: unknown): boolean {
+  if (error instanceof Neo4jError) return error.retriable || error.code === 'ServiceUnavailable' || error.code === 'SessionExpired';
+  const code = (error as { code?: string })?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET';
 }

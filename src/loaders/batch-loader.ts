@@ -20,3 +20,26 @@ export function listLoader<V>(repo: GraphReadRepository, statement: BatchStateme
     return ids.map((id) => (found.get(id) as V[] | undefined) ?? []);
   });
 }
+
+/** Most a list loader made by `limitedListLoaders` returns per key when no limit is asked for. */
+export const UNLIMITED = 1_000_000_000;
+
+/**
+ * List loaders whose statement takes `$limit` (items per key): one loader per limit asked in the request, so
+ * `requiredBy(first: 5)` and `requiredBy` in one query each batch on their own.
+ */
+export function limitedListLoaders<V>(repo: GraphReadRepository, statement: BatchStatement): (limit: number | null) => DataLoader<string, V[]> {
+  const byLimit = new Map<number, DataLoader<string, V[]>>();
+  return (limit) => {
+    const n = limit ?? UNLIMITED;
+    let loader = byLimit.get(n);
+    if (!loader) {
+      loader = new DataLoader<string, V[]>(async (ids) => {
+        const found = await repo.batch(statement, ids, { limit: n });
+        return ids.map((id) => (found.get(id) as V[] | undefined) ?? []);
+      });
+      byLimit.set(n, loader);
+    }
+    return loader;
+  };
+}

@@ -1,7 +1,7 @@
 /** The per-request set of DataLoaders: one per relationship field, so each field costs one query per level. */
 import DataLoader from 'dataloader';
 import { GraphReadRepository, passageKey, type PassageRef } from '../repositories/graph-read.repository';
-import { listLoader, singleLoader } from './batch-loader';
+import { limitedListLoaders, listLoader, singleLoader } from './batch-loader';
 import type {
   CitationRecord,
   CompetencyRecord,
@@ -37,7 +37,7 @@ export function createLoaders(repo: GraphReadRepository) {
     familyOfSeries: singleLoader<FamilyRecord>(repo, 'read/family-by-series-ids'),
     jurisdiction: singleLoader<JurisdictionRecord>(repo, 'read/jurisdiction-by-ids'),
     competency: singleLoader<CompetencyRecord>(repo, 'read/competencies-by-ids'),
-    classesRequiring: listLoader<JobClassRecord>(repo, 'read/classes-by-competency-ids'),
+    classesRequiring: limitedListLoaders<JobClassRecord>(repo, 'read/classes-by-competency-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);
@@ -49,3 +49,24 @@ export function createLoaders(repo: GraphReadRepository) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Fetches the series, levels and level competencies of `classIds` in one statement and primes the loaders
+ * with them, so the nested resolvers of a `classes { series { levels { competencies } } }` selection find their
+ * data cached instead of making a round trip per level. Classes without a series are primed with null.
+ */
+export async function prefetchSeriesTrees(repo: GraphReadRepository, loaders: Loaders, classIds: readonly string[]): Promise<void> {
+  const rows = await repo.seriesTrees(classIds);
+  const withSeries = new Set<string>();
+  for (const { series, members, levels } of rows) {
+    for (const m of members) {
+      withSeries.add(m.id);
+      loaders.seriesOfClass.prime(m.id, { ...(series as unknown as SeriesRecord), rank: m.rank });
+    }
+    loaders.levelsOfSeries.prime(series.id, levels.map((l) => l.level as unknown as JobClassRecord & { rank: number }));
+    for (const l of levels) {
+      loaders.competenciesOfClass.prime(l.level.id, l.competencies as CompetencyRequirementRecord[]);
+    }
+  }
+  for (const id of classIds) if (!withSeries.has(id)) loaders.seriesOfClass.prime(id, null);
+}

@@ -25,6 +25,12 @@ export type BatchStatement =
   | 'read/competencies-by-ids'
   | 'read/classes-by-competency-ids';
 
+export interface SeriesTreeRow {
+  series: Record<string, unknown> & { id: string };
+  members: { id: string; rank: number }[];
+  levels: { level: Record<string, unknown> & { id: string; rank: number }; competencies: unknown[] }[];
+}
+
 export interface PassageRef {
   doc: string;
   start: number;
@@ -34,10 +40,15 @@ export interface PassageRef {
 export class GraphReadRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** Runs a batch statement for `ids`; the map holds a value for each id that has one. */
-  async batch(statement: BatchStatement, ids: readonly string[]): Promise<Map<string, unknown>> {
-    const rows = await this.executor.read(statement, { ids: [...ids] });
+  /** Runs a batch statement for `ids` (with `params` besides); the map holds a value for each id that has one. */
+  async batch(statement: BatchStatement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, unknown>> {
+    const rows = await this.executor.read(statement, { ...params, ids: [...ids] });
     return new Map(rows.map((row) => [String(row.key), row.value]));
+  }
+
+  /** Series of `classIds` with their levels and the levels' competencies (read/series-trees-by-class-ids). */
+  async seriesTrees(classIds: readonly string[]): Promise<SeriesTreeRow[]> {
+    return (await this.executor.read('read/series-trees-by-class-ids', { ids: [...classIds] })) as unknown as SeriesTreeRow[];
   }
 
   async passages(refs: readonly PassageRef[]): Promise<Map<string, string>> {

@@ -3,6 +3,12 @@ import type { Executor } from '../db/executor';
 
 type Props = Record<string, unknown>;
 
+export interface PathsWithEdges {
+  from: Props | null;
+  to: Props | null;
+  paths: { nodes: Props[]; steps: { from: string; to: string; edges: Props[] }[] }[];
+}
+
 export class TraversalRepository {
   constructor(
     private readonly executor: Executor,
@@ -13,9 +19,10 @@ export class TraversalRepository {
     return this.executor.read(statement, params, { timeoutMs: this.timeoutMs });
   }
 
-  async pathNodeIds(from: string, to: string, opts: { includeInferred: boolean; maxSteps: number; limit: number }): Promise<string[][]> {
-    const rows = await this.read('read/promotion-paths', { from, to, ...opts });
-    return rows.map((r) => r.nodeIds as string[]);
+  /** Both end classes and the paths between them with every step's edges, in one statement (see its header). */
+  async pathsWithEdges(from: string, to: string, opts: { includeInferred: boolean; maxSteps: number; limit: number }): Promise<PathsWithEdges> {
+    const [row] = await this.read('read/promotion-paths-with-edges', { from, to, ...opts });
+    return row as unknown as PathsWithEdges;
   }
 
   async edgesBetween(pairs: { from: string; to: string }[], includeInferred: boolean): Promise<Map<string, Props[]>> {

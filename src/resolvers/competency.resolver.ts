@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../server/context';
 import type { CompetencyRecord, PositionRecord } from '../loaders/records';
 import { Competency } from '../schema/competency.type';
@@ -7,9 +7,9 @@ import { Position } from '../schema/position.type';
 
 @Resolver(() => Competency)
 export class CompetencyResolver {
-  @FieldResolver(() => [JobClass], { description: 'Classes that require this competency under this exact name.' })
-  requiredBy(@Root() k: CompetencyRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.classesRequiring.load(k.id);
+  @FieldResolver(() => [JobClass], { description: 'Classes that require this competency under this exact name, in id order; `first` returns only the first n.' })
+  requiredBy(@Root() k: CompetencyRecord, @Arg('first', () => Int, { nullable: true, description: 'At most this many classes, 1 to 1000.' }) first: number | null, @Ctx() ctx: GraphContext) {
+    return ctx.services.jobClasses.requiredBy(k.id, first ?? null);
   }
 }
 

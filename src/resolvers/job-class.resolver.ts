@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { lookAhead } from './look-ahead';
 import type { GraphContext } from '../server/context';
 import type { CitationRecord, JobClassRecord } from '../loaders/records';
 import { JobClass } from '../schema/job-class.type';
@@ -22,8 +24,8 @@ export class JobClassResolver {
   }
 
   @Query(() => JobClassConnection, { description: 'Classes in id order, a page at a time (cursor pagination).' })
-  jobClasses(@Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return ctx.services.jobClasses.list(filter, page.first, page.after);
+  jobClasses(@Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.jobClasses.list(filter, page.first, page.after, lookAhead(info));
   }
 
   @FieldResolver(() => Boolean)

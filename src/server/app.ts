@@ -4,7 +4,7 @@
  */
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Executor } from '../db/executor';
 import type { Logger } from '../observability/logger';
@@ -12,6 +12,7 @@ import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { roleFromHeaders } from './auth';
 import { QUERY_LIMITS, queryProtection } from './query-limits';
+import { graphqlHandler } from './graphql-handler';
 
 export interface AppDeps {
   schema: GraphQLSchema;
@@ -28,7 +29,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
   const protection = queryProtection();
   const apollo = new ApolloServer<GraphContext>({
     schema: deps.schema,
-    plugins: [...protection.plugins],
+    plugins: [
+      ...protection.plugins,
+      // We set no cache hints; the default cache-control plugin would wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
+      { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }) => contextValue.release() }) },
+    ],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
@@ -40,6 +46,14 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
 
   const app = express();
   app.disable('x-powered-by');
+  // First, so the router matches the busiest path before trying the others.
+  app.use(
+    '/graphql',
+    graphqlHandler(apollo, {
+      context: async (req) => createContext(deps.executor, roleFromHeaders(req.headers, deps.apiKeys), { queryTimeoutMs: deps.queryTimeoutMs }),
+      maxBodyBytes: 12 * 1024 * 1024,
+    }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -48,12 +62,5 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable', database: deps.executor.database });
   });
   deps.extend?.(app);
-  app.use(
-    '/graphql',
-    express.json({ limit: '12mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps.executor, roleFromHeaders(req.headers, deps.apiKeys), { queryTimeoutMs: deps.queryTimeoutMs }),
-    }),
-  );
   return { app, apollo };
 }

@@ -1,6 +1,6 @@
 /**
- * The per-request GraphQL context: a scoped executor that counts this request's queries, fresh DataLoaders,
- * and services over them. Nothing here outlives the request.
+ * The per-request GraphQL context: a scoped executor that counts this request's queries and runs its reads in
+ * one shared transaction, fresh DataLoaders, and services over them. Nothing here outlives the request.
  */
 import type { Executor } from '../db/executor';
 import { createLoaders, type Loaders } from '../loaders/loaders';
@@ -24,6 +24,8 @@ export interface GraphContext {
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
   queryCount: () => number;
+  /** Ends the request's shared read transaction; called once the response is sent (app.ts). */
+  release: () => Promise<void>;
 }
 
 /** Defaults for callers (tests) that do not pass limits; the server passes QUERY_TIMEOUT_MS. */
@@ -31,11 +33,13 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 export function createContext(base: Executor, role: Role, options: { queryTimeoutMs?: number } = {}): GraphContext {
   let count = 0;
-  const executor = base.withObserver(() => {
+  const scoped = base.forRequest(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+  const executor = scoped.executor.withObserver(() => {
     count += 1;
   });
-  const loaders = createLoaders(new GraphReadRepository(executor));
-  const jobClasses = new JobClassService(loaders, new JobClassRepository(executor));
+  const reads = new GraphReadRepository(executor);
+  const loaders = createLoaders(reads);
+  const jobClasses = new JobClassService(loaders, new JobClassRepository(executor), reads);
   const traversal = new TraversalRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
   return {
     loaders,
@@ -49,5 +53,6 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
     executor,
     role,
     queryCount: () => count,
+    release: scoped.release,
   };
 }

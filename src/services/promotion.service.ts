@@ -1,8 +1,9 @@
 /**
  * Career ladders, next steps and promotion paths. Paths come from Neo4j's SHORTEST over PROMOTION_STEP (one
- * edge per move); the edges behind each step are fetched in one batch so every step cites its basis.
+ * edge per move), together with the end classes and the edges behind each step in one statement, so every
+ * step cites its basis and a request costs one round trip.
  */
-import { badInput } from '../errors/app-error';
+import { badInput, notFound } from '../errors/app-error';
 import type { Loaders } from '../loaders/loaders';
 import type { CitationRecord, JobClassRecord } from '../loaders/records';
 import type { TraversalRepository } from '../repositories/traversal.repository';
@@ -77,35 +78,38 @@ export class PromotionService {
     if (maxSteps < 1 || maxSteps > MAX_STEPS) throw badInput(`maxSteps must be between 1 and ${MAX_STEPS}`, 'maxSteps');
     if (limit < 1 || limit > MAX_PATHS) throw badInput(`limit must be between 1 and ${MAX_PATHS}`, 'limit');
     if (from === to) throw badInput('from and to are the same class', 'to');
-    const [a, b] = await Promise.all([this.classes.get(from), this.classes.get(to)]);
+    // One round trip: the end classes, the paths, their classes and every step's cited edges.
+    const found = await this.traversal.pathsWithEdges(from, to, { includeInferred, maxSteps, limit });
+    if (!found.from) throw notFound('JobClass', from);
+    if (!found.to) throw notFound('JobClass', to);
+    const [a, b] = [found.from as unknown as JobClassRecord, found.to as unknown as JobClassRecord];
     // Answered without a traversal: plans of different employers are not linked by promotion.
     if (a.jurisdictionId !== b.jurisdictionId) {
       return { found: false, reason: `${a.title} and ${b.title} belong to different employers (${a.jurisdictionId}, ${b.jurisdictionId}); promotion paths stay within one classification plan`, paths: [] };
     }
-    const nodePaths = await this.traversal.pathNodeIds(from, to, { includeInferred, maxSteps, limit });
-    if (!nodePaths.length) {
+    if (!found.paths.length) {
       return {
         found: false,
         reason: `No promotion link from ${a.title} to ${b.title} within ${maxSteps} step${maxSteps === 1 ? '' : 's'}${includeInferred ? '' : ' using explicit (qualification) edges only; try includeInferred: true'}`,
         paths: [],
       };
     }
-    const pairs = new Map<string, { from: string; to: string }>();
-    nodePaths.forEach((ids) => ids.slice(1).forEach((id, i) => pairs.set(`${ids[i]}>${id}`, { from: ids[i], to: id })));
-    const edges = await this.traversal.edgesBetween([...pairs.values()], includeInferred);
-    const nodes = new Map((await this.loaders.jobClass.loadMany([...new Set(nodePaths.flat())])).map((c) => [(c as JobClassRecord).id, c as JobClassRecord]));
-    const paths = nodePaths.map((ids) => {
-      const steps = ids.slice(1).map((id, i) => ({
-        from: nodes.get(ids[i])!,
-        to: nodes.get(id)!,
-        edges: (edges.get(`${ids[i]}>${id}`) ?? []).map((e) => edgeView(e)),
+    const paths = found.paths.map((path) => {
+      const nodes = path.nodes as unknown as JobClassRecord[];
+      // Nested selections on the path's classes read these records instead of refetching them.
+      nodes.forEach((n) => this.loaders.jobClass.prime(n.id, n));
+      const edges = new Map(path.steps.map((st) => [`${st.from}>${st.to}`, st.edges]));
+      const steps = nodes.slice(1).map((node, i) => ({
+        from: nodes[i],
+        to: node,
+        edges: (edges.get(`${nodes[i].id}>${node.id}`) ?? []).map((e) => edgeView(e)),
       }));
-      const months = steps.map((s) => minMonths(s.edges));
+      const months = steps.map((st) => minMonths(st.edges));
       return {
         length: steps.length,
-        explicit: steps.every((s) => s.edges.some((e) => !e.inferred)),
+        explicit: steps.every((st) => st.edges.some((e) => !e.inferred)),
         totalMonthsExperience: months.every((m) => m === null) ? null : months.reduce<number>((sum, m) => sum + (m ?? 0), 0),
-        payMovement: payMovement(nodes.get(ids[0])!, nodes.get(ids[ids.length - 1])!),
+        payMovement: payMovement(nodes[0], nodes[nodes.length - 1]),
         steps,
       };
     });

@@ -91,8 +91,14 @@ export type Competency = {
   classCount: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Classes that require this competency under this exact name. */
+  /** Classes that require this competency under this exact name, in id order; `first` returns only the first n. */
   requiredBy: Array<JobClass>;
+};
+
+
+/** A knowledge, skill, ability, behavior or competency; one node per normalized name across all documents. */
+export type CompetencyRequiredByArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CompetencyConnection = {

@@ -131,9 +131,9 @@ describe('read API', () => {
     const large = await api.run(query, { first: 20 });
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    // page + count, then one batch per field: jurisdiction, series, levels, duties, passage, document,
-    // competencies, requiredBy, distinctions, positions, sources.
-    expect(large.queries).toBe(2 + 11);
+    // The page (no count: totalCount is not asked), then one batch per field: jurisdiction, series, levels,
+    // duties, passage, document, competencies, requiredBy, distinctions, positions, sources.
+    expect(large.queries).toBe(1 + 11);
     expect(large.queries).toBe(small.queries);
     const nodes = (large.data as { jobClasses: { edges: { node: { duties: unknown[]; competencies: { competency: { requiredBy: unknown[] } }[] } }[] } }).jobClasses.edges;
     expect(nodes).toHaveLength(20);

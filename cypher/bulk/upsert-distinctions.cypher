@@ -1,0 +1,8 @@
+// Bulk form of write/upsert-distinctions: the same statement over the rows of many new documents at once, each row
+// carrying its own docId (and jurisdictionId, familyId where the per-document form takes them as parameters).
+// params: $rows
+UNWIND $rows AS x
+MATCH (a:JobClass {id: x.fromId}), (b:JobClass {id: x.toId})
+MERGE (a)-[r:DISTINGUISHED_FROM {doc: x.docId, statement: x.statement}]->(b)
+SET r.start = x.start, r.end = x.end
+RETURN count(*) AS count

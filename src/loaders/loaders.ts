@@ -13,6 +13,7 @@ import type {
   JobClassRecord,
   JurisdictionRecord,
   PositionRecord,
+  PromotionLinkRecord,
   QualificationRecord,
   SeriesRecord,
 } from './records';
@@ -36,6 +37,10 @@ export function createLoaders(repo: GraphReadRepository) {
     jurisdiction: singleLoader<JurisdictionRecord>(repo, 'read/jurisdiction-by-ids'),
     competency: singleLoader<CompetencyRecord>(repo, 'read/competencies-by-ids'),
     classesRequiring: listLoader<JobClassRecord>(repo, 'read/classes-by-competency-ids'),
+    promotionsFromClass: listLoader<PromotionLinkRecord>(repo, 'read/promotions-from-class-ids'),
+    promotionsIntoClass: listLoader<PromotionLinkRecord>(repo, 'read/promotions-into-class-ids'),
+    /** Keyed "from>to": every PROMOTES_TO edge behind one move. */
+    promotionEdges: listLoader<Record<string, unknown>>(repo, 'read/promotion-edges-by-pair-keys'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

@@ -38,3 +38,5 @@ export interface CompetencyRequirementRecord extends CitationRecord { competency
 export interface DistinctionRecord extends CitationRecord { other: JobClassRecord; statement: string; outgoing: boolean }
 export interface PositionRecord { id: string; number: string; workingTitle?: string | null; formerNumber?: string | null }
 export interface DocumentRecord { id: string; key: string; fileName: string; sha256: string; format: string; url?: string | null; loadedAt: string; length: number }
+/** A one-step promotion link to (or from) another class, with the raw PROMOTES_TO edges behind it. */
+export interface PromotionLinkRecord { other: JobClassRecord; edges: Record<string, unknown>[] }

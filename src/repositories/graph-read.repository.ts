@@ -22,7 +22,10 @@ export type BatchStatement =
   | 'read/family-by-series-ids'
   | 'read/jurisdiction-by-ids'
   | 'read/competencies-by-ids'
-  | 'read/classes-by-competency-ids';
+  | 'read/classes-by-competency-ids'
+  | 'read/promotions-from-class-ids'
+  | 'read/promotions-into-class-ids'
+  | 'read/promotion-edges-by-pair-keys';
 
 export interface PassageRef {
   doc: string;

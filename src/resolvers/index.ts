@@ -7,6 +7,7 @@ import { CompetencyResolver, PositionResolver } from './competency.resolver';
 import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
+import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
 export const resolvers = [
   JobClassResolver,
@@ -22,4 +23,8 @@ export const resolvers = [
   IngestResolver,
   TraversalResolver,
   FamilyResolver,
+  HorizonResolver,
+  CareerStepResolver,
+  PromotionStepPayResolver,
+  JobClassPromotionResolver,
 ] as const;

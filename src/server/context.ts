@@ -14,12 +14,14 @@ import { PromotionService } from '../services/promotion.service';
 import { ComparisonService } from '../services/comparison.service';
 import { FamilyRepository } from '../repositories/family.repository';
 import { FamilyService } from '../services/family.service';
+import { HorizonRepository } from '../repositories/horizon.repository';
+import { HorizonService } from '../services/horizon.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -45,6 +47,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       promotions: new PromotionService(loaders, jobClasses, traversal),
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
+      horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },
     executor,
     role,

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { GraphReadRepository, passageKey, type PassageRef } from '../repositories/graph-read.repository';
 import { listLoader, singleLoader } from './batch-loader';
 import type {
+  AgencyRecord,
   CitationRecord,
   CompetencyRecord,
   CompetencyRequirementRecord,
@@ -41,6 +42,9 @@ export function createLoaders(repo: GraphReadRepository) {
     promotionsIntoClass: listLoader<PromotionLinkRecord>(repo, 'read/promotions-into-class-ids'),
     /** Keyed "from>to": every PROMOTES_TO edge behind one move. */
     promotionEdges: listLoader<Record<string, unknown>>(repo, 'read/promotion-edges-by-pair-keys'),
+    agencyOfClass: singleLoader<AgencyRecord>(repo, 'read/agency-by-class-ids'),
+    agencyOfPosition: singleLoader<AgencyRecord>(repo, 'read/agency-by-position-ids'),
+    agencyOfDocument: singleLoader<AgencyRecord>(repo, 'read/agency-by-document-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

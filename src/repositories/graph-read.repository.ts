@@ -25,7 +25,10 @@ export type BatchStatement =
   | 'read/classes-by-competency-ids'
   | 'read/promotions-from-class-ids'
   | 'read/promotions-into-class-ids'
-  | 'read/promotion-edges-by-pair-keys';
+  | 'read/promotion-edges-by-pair-keys'
+  | 'read/agency-by-class-ids'
+  | 'read/agency-by-position-ids'
+  | 'read/agency-by-document-ids';
 
 export interface PassageRef {
   doc: string;

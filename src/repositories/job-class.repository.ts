@@ -6,6 +6,12 @@ export interface JobClassFilterParams {
   seriesId: string | null;
   specified: boolean | null;
   code: string | null;
+  payGradeMin: number | null;
+  payGradeMax: number | null;
+  payBandMin: number | null;
+  payBandMax: number | null;
+  flsaStatus: string | null;
+  competencyId: string | null;
 }
 
 export class JobClassRepository {
@@ -13,6 +19,12 @@ export class JobClassRepository {
 
   async page(filter: JobClassFilterParams, after: string, limit: number): Promise<Record<string, unknown>[]> {
     const rows = await this.executor.read('read/job-classes-page', { ...filter, after, limit });
+    return rows.map((r) => r.value as Record<string, unknown>);
+  }
+
+  /** A page in title or pay order, by offset. */
+  async orderedPage(filter: JobClassFilterParams, orderBy: 'TITLE' | 'PAY_ASC' | 'PAY_DESC', skip: number, limit: number): Promise<Record<string, unknown>[]> {
+    const rows = await this.executor.read('read/job-classes-page-ordered', { ...filter, orderBy, skip, limit });
     return rows.map((r) => r.value as Record<string, unknown>);
   }
 

@@ -7,6 +7,7 @@ import { CompetencyResolver, PositionResolver } from './competency.resolver';
 import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
+import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
 import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
 export const resolvers = [
@@ -27,4 +28,8 @@ export const resolvers = [
   CareerStepResolver,
   PromotionStepPayResolver,
   JobClassPromotionResolver,
+  AgencyResolver,
+  JobClassAgencyResolver,
+  PositionAgencyResolver,
+  SourceDocumentAgencyResolver,
 ] as const;

@@ -11,7 +11,7 @@ import { Distinction } from '../schema/distinction.type';
 import { Position } from '../schema/position.type';
 import { Citation } from '../schema/citation.type';
 import { JobClassConnection, PageArgs } from '../schema/pagination.type';
-import { JobClassFilter } from '../schema/job-class-filter.input';
+import { JobClassFilter, JobClassOrder } from '../schema/job-class-filter.input';
 
 @Resolver(() => JobClass)
 export class JobClassResolver {
@@ -20,9 +20,14 @@ export class JobClassResolver {
     return ctx.services.jobClasses.get(id);
   }
 
-  @Query(() => JobClassConnection, { description: 'Classes in id order, a page at a time (cursor pagination).' })
-  jobClasses(@Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return ctx.services.jobClasses.list(filter, page.first, page.after);
+  @Query(() => JobClassConnection, { description: 'Classes in id order (or by title or pay), a page at a time (cursor pagination).' })
+  jobClasses(
+    @Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => JobClassOrder, { defaultValue: JobClassOrder.ID }) orderBy: JobClassOrder,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return ctx.services.jobClasses.list(filter, page.first, page.after, orderBy);
   }
 
   @FieldResolver(() => Boolean)

@@ -16,12 +16,14 @@ import { FamilyRepository } from '../repositories/family.repository';
 import { FamilyService } from '../services/family.service';
 import { HorizonRepository } from '../repositories/horizon.repository';
 import { HorizonService } from '../services/horizon.service';
+import { PositionRepository } from '../repositories/position.repository';
+import { PositionService } from '../services/position.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -47,6 +49,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       promotions: new PromotionService(loaders, jobClasses, traversal),
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
+      positions: new PositionService(new PositionRepository(executor)),
       horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },
     executor,

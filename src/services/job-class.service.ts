@@ -5,7 +5,10 @@ import type { JobClassRecord, SeriesRecord } from '../loaders/records';
 import type { JobClassRepository } from '../repositories/job-class.repository';
 import type { JobClassFilter } from '../schema/job-class-filter.input';
 import type { JobClassConnection } from '../schema/pagination.type';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor';
+import { JobClassOrder } from '../schema/job-class-filter.input';
+import type { JobClassFilterParams } from '../repositories/job-class.repository';
+import { badInput } from '../errors/app-error';
 
 export class JobClassService {
   constructor(
@@ -25,13 +28,22 @@ export class JobClassService {
     return found;
   }
 
-  async list(filter: JobClassFilter | null | undefined, first: number, after: string | null | undefined): Promise<JobClassConnection> {
+  async list(filter: JobClassFilter | null | undefined, first: number, after: string | null | undefined, orderBy: JobClassOrder = JobClassOrder.ID): Promise<JobClassConnection> {
     const params = {
       jurisdictionId: filter?.jurisdictionId ?? null,
       seriesId: filter?.seriesId ?? null,
       specified: filter?.specified ?? null,
       code: filter?.code ?? null,
+      payGradeMin: filter?.payGradeMin ?? null,
+      payGradeMax: filter?.payGradeMax ?? null,
+      payBandMin: filter?.payBandMin ?? null,
+      payBandMax: filter?.payBandMax ?? null,
+      flsaStatus: filter?.flsaStatus ?? null,
+      competencyId: filter?.competencyId ?? null,
     };
+    checkRange(params.payGradeMin, params.payGradeMax, 'payGrade');
+    checkRange(params.payBandMin, params.payBandMax, 'payBand');
+    if (orderBy !== JobClassOrder.ID) return this.listOrdered(params, orderBy, first, after);
     const [rows, totalCount] = await Promise.all([this.classes.page(params, decodeCursor(after), first + 1), this.classes.count(params)]);
     const page = rows.slice(0, first) as unknown as JobClassRecord[];
     // Prime the per-request loader so nested fields of these classes do not refetch them.
@@ -42,4 +54,21 @@ export class JobClassService {
       totalCount,
     };
   }
+
+  /** Title or pay order: offset cursors (a sort key is not unique, so keyset paging would need the id too). */
+  private async listOrdered(params: JobClassFilterParams, orderBy: Exclude<JobClassOrder, JobClassOrder.ID>, first: number, after: string | null | undefined): Promise<JobClassConnection> {
+    const skip = decodeOffsetCursor(after);
+    const [rows, totalCount] = await Promise.all([this.classes.orderedPage(params, orderBy, skip, first + 1), this.classes.count(params)]);
+    const page = rows.slice(0, first) as unknown as JobClassRecord[];
+    page.forEach((c) => this.loaders.jobClass.prime(c.id, c));
+    return {
+      edges: page.map((node, i) => ({ cursor: encodeOffsetCursor(skip + i + 1), node: node as never })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeOffsetCursor(skip + page.length) : null },
+      totalCount,
+    };
+  }
+}
+
+function checkRange(min: number | null, max: number | null, name: string): void {
+  if (min !== null && max !== null && min > max) throw badInput(`${name}Min (${min}) is above ${name}Max (${max})`, `${name}Min`);
 }

@@ -45,6 +45,8 @@ export function createLoaders(repo: GraphReadRepository) {
     agencyOfClass: singleLoader<AgencyRecord>(repo, 'read/agency-by-class-ids'),
     agencyOfPosition: singleLoader<AgencyRecord>(repo, 'read/agency-by-position-ids'),
     agencyOfDocument: singleLoader<AgencyRecord>(repo, 'read/agency-by-document-ids'),
+    /** The competency each is SAME_AS (with the link's basis), for answers that fold equivalents. */
+    canonicalOfCompetency: singleLoader<{ id: string; name: string; basis: string }>(repo, 'read/canonical-by-competency-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

@@ -28,7 +28,8 @@ export type BatchStatement =
   | 'read/promotion-edges-by-pair-keys'
   | 'read/agency-by-class-ids'
   | 'read/agency-by-position-ids'
-  | 'read/agency-by-document-ids';
+  | 'read/agency-by-document-ids'
+  | 'read/canonical-by-competency-ids';
 
 export interface PassageRef {
   doc: string;

@@ -8,6 +8,7 @@ import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
 import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
+import { CareerStepGapResolver, GapResolver, PromotionStepGapResolver } from './gap.resolver';
 import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
 export const resolvers = [
@@ -32,4 +33,7 @@ export const resolvers = [
   JobClassAgencyResolver,
   PositionAgencyResolver,
   SourceDocumentAgencyResolver,
+  GapResolver,
+  PromotionStepGapResolver,
+  CareerStepGapResolver,
 ] as const;

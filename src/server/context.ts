@@ -18,12 +18,13 @@ import { HorizonRepository } from '../repositories/horizon.repository';
 import { HorizonService } from '../services/horizon.service';
 import { PositionRepository } from '../repositories/position.repository';
 import { PositionService } from '../services/position.service';
+import { GapService } from '../services/gap.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -49,6 +50,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       promotions: new PromotionService(loaders, jobClasses, traversal),
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
+      gaps: new GapService(loaders, jobClasses),
       positions: new PositionService(new PositionRepository(executor)),
       horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },

@@ -8,6 +8,7 @@ import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
 import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
+import { AuditResolver } from './audit.resolver';
 import { CareerStepGapResolver, GapResolver, PromotionStepGapResolver } from './gap.resolver';
 import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
@@ -36,4 +37,5 @@ export const resolvers = [
   GapResolver,
   PromotionStepGapResolver,
   CareerStepGapResolver,
+  AuditResolver,
 ] as const;

@@ -19,12 +19,14 @@ import { HorizonService } from '../services/horizon.service';
 import { PositionRepository } from '../repositories/position.repository';
 import { PositionService } from '../services/position.service';
 import { GapService } from '../services/gap.service';
+import { AuditRepository } from '../repositories/audit.repository';
+import { AuditService } from '../services/audit.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -51,6 +53,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       gaps: new GapService(loaders, jobClasses),
+      audit: new AuditService(loaders, new AuditRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       positions: new PositionService(new PositionRepository(executor)),
       horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },

@@ -47,6 +47,7 @@ export function createLoaders(repo: GraphReadRepository) {
     agencyOfDocument: singleLoader<AgencyRecord>(repo, 'read/agency-by-document-ids'),
     /** The competency each is SAME_AS (with the link's basis), for answers that fold equivalents. */
     canonicalOfCompetency: singleLoader<{ id: string; name: string; basis: string }>(repo, 'read/canonical-by-competency-ids'),
+    equivalentsOfCompetency: listLoader<{ competency: CompetencyRecord; basis: string; score: number | null }>(repo, 'read/equivalents-by-competency-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

@@ -29,7 +29,8 @@ export type BatchStatement =
   | 'read/agency-by-class-ids'
   | 'read/agency-by-position-ids'
   | 'read/agency-by-document-ids'
-  | 'read/canonical-by-competency-ids';
+  | 'read/canonical-by-competency-ids'
+  | 'read/equivalents-by-competency-ids';
 
 export interface PassageRef {
   doc: string;

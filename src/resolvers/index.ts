@@ -9,6 +9,7 @@ import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
 import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
 import { AuditResolver } from './audit.resolver';
+import { EquivalenceResolver } from './equivalence.resolver';
 import { CareerStepGapResolver, GapResolver, PromotionStepGapResolver } from './gap.resolver';
 import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
@@ -38,4 +39,5 @@ export const resolvers = [
   PromotionStepGapResolver,
   CareerStepGapResolver,
   AuditResolver,
+  EquivalenceResolver,
 ] as const;

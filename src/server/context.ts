@@ -21,12 +21,14 @@ import { PositionService } from '../services/position.service';
 import { GapService } from '../services/gap.service';
 import { AuditRepository } from '../repositories/audit.repository';
 import { AuditService } from '../services/audit.service';
+import { EquivalenceRepository } from '../repositories/equivalence.repository';
+import { EquivalenceService } from '../services/equivalence.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -53,6 +55,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       gaps: new GapService(loaders, jobClasses),
+      equivalences: new EquivalenceService(loaders, new EquivalenceRepository(executor)),
       audit: new AuditService(loaders, new AuditRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       positions: new PositionService(new PositionRepository(executor)),
       horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),

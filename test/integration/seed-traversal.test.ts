@@ -82,7 +82,7 @@ it('compareClasses of the two Montana classes shows the 11 shared behaviors and 
   );
   const shared = compareClasses.sharedCompetencies.map((k) => k.name);
   // Behaviors appear under their canonical names where the alias table folds them (Verbal -> Oral Communication).
-  expect(shared).toEqual(expect.arrayContaining(['Oral Communication', 'Written Communication', 'Adaptability', 'Teamwork', 'Responsive to Work Needs', 'Takes Action', 'Forward Looking', 'Time Management', 'Accuracy', 'Attendance', 'Organizational Awareness']));
+  expect(shared).toEqual(expect.arrayContaining(['Oral Communication', 'Written Communication', 'Adaptability', 'Teamwork', 'Responsive to Work Needs', 'Takes Action', 'Forward Looking', 'Efficiency and Focus', 'Accuracy', 'Attendance', 'Organizational Awareness']));
   expect(compareClasses).toMatchObject({ payComparable: true, payDifference: 'pay band 5 vs 3' });
   expect(compareClasses.similarity).toBeGreaterThan(0.3);
 });

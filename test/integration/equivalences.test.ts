@@ -96,3 +96,35 @@ it('an accepted proposal becomes an ANALYST link that folding uses and reports; 
   const rejected = await api.run<{ equivalenceProposals: { competency: { id: string }; other: { id: string } }[] }>('{ equivalenceProposals(status: "REJECTED") { competency { id } other { id } } }');
   expect(rejected.data!.equivalenceProposals.map((p) => [p.competency.id, p.other.id].sort().join())).toEqual([[a, b].sort().join()]);
 });
+
+it('compareClasses, sharedCompetencies and classesRequiring take useEquivalences and say which equivalences they used', async () => {
+  type Compare = { compareClasses: { sharedCompetencies: { name: string }[]; onlyInA: { name: string }[]; onlyInB: { name: string }[]; equivalencesUsed: { from: { name: string }; to: { name: string }; canonical: { name: string }; basis: string }[] } };
+  const q = 'query($eq: Boolean!) { compareClasses(a: "state-of-montana:151415", b: "city-and-county-of-denver:operations-coordinator", useEquivalences: $eq) { sharedCompetencies { name } onlyInA { name } onlyInB { name } equivalencesUsed { from { name } to { name } canonical { name } basis } } }';
+  const folded = (await api.run<Compare>(q, { eq: true })).data!.compareClasses;
+  // Montana says "Verbal Communication", Denver "Oral Communication": one requirement, each side keeping its name.
+  expect(folded.equivalencesUsed).toEqual(expect.arrayContaining([{ from: { name: 'Verbal Communication' }, to: { name: 'Oral Communication' }, canonical: { name: 'Oral Communication' }, basis: 'CURATED' }]));
+  expect(folded.sharedCompetencies.map((k) => k.name)).toEqual(expect.arrayContaining(['Verbal Communication', 'Organizational Awareness']));
+  expect(folded.onlyInB.map((k) => k.name)).not.toContain('Oral Communication');
+  // The doubtful pair no longer folds: Efficiency and Focus (Montana) and Planning and Evaluating (Denver) stay apart.
+  expect(folded.onlyInA.map((k) => k.name)).toContain('Efficiency and Focus');
+  expect(folded.onlyInB.map((k) => k.name)).toContain('Planning and Evaluating');
+  const literal = (await api.run<Compare>(q, { eq: false })).data!.compareClasses;
+  expect(literal.equivalencesUsed).toEqual([]);
+  expect(literal.sharedCompetencies.map((k) => k.name)).not.toContain('Verbal Communication');
+  expect(literal.onlyInB.map((k) => k.name)).toContain('Oral Communication');
+
+  const requiring = await api.run<{ folded: { jobClass: { id: string }; asNames: string[]; viaEquivalence: boolean }[]; literal: { jobClass: { id: string } }[] }>(
+    '{ folded: classesRequiring(competency: "Verbal Communication") { jobClass { id } asNames viaEquivalence } literal: classesRequiring(competency: "Verbal Communication", useEquivalences: false) { jobClass { id } } }',
+  );
+  expect(requiring.data!.literal.map((c) => c.jobClass.id)).toEqual(['state-of-montana:151415', 'state-of-montana:436413']);
+  const denver = requiring.data!.folded.find((c) => c.jobClass.id === 'city-and-county-of-denver:operations-coordinator')!;
+  expect(denver).toMatchObject({ asNames: ['Oral Communication'], viaEquivalence: true });
+  expect(requiring.data!.folded.find((c) => c.jobClass.id === 'state-of-montana:151415')!.viaEquivalence).toBe(false);
+
+  const shared = await api.run<{ folded: { name: string }[]; literal: { name: string }[] }>(
+    '{ folded: sharedCompetencies(classIds: ["state-of-montana:151415", "city-and-county-of-denver:operations-coordinator"]) { name } literal: sharedCompetencies(classIds: ["state-of-montana:151415", "city-and-county-of-denver:operations-coordinator"], useEquivalences: false) { name } }',
+  );
+  expect(shared.data!.folded.map((k) => k.name)).toContain('Oral Communication');
+  expect(shared.data!.literal.map((k) => k.name)).not.toContain('Oral Communication');
+  expect(shared.data!.literal.map((k) => k.name)).toContain('Organizational Awareness');
+});

@@ -48,6 +48,8 @@ export function createLoaders(repo: GraphReadRepository) {
     /** The competency each is SAME_AS (with the link's basis), for answers that fold equivalents. */
     canonicalOfCompetency: singleLoader<{ id: string; name: string; basis: string }>(repo, 'read/canonical-by-competency-ids'),
     equivalentsOfCompetency: listLoader<{ competency: CompetencyRecord; basis: string; score: number | null }>(repo, 'read/equivalents-by-competency-ids'),
+    revisionsOfClass: listLoader<{ loadedAt: string; sha256: string; doc: string; snapshot: string }>(repo, 'read/revisions-by-class-ids'),
+    versionsOfDocument: listLoader<{ sha256: string; loadedAt: string; fileName: string; length: number }>(repo, 'read/versions-by-document-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

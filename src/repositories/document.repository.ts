@@ -54,6 +54,8 @@ export class DocumentRepository {
       if (!options.force && previous[0]?.sha256 === doc.source.sha256) {
         return { documentId: docId, status: 'UNCHANGED', classIds, referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
+      // A revision keeps the version it replaces.
+      if (previous.length) await run('write/keep-document-version', { docId });
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
 
       await run('write/upsert-document', {
@@ -137,6 +139,7 @@ export class DocumentRepository {
             )[0]?.deleted ?? 0,
           )
         : 0;
+      await recordRevisions(run, docId, classIds);
 
       const competencies = new Set(doc.classes.flatMap((c) => c.competencies.map((k) => competencyKey(k.name)))).size;
       return {
@@ -289,6 +292,13 @@ export class DocumentRepository {
     }
     return count;
   }
+}
+
+/** Snapshots each class the document specifies, as this version left it (src/model/revision-diff.ts reads them). */
+async function recordRevisions(run: (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>, docId: string, classIds: string[]) {
+  const rows = await run('read/class-snapshots', { classIds: [...new Set(classIds)] });
+  const revisions = rows.map(({ id, ...facts }) => ({ classId: String(id), snapshot: JSON.stringify(facts) }));
+  if (revisions.length) await run('write/record-class-revisions', { docId, revisions });
 }
 
 /** Consecutive levels of a series: level n promotes to level n+1 (inferred from series order). */

@@ -30,7 +30,9 @@ export type BatchStatement =
   | 'read/agency-by-position-ids'
   | 'read/agency-by-document-ids'
   | 'read/canonical-by-competency-ids'
-  | 'read/equivalents-by-competency-ids';
+  | 'read/equivalents-by-competency-ids'
+  | 'read/revisions-by-class-ids'
+  | 'read/versions-by-document-ids';
 
 export interface PassageRef {
   doc: string;

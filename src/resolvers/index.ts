@@ -10,6 +10,7 @@ import { FamilyResolver } from './family.resolver';
 import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
 import { AuditResolver } from './audit.resolver';
 import { EquivalenceResolver } from './equivalence.resolver';
+import { ClassRevisionResolver, JobClassRevisionResolver, SourceDocumentVersionResolver } from './revision.resolver';
 import { CareerStepGapResolver, GapResolver, PromotionStepGapResolver } from './gap.resolver';
 import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
@@ -40,4 +41,7 @@ export const resolvers = [
   CareerStepGapResolver,
   AuditResolver,
   EquivalenceResolver,
+  JobClassRevisionResolver,
+  ClassRevisionResolver,
+  SourceDocumentVersionResolver,
 ] as const;

@@ -23,12 +23,13 @@ import { AuditRepository } from '../repositories/audit.repository';
 import { AuditService } from '../services/audit.service';
 import { EquivalenceRepository } from '../repositories/equivalence.repository';
 import { EquivalenceService } from '../services/equivalence.service';
+import { RevisionService } from '../services/revision.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService; revisions: RevisionService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -55,6 +56,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       gaps: new GapService(loaders, jobClasses),
+      revisions: new RevisionService(loaders),
       equivalences: new EquivalenceService(loaders, new EquivalenceRepository(executor)),
       audit: new AuditService(loaders, new AuditRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       positions: new PositionService(new PositionRepository(executor)),

@@ -55,7 +55,7 @@ export class DocumentRepository {
         return { documentId: docId, status: 'UNCHANGED', classIds, referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
       // A revision keeps the version it replaces.
-      if (previous.length) await run('write/keep-document-version', { docId });
+      if (previous.length) await run('write/keep-document-version', { docId, sha256: doc.source.sha256 });
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
 
       await run('write/upsert-document', {

@@ -24,12 +24,13 @@ import { AuditService } from '../services/audit.service';
 import { EquivalenceRepository } from '../repositories/equivalence.repository';
 import { EquivalenceService } from '../services/equivalence.service';
 import { RevisionService } from '../services/revision.service';
+import { SharedRequirementsService } from '../services/shared-requirements.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService; revisions: RevisionService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService; revisions: RevisionService; shared: SharedRequirementsService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -57,6 +58,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       gaps: new GapService(loaders, jobClasses),
       revisions: new RevisionService(loaders),
+      shared: new SharedRequirementsService(loaders, jobClasses),
       equivalences: new EquivalenceService(loaders, new EquivalenceRepository(executor)),
       audit: new AuditService(loaders, new AuditRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
       positions: new PositionService(new PositionRepository(executor)),

@@ -128,3 +128,22 @@ it('compareClasses, sharedCompetencies and classesRequiring take useEquivalences
   expect(shared.data!.literal.map((k) => k.name)).not.toContain('Oral Communication');
   expect(shared.data!.literal.map((k) => k.name)).toContain('Organizational Awareness');
 });
+
+it('sharedRequirements keeps each class document\'s names and lists the equivalences that joined them', async () => {
+  type Shared = { sharedRequirements: { requirements: { competency: { name: string }; asNamed: { jobClass: { id: string }; competency: { name: string } }[] }[]; equivalencesUsed: { from: { name: string }; to: { name: string }; basis: string }[] }; sharedCompetencies: { name: string }[] };
+  const q = 'query($eq: Boolean!) { sharedRequirements(classIds: ["state-of-montana:151415", "city-and-county-of-denver:operations-coordinator"], useEquivalences: $eq) { requirements { competency { name } asNamed { jobClass { id } competency { name } } } equivalencesUsed { from { name } to { name } basis } } sharedCompetencies(classIds: ["state-of-montana:151415", "city-and-county-of-denver:operations-coordinator"], useEquivalences: $eq) { name } }';
+  const folded = (await api.run<Shared>(q, { eq: true })).data!;
+  const oral = folded.sharedRequirements.requirements.find((r) => r.competency.name === 'Oral Communication')!;
+  expect(oral.asNamed).toEqual([
+    { jobClass: { id: 'state-of-montana:151415' }, competency: { name: 'Verbal Communication' } },
+    { jobClass: { id: 'city-and-county-of-denver:operations-coordinator' }, competency: { name: 'Oral Communication' } },
+  ]);
+  expect(folded.sharedRequirements.equivalencesUsed).toEqual(expect.arrayContaining([{ from: { name: 'Verbal Communication' }, to: { name: 'Oral Communication' }, basis: 'CURATED' }]));
+  // The same requirements as sharedCompetencies, which shows only the folded names.
+  expect(folded.sharedRequirements.requirements.map((r) => r.competency.name).sort()).toEqual(folded.sharedCompetencies.map((k) => k.name).sort());
+  const literal = (await api.run<Shared>(q, { eq: false })).data!;
+  expect(literal.sharedRequirements.equivalencesUsed).toEqual([]);
+  expect(literal.sharedRequirements.requirements.map((r) => r.competency.name).sort()).toEqual(literal.sharedCompetencies.map((k) => k.name).sort());
+  expect(literal.sharedRequirements.requirements.map((r) => r.competency.name)).toContain('Organizational Awareness');
+  expect(literal.sharedRequirements.requirements.map((r) => r.competency.name)).not.toContain('Oral Communication');
+});

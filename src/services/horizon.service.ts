@@ -51,8 +51,8 @@ export class HorizonService {
 
   private async reach(classId: string, direction: LinkDirection, args: HorizonArgs) {
     validate(args);
-    const origin = await this.classes.get(classId);
-    const links = await this.neighbourhood(classId, direction, args.maxSteps, args.includeInferred);
+    // The lookup and the first level go out together: an unknown class still ends in NOT_FOUND.
+    const [origin, links] = await Promise.all([this.classes.get(classId), this.neighbourhood(classId, direction, args.maxSteps, args.includeInferred)]);
     const entries = bestPaths(classId, direction === 'up' ? linksByFrom(links) : reverseLinks(links), args.maxSteps).filter(
       (e) => args.maxMonths === null || args.maxMonths === undefined || e.months <= args.maxMonths,
     );

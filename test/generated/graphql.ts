@@ -695,6 +695,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown (compareClasses lists the links used). */
   sharedCompetencies: Array<Competency>;
+  /** What 2 to 50 classes all require, each class keeping its document's names, and the equivalences used to join them. */
+  sharedRequirements: SharedRequirements;
   /** Classes ranked by what they require in common with a class, saying what that is. */
   similarClasses: Array<SimilarClass>;
 };
@@ -821,9 +823,21 @@ export type QuerySharedCompetenciesArgs = {
 };
 
 
+export type QuerySharedRequirementsArgs = {
+  classIds: Array<Scalars['ID']['input']>;
+  useEquivalences?: Scalars['Boolean']['input'];
+};
+
+
 export type QuerySimilarClassesArgs = {
   classId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
+};
+
+/** The name one class's document uses for a shared requirement. */
+export type RequirementName = {
+  competency: Competency;
+  jobClass: JobClass;
 };
 
 /** One change a revision made to a class. */
@@ -861,6 +875,20 @@ export type SearchHit = {
 export type SearchHitKind =
   | 'COMPETENCY'
   | 'JOB_CLASS';
+
+/** A requirement every one of the classes has, with the name each document gives it. */
+export type SharedRequirement = {
+  asNamed: Array<RequirementName>;
+  /** The competency the names fold to (the common name when all documents use one). */
+  competency: Competency;
+};
+
+/** What a set of classes requires in common, on the documents' own terms. */
+export type SharedRequirements = {
+  /** The equivalences that joined differently named requirements (empty with useEquivalences: false). */
+  equivalencesUsed: Array<UsedEquivalence>;
+  requirements: Array<SharedRequirement>;
+};
 
 /** A class ranked by what it requires in common with another. */
 export type SimilarClass = {

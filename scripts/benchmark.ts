@@ -20,7 +20,8 @@ import type { Executor } from '../src/db/executor';
 import { generateCorpus, prng } from './corpus/generate-corpus';
 import { wipeGraph } from './corpus/wipe-graph';
 
-const BENCH = { instance: 'bench', boltPort: 7691, httpPort: 7478, password: 'classgraph-bench' };
+// Ports can be moved (NEO4J_BENCH_BOLT_PORT, NEO4J_BENCH_HTTP_PORT) when several checkouts share a machine.
+const BENCH = { instance: 'bench', boltPort: Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7691), httpPort: Number(process.env.NEO4J_BENCH_HTTP_PORT ?? 7478), password: 'classgraph-bench' };
 
 interface Figures {
   classes: number;
@@ -66,6 +67,8 @@ async function measure(executor: Executor, targetClasses: number): Promise<Figur
     nextSteps: async () => ({ query: 'query($id: ID!) { nextSteps(classId: $id) { jobClass { id } edges { basis } } }', variables: { id: pickId() } }),
     promotionPaths: async () => ({ query: 'query($f: ID!, $t: ID!) { promotionPaths(from: $f, to: $t, maxSteps: 8, limit: 3) { found paths { length } } }', variables: (({ from, to }) => ({ f: from, t: to }))(await reachable()) }),
     'promotionPaths (no path)': async () => ({ query: 'query($f: ID!, $t: ID!) { promotionPaths(from: $f, to: $t, maxSteps: 10, limit: 3) { found } }', variables: { f: pickId(), t: pickId() } }),
+    'careerHorizon 3 steps': async () => ({ query: 'query($id: ID!) { careerHorizon(classId: $id, maxSteps: 3) { totalReachable classes { jobClass { id title } steps totalMonthsExperience payMovement path { to { id } monthsExperience } } } }', variables: { id: pickId() } }),
+    'feederClasses 3 steps': async () => ({ query: 'query($id: ID!) { feederClasses(classId: $id, maxSteps: 3) { totalReachable classes { jobClass { id } steps totalMonthsExperience } } }', variables: { id: pickId() } }),
     similarClasses: async () => ({ query: 'query($id: ID!) { similarClasses(classId: $id, limit: 10) { score } }', variables: { id: pickId() } }),
   };
   const latencies: Figures['latencies'] = {};

@@ -17,5 +17,5 @@ UNWIND g.members AS memberId
 MATCH (k:Competency {id: memberId})
 WHERE k <> c
 MERGE (k)-[s:SAME_AS {doc: 'alias-table'}]->(c)
-SET s.version = $version
+SET s.version = $version, s.basis = 'CURATED'
 RETURN count(s) AS links

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { GraphReadRepository, passageKey, type PassageRef } from '../repositories/graph-read.repository';
 import { limitedListLoaders, listLoader, singleLoader } from './batch-loader';
 import type {
+  AgencyRecord,
   CitationRecord,
   CompetencyRecord,
   CompetencyRequirementRecord,
@@ -14,6 +15,7 @@ import type {
   JobClassRecord,
   JurisdictionRecord,
   PositionRecord,
+  PromotionLinkRecord,
   QualificationRecord,
   SeriesRecord,
 } from './records';
@@ -38,6 +40,18 @@ export function createLoaders(repo: GraphReadRepository) {
     jurisdiction: singleLoader<JurisdictionRecord>(repo, 'read/jurisdiction-by-ids'),
     competency: singleLoader<CompetencyRecord>(repo, 'read/competencies-by-ids'),
     classesRequiring: limitedListLoaders<JobClassRecord>(repo, 'read/classes-by-competency-ids'),
+    promotionsFromClass: listLoader<PromotionLinkRecord>(repo, 'read/promotions-from-class-ids'),
+    promotionsIntoClass: listLoader<PromotionLinkRecord>(repo, 'read/promotions-into-class-ids'),
+    /** Keyed "from>to": every PROMOTES_TO edge behind one move. */
+    promotionEdges: listLoader<Record<string, unknown>>(repo, 'read/promotion-edges-by-pair-keys'),
+    agencyOfClass: singleLoader<AgencyRecord>(repo, 'read/agency-by-class-ids'),
+    agencyOfPosition: singleLoader<AgencyRecord>(repo, 'read/agency-by-position-ids'),
+    agencyOfDocument: singleLoader<AgencyRecord>(repo, 'read/agency-by-document-ids'),
+    /** The competency each is SAME_AS (with the link's basis), for answers that fold equivalents. */
+    canonicalOfCompetency: singleLoader<{ id: string; name: string; basis: string }>(repo, 'read/canonical-by-competency-ids'),
+    equivalentsOfCompetency: listLoader<{ competency: CompetencyRecord; basis: string; score: number | null }>(repo, 'read/equivalents-by-competency-ids'),
+    revisionsOfClass: listLoader<{ loadedAt: string; sha256: string; doc: string; snapshot: string }>(repo, 'read/revisions-by-class-ids'),
+    versionsOfDocument: listLoader<{ sha256: string; loadedAt: string; fileName: string; length: number }>(repo, 'read/versions-by-document-ids'),
     passage: new DataLoader<PassageRef, string | null, string>(
       async (refs) => {
         const found = await repo.passages(refs);

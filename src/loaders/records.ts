@@ -40,3 +40,6 @@ export interface PositionRecord { id: string; number: string; workingTitle?: str
 export interface DocumentRecord { id: string; key: string; fileName: string; sha256: string; format: string; url?: string | null; loadedAt: string; length: number }
 /** A class field an analyst's correction set or removed. */
 export interface FieldCorrectionRecord { field: string; action: string; by: string; reason: string; correctionId: string; documentId: string }
+/** A one-step promotion link to (or from) another class, with the raw PROMOTES_TO edges behind it. */
+export interface PromotionLinkRecord { other: JobClassRecord; edges: Record<string, unknown>[] }
+export interface AgencyRecord { id: string; name: string; jurisdictionId: string }

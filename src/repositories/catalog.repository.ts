@@ -19,7 +19,7 @@ export class CatalogRepository {
     return (await this.executor.read('read/competencies-page', { after, limit, prefix })).map((r) => r.value as Record<string, unknown>);
   }
 
-  async search(query: string, limit: number): Promise<SearchRow[]> {
-    return (await this.executor.read('read/search', { query, limit })) as unknown as SearchRow[];
+  async search(query: string, limit: number, skip = 0): Promise<SearchRow[]> {
+    return (await this.executor.read('read/search', { query, limit, skip })) as unknown as SearchRow[];
   }
 }

@@ -62,6 +62,8 @@ export class DocumentRepository {
       // specification adopts the listed code, so both documents describe the same node.
       const doc = isPlanTable ? input : await this.adoptListedCodes(run, input);
       const classIds = doc.classes.map(classIdOf);
+      // A revision keeps the version it replaces.
+      if (previous.length) await run('write/keep-document-version', { docId, sha256: doc.source.sha256 });
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
 
       await run('write/upsert-document', {
@@ -109,6 +111,7 @@ export class DocumentRepository {
           corrections: options.corrections.rows.map(({ classRef, ...row }) => ({ ...row, classId: classRef ? classIdOf(classRef) : null })),
         });
       }
+      if (!isPlanTable) await recordRevisions(run, docId, classIds);
 
       const competencies = new Set(doc.classes.flatMap((c) => c.competencies.map((k) => competencyKey(k.name)))).size;
       return {
@@ -204,4 +207,11 @@ export class DocumentRepository {
     }
     return count;
   }
+}
+
+/** Snapshots each class the document specifies, as this version left it (src/model/revision-diff.ts reads them). */
+async function recordRevisions(run: (step: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>, docId: string, classIds: string[]) {
+  const rows = await run('read/class-snapshots', { classIds: [...new Set(classIds)] });
+  const revisions = rows.map(({ id, ...facts }) => ({ classId: String(id), snapshot: JSON.stringify(facts) }));
+  if (revisions.length) await run('write/record-class-revisions', { docId, revisions });
 }

@@ -23,7 +23,17 @@ export type BatchStatement =
   | 'read/family-by-series-ids'
   | 'read/jurisdiction-by-ids'
   | 'read/competencies-by-ids'
-  | 'read/classes-by-competency-ids';
+  | 'read/classes-by-competency-ids'
+  | 'read/promotions-from-class-ids'
+  | 'read/promotions-into-class-ids'
+  | 'read/promotion-edges-by-pair-keys'
+  | 'read/agency-by-class-ids'
+  | 'read/agency-by-position-ids'
+  | 'read/agency-by-document-ids'
+  | 'read/canonical-by-competency-ids'
+  | 'read/equivalents-by-competency-ids'
+  | 'read/revisions-by-class-ids'
+  | 'read/versions-by-document-ids';
 
 export interface SeriesTreeRow {
   series: Record<string, unknown> & { id: string };

@@ -10,11 +10,19 @@ export interface JobClassFilterParams {
   seriesId: string | null;
   specified: boolean | null;
   code: string | null;
+  payGradeMin: number | null;
+  payGradeMax: number | null;
+  payBandMin: number | null;
+  payBandMax: number | null;
+  flsaStatus: string | null;
+  competencyId: string | null;
 }
 
-type Driving = 'in-series' | 'by-code' | 'in-jurisdiction' | 'all';
+type Driving = 'filtered' | 'in-series' | 'by-code' | 'in-jurisdiction' | 'all';
 
 function drivingFilter(filter: JobClassFilterParams): Driving {
+  // Pay ranges, FLSA and competency are checked row by row on the id seek; they are rarer than the others.
+  if ([filter.payGradeMin, filter.payGradeMax, filter.payBandMin, filter.payBandMax, filter.flsaStatus, filter.competencyId].some((v) => v !== null)) return 'filtered';
   if (filter.seriesId !== null) return 'in-series';
   if (filter.code !== null) return 'by-code';
   if (filter.jurisdictionId !== null) return 'in-jurisdiction';
@@ -22,6 +30,7 @@ function drivingFilter(filter: JobClassFilterParams): Driving {
 }
 
 const PAGE: Record<Driving, string> = {
+  filtered: 'read/job-classes-page-filtered',
   'in-series': 'read/job-classes-page-in-series',
   'by-code': 'read/job-classes-page-by-code',
   'in-jurisdiction': 'read/job-classes-page-in-jurisdiction',
@@ -29,6 +38,7 @@ const PAGE: Record<Driving, string> = {
 };
 
 const COUNT: Record<Driving, string> = {
+  filtered: 'read/job-classes-count-filtered',
   'in-series': 'read/job-classes-count-in-series',
   'by-code': 'read/job-classes-count-by-code',
   'in-jurisdiction': 'read/job-classes-count-in-jurisdiction',
@@ -40,6 +50,12 @@ export class JobClassRepository {
 
   async page(filter: JobClassFilterParams, after: string, limit: number): Promise<Record<string, unknown>[]> {
     const rows = await this.executor.read(PAGE[drivingFilter(filter)], { ...filter, after, limit });
+    return rows.map((r) => r.value as Record<string, unknown>);
+  }
+
+  /** A page in title or pay order, by offset. */
+  async orderedPage(filter: JobClassFilterParams, orderBy: 'TITLE' | 'PAY_ASC' | 'PAY_DESC', skip: number, limit: number): Promise<Record<string, unknown>[]> {
+    const rows = await this.executor.read('read/job-classes-page-ordered', { ...filter, orderBy, skip, limit });
     return rows.map((r) => r.value as Record<string, unknown>);
   }
 

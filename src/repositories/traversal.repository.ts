@@ -52,8 +52,8 @@ export class TraversalRepository {
     return new Map(rows.map((r) => [String(r.key), r.value as { id: string; name: string }[]]));
   }
 
-  async classesRequiring(competencyId: string): Promise<{ jobClass: Props; asNames: string[]; kinds: string[] }[]> {
-    return (await this.read('read/classes-requiring-competency', { id: competencyId })) as never;
+  async classesRequiring(competencyId: string, useEquivalences = true): Promise<{ jobClass: Props; asNames: string[]; kinds: string[] }[]> {
+    return (await this.read('read/classes-requiring-competency', { id: competencyId, useEquivalences })) as never;
   }
 
   async similarClasses(id: string, limit: number): Promise<{ jobClass: Props; shared: { id: string; name: string }[]; score: number }[]> {

@@ -20,12 +20,13 @@ export class CatalogResolver {
     return ctx.services.catalog.competencies(page.first, page.after, nameStartsWith);
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over class titles, concepts, duties and competency names.' })
+  @Query(() => [SearchHit], { description: 'Full-text search over class titles, concepts, duties and competency names, best first; pass the last hit\'s cursor as `after` for the next page.' })
   search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last hit of the previous page.' }) after: string | null,
     @Ctx() ctx: GraphContext,
   ) {
-    return ctx.services.catalog.search(text, first);
+    return ctx.services.catalog.search(text, first, after);
   }
 }

@@ -8,6 +8,12 @@ import { IngestResolver } from './ingest.resolver';
 import { TraversalResolver } from './traversal.resolver';
 import { FamilyResolver } from './family.resolver';
 import { CorrectionResolver } from './correction.resolver';
+import { AgencyResolver, JobClassAgencyResolver, PositionAgencyResolver, SourceDocumentAgencyResolver } from './agency.resolver';
+import { AuditResolver } from './audit.resolver';
+import { EquivalenceResolver } from './equivalence.resolver';
+import { ClassRevisionResolver, JobClassRevisionResolver, SourceDocumentVersionResolver } from './revision.resolver';
+import { CareerStepGapResolver, GapResolver, PromotionStepGapResolver } from './gap.resolver';
+import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, PromotionStepPayResolver } from './horizon.resolver';
 
 export const resolvers = [
   JobClassResolver,
@@ -24,4 +30,20 @@ export const resolvers = [
   TraversalResolver,
   FamilyResolver,
   CorrectionResolver,
+  HorizonResolver,
+  CareerStepResolver,
+  PromotionStepPayResolver,
+  JobClassPromotionResolver,
+  AgencyResolver,
+  JobClassAgencyResolver,
+  PositionAgencyResolver,
+  SourceDocumentAgencyResolver,
+  GapResolver,
+  PromotionStepGapResolver,
+  CareerStepGapResolver,
+  AuditResolver,
+  EquivalenceResolver,
+  JobClassRevisionResolver,
+  ClassRevisionResolver,
+  SourceDocumentVersionResolver,
 ] as const;

@@ -13,7 +13,7 @@ import { Distinction } from '../schema/distinction.type';
 import { Position } from '../schema/position.type';
 import { Citation } from '../schema/citation.type';
 import { JobClassConnection, PageArgs } from '../schema/pagination.type';
-import { JobClassFilter } from '../schema/job-class-filter.input';
+import { JobClassFilter, JobClassOrder } from '../schema/job-class-filter.input';
 import { FieldCorrection } from '../schema/provenance.type';
 
 @Resolver(() => JobClass)
@@ -23,9 +23,15 @@ export class JobClassResolver {
     return ctx.services.jobClasses.get(id);
   }
 
-  @Query(() => JobClassConnection, { description: 'Classes in id order, a page at a time (cursor pagination).' })
-  jobClasses(@Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.jobClasses.list(filter, page.first, page.after, lookAhead(info));
+  @Query(() => JobClassConnection, { description: 'Classes in id order (or by title or pay), a page at a time (cursor pagination).' })
+  jobClasses(
+    @Arg('filter', () => JobClassFilter, { nullable: true }) filter: JobClassFilter | null,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => JobClassOrder, { defaultValue: JobClassOrder.ID }) orderBy: JobClassOrder,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.jobClasses.list(filter, page.first, page.after, orderBy, lookAhead(info));
   }
 
   @FieldResolver(() => Boolean)

@@ -33,18 +33,18 @@ export class TraversalResolver {
   }
 
   @Query(() => ClassComparison, { description: 'Two classes side by side: the statements that distinguish them (both directions), competencies shared and not, pay, and a similarity score.' })
-  compareClasses(@Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string, @Ctx() ctx: GraphContext) {
-    return ctx.services.comparison.compare(a, b);
+  compareClasses(@Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string, @Arg('useEquivalences', { defaultValue: true, description: 'false: compare competencies by their own names only.' }) useEquivalences: boolean, @Ctx() ctx: GraphContext) {
+    return ctx.services.comparison.compare(a, b, useEquivalences);
   }
 
-  @Query(() => [Competency], { description: 'Competencies every one of the given classes requires, equivalent names folded by SAME_AS.' })
-  sharedCompetencies(@Arg('classIds', () => [ID]) classIds: string[], @Ctx() ctx: GraphContext) {
-    return ctx.services.comparison.sharedCompetencies(classIds);
+  @Query(() => [Competency], { description: 'Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown (compareClasses lists the links used).' })
+  sharedCompetencies(@Arg('classIds', () => [ID]) classIds: string[], @Arg('useEquivalences', { defaultValue: true, description: 'false: compare competencies by their own names only.' }) useEquivalences: boolean, @Ctx() ctx: GraphContext) {
+    return ctx.services.comparison.sharedCompetencies(classIds, useEquivalences);
   }
 
   @Query(() => [CompetencyMatch], { description: 'Classes, across series and employers, that require a competency under this name or an equivalent one.' })
-  classesRequiring(@Arg('competency', () => String) competency: string, @Ctx() ctx: GraphContext) {
-    return ctx.services.comparison.classesRequiring(competency);
+  classesRequiring(@Arg('competency', () => String) competency: string, @Arg('useEquivalences', { defaultValue: true, description: 'false: compare competencies by their own names only.' }) useEquivalences: boolean, @Ctx() ctx: GraphContext) {
+    return ctx.services.comparison.classesRequiring(competency, useEquivalences);
   }
 
   @Query(() => [SimilarClass], { description: 'Classes ranked by what they require in common with a class, saying what that is.' })

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { JobClass } from './job-class.type';
+import { UsedEquivalence } from './gap.types';
 import { Citation } from './citation.type';
 import { Competency } from './competency.type';
 
@@ -32,7 +33,7 @@ export class ClassComparison {
   @Field(() => [ComparisonStatement], { description: 'Statements of a or b about a third class both of them are compared with.' })
   thirdClassStatements!: ComparisonStatement[];
 
-  @Field(() => [Competency], { description: 'Competencies both require (equivalent names folded by SAME_AS).' })
+  @Field(() => [Competency], { description: "Competencies both require, under a's document's names (with useEquivalences, names linked as equivalent count as one; see equivalencesUsed)." })
   sharedCompetencies!: Competency[];
 
   @Field(() => [Competency])
@@ -40,6 +41,9 @@ export class ClassComparison {
 
   @Field(() => [Competency])
   onlyInB!: Competency[];
+
+  @Field(() => [UsedEquivalence], { description: 'The equivalences that made two differently named requirements count as one (empty with useEquivalences: false).' })
+  equivalencesUsed!: UsedEquivalence[];
 
   @Field(() => Float, { description: 'Jaccard similarity of the two competency sets, 0 to 1.' })
   similarity!: number;
@@ -73,4 +77,7 @@ export class CompetencyMatch {
 
   @Field(() => [String], { description: 'KNOWLEDGE, SKILL, ABILITY, BEHAVIOR or COMPETENCY.' })
   kinds!: string[];
+
+  @Field({ description: 'True when the class requires it only under another, equivalent name (listed in asNames).' })
+  viaEquivalence!: boolean;
 }

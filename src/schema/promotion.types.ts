@@ -1,14 +1,37 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JobClass } from './job-class.type';
 import { Citation } from './citation.type';
 import { Qualification } from './qualification.type';
 import { ClassSeries } from './class-series.type';
 import { Provenance } from './provenance.type';
 
+export enum PromotionBasis {
+  QUALIFICATION = 'QUALIFICATION',
+  SERIES_ORDER = 'SERIES_ORDER',
+  DISTINCTION = 'DISTINCTION',
+  PEER = 'PEER',
+}
+registerEnumType(PromotionBasis, {
+  name: 'PromotionBasis',
+  description: 'What a move between two classes rests on.',
+  valuesConfig: {
+    QUALIFICATION: { description: 'A minimum-qualification clause names the lower class (explicit).' },
+    SERIES_ORDER: { description: 'Consecutive levels of a series (inferred).' },
+    DISTINCTION: { description: 'A distinguishing statement says which class does higher-level work (inferred).' },
+    PEER: { description: 'A statement compares the two, no direction known (lateral moves only).' },
+  },
+});
+
+export enum StepDirection {
+  PROMOTION = 'PROMOTION',
+  LATERAL = 'LATERAL',
+}
+registerEnumType(StepDirection, { name: 'StepDirection', description: 'Up (a promotion) or across (a lateral move between peers).' });
+
 @ObjectType({ description: 'One reason a person in one class can move to another.' })
 export class PromotionEdge {
-  @Field({ description: 'QUALIFICATION (a minimum-qualification clause names the lower class), SERIES_ORDER (consecutive levels of a series), DISTINCTION (a distinguishing statement says which does higher-level work) or PEER (compared, no direction known).' })
-  basis!: string;
+  @Field(() => PromotionBasis)
+  basis!: PromotionBasis;
 
   @Field({ description: 'False only for explicit edges read from a qualification clause.' })
   inferred!: boolean;
@@ -73,8 +96,8 @@ export class NextStep {
   @Field(() => JobClass)
   jobClass!: JobClass;
 
-  @Field({ description: 'PROMOTION or LATERAL.' })
-  direction!: string;
+  @Field(() => StepDirection)
+  direction!: StepDirection;
 
   @Field({ description: 'True when every supporting edge is inferred.' })
   inferred!: boolean;

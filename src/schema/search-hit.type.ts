@@ -22,6 +22,9 @@ export class SearchHit {
   @Field(() => Competency, { nullable: true })
   competency?: Competency | null;
 
+  @Field({ description: 'Pass as `after` to get the hits after this one.' })
+  cursor!: string;
+
   @Field(() => String, { nullable: true, description: 'The text that matched.' })
   matched?: string | null;
 }

@@ -14,12 +14,23 @@ import { PromotionService } from '../services/promotion.service';
 import { ComparisonService } from '../services/comparison.service';
 import { FamilyRepository } from '../repositories/family.repository';
 import { FamilyService } from '../services/family.service';
+import { HorizonRepository } from '../repositories/horizon.repository';
+import { HorizonService } from '../services/horizon.service';
+import { PositionRepository } from '../repositories/position.repository';
+import { PositionService } from '../services/position.service';
+import { GapService } from '../services/gap.service';
+import { AuditRepository } from '../repositories/audit.repository';
+import { AuditService } from '../services/audit.service';
+import { EquivalenceRepository } from '../repositories/equivalence.repository';
+import { EquivalenceService } from '../services/equivalence.service';
+import { RevisionService } from '../services/revision.service';
+import { SharedRequirementsService } from '../services/shared-requirements.service';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
 export interface GraphContext {
   loaders: Loaders;
-  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService };
+  services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService; revisions: RevisionService; shared: SharedRequirementsService };
   executor: Executor;
   role: Role;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
@@ -49,6 +60,13 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
       promotions: new PromotionService(loaders, jobClasses, traversal),
       comparison: new ComparisonService(loaders, jobClasses, traversal),
       family: new FamilyService(new FamilyRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
+      gaps: new GapService(loaders, jobClasses),
+      revisions: new RevisionService(loaders),
+      shared: new SharedRequirementsService(loaders, jobClasses),
+      equivalences: new EquivalenceService(loaders, new EquivalenceRepository(executor)),
+      audit: new AuditService(loaders, new AuditRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
+      positions: new PositionService(new PositionRepository(executor)),
+      horizon: new HorizonService(loaders, jobClasses, new HorizonRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS)),
     },
     executor,
     role,

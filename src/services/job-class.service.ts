@@ -6,7 +6,9 @@ import type { JobClassRecord, SeriesRecord } from '../loaders/records';
 import type { JobClassRepository } from '../repositories/job-class.repository';
 import type { JobClassFilter } from '../schema/job-class-filter.input';
 import type { JobClassConnection } from '../schema/pagination.type';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './cursor';
+import { JobClassOrder } from '../schema/job-class-filter.input';
+import type { JobClassFilterParams } from '../repositories/job-class.repository';
 
 /** Largest `first` of Competency.requiredBy. */
 export const MAX_REQUIRED_BY = 1000;
@@ -43,13 +45,28 @@ export class JobClassService {
   }
 
   /** A page of classes; `totalCount` is a getter, so the count query runs only when a client asks for it. */
-  async list(filter: JobClassFilter | null | undefined, first: number, after: string | null | undefined, selection: Selection = NOTHING_SELECTED): Promise<Omit<JobClassConnection, 'totalCount'> & { readonly totalCount: Promise<number> }> {
+  async list(
+    filter: JobClassFilter | null | undefined,
+    first: number,
+    after: string | null | undefined,
+    orderBy: JobClassOrder = JobClassOrder.ID,
+    selection: Selection = NOTHING_SELECTED,
+  ): Promise<Omit<JobClassConnection, 'totalCount'> & { readonly totalCount: Promise<number> }> {
     const params = {
       jurisdictionId: filter?.jurisdictionId ?? null,
       seriesId: filter?.seriesId ?? null,
       specified: filter?.specified ?? null,
       code: filter?.code ?? null,
+      payGradeMin: filter?.payGradeMin ?? null,
+      payGradeMax: filter?.payGradeMax ?? null,
+      payBandMin: filter?.payBandMin ?? null,
+      payBandMax: filter?.payBandMax ?? null,
+      flsaStatus: filter?.flsaStatus ?? null,
+      competencyId: filter?.competencyId ?? null,
     };
+    checkRange(params.payGradeMin, params.payGradeMax, 'payGrade');
+    checkRange(params.payBandMin, params.payBandMax, 'payBand');
+    if (orderBy !== JobClassOrder.ID) return this.listOrdered(params, orderBy, first, after);
     const rows = await this.classes.page(params, decodeCursor(after), first + 1);
     const page = rows.slice(0, first) as unknown as JobClassRecord[];
     const classes = this.classes;
@@ -68,4 +85,25 @@ export class JobClassService {
       },
     };
   }
+
+  /** Title or pay order: offset cursors (a sort key is not unique, so keyset paging would need the id too). */
+  private async listOrdered(params: JobClassFilterParams, orderBy: Exclude<JobClassOrder, JobClassOrder.ID>, first: number, after: string | null | undefined): Promise<Omit<JobClassConnection, 'totalCount'> & { readonly totalCount: Promise<number> }> {
+    const skip = decodeOffsetCursor(after);
+    const rows = await this.classes.orderedPage(params, orderBy, skip, first + 1);
+    const page = rows.slice(0, first) as unknown as JobClassRecord[];
+    page.forEach((c) => this.loaders.jobClass.prime(c.id, c));
+    const classes = this.classes;
+    let counted: Promise<number> | undefined;
+    return {
+      edges: page.map((node, i) => ({ cursor: encodeOffsetCursor(skip + i + 1), node: node as never })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeOffsetCursor(skip + page.length) : null },
+      get totalCount() {
+        return (counted ??= classes.count(params));
+      },
+    };
+  }
+}
+
+function checkRange(min: number | null, max: number | null, name: string): void {
+  if (min !== null && max !== null && min > max) throw badInput(`${name}Min (${min}) is above ${name}Max (${max})`, `${name}Min`);
 }

@@ -20,3 +20,10 @@ export function payMovement(a: JobClassRecord, b: JobClassRecord, joiner = ' -> 
   if (!payComparable(a, b)) return null;
   return `${payScale(a)!.kind} ${payScale(a)!.value}${joiner}${payScale(b)!.value}`;
 }
+
+/** Numeric rise in grade or band (negative: a fall), or null when not comparable or not numbers. */
+export function payChange(a: JobClassRecord, b: JobClassRecord): number | null {
+  if (!payComparable(a, b)) return null;
+  const [x, y] = [Number(payScale(a)!.value), Number(payScale(b)!.value)];
+  return Number.isFinite(x) && Number.isFinite(y) ? y - x : null;
+}

@@ -17,11 +17,78 @@ export type Scalars = {
   JSON: { input: any; output: any; }
 };
 
+/** A department or office of an employer that issues specifications and holds positions. */
+export type Agency = {
+  /** "<jurisdiction>:agency:<normalized name>". */
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  name: Scalars['String']['output'];
+};
+
+/** One thing that looks wrong in a plan, with the classes involved and the passages it rests on. */
+export type AuditFinding = {
+  /** The passages behind the finding: the promotion statements of a cycle, the specifications (or, for unspecified classes, the mentions) of the classes. */
+  citations: Array<Citation>;
+  classes: Array<JobClass>;
+  kind: AuditFindingKind;
+  message: Scalars['String']['output'];
+  series: Maybe<ClassSeries>;
+};
+
+export type AuditFindingKind =
+  /** One title under different codes. */
+  | 'DUPLICATE_TITLE'
+  /** A higher level of a series has a lower pay grade (or band) than the level below it. */
+  | 'GRADE_INVERSION'
+  /** Classes promote into one another in a cycle. */
+  | 'PROMOTION_CYCLE'
+  /** A series skips a level number. */
+  | 'SERIES_GAP'
+  /** A specified class no promotion path reaches: on no path at all, or a level above the first of its series that no edge leads to. */
+  | 'UNREACHABLE_CLASS'
+  /** A class other documents name but none specifies. */
+  | 'UNSPECIFIED_CLASS';
+
+/** Classes reachable from a class (career horizon) or feeding into it, ranked. */
+export type CareerHorizon = {
+  classes: Array<HorizonClass>;
+  origin: JobClass;
+  /** Classes within the bounds, before `limit`. */
+  totalReachable: Scalars['Int']['output'];
+};
+
 /** The levels of a series in order, with pay and entry requirements. */
 export type CareerLadder = {
   levels: Array<LadderLevel>;
   series: ClassSeries;
 };
+
+/** One move along a career path, with its own requirements and pay. */
+export type CareerStep = {
+  /** Every edge supporting the move, explicit ones first. */
+  edges: Array<PromotionEdge>;
+  /** True when an explicit (qualification) edge supports the move. */
+  explicit: Scalars['Boolean']['output'];
+  from: JobClass;
+  /** What this step asks a person to gain and leaves behind. */
+  gap: StepGap;
+  /** Least experience in `from` any supporting edge asks for; null when none states one. */
+  monthsExperience: Maybe<Scalars['Float']['output']>;
+  /** Pay movement of this step, e.g. "pay grade 10 -> 12", when comparable. */
+  payMovement: Maybe<Scalars['String']['output']>;
+  to: JobClass;
+};
+
+
+/** One move along a career path, with its own requirements and pay. */
+export type CareerStepGapArgs = {
+  useEquivalences?: Scalars['Boolean']['input'];
+};
+
+export type ChangeType =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
 
 /** Where a fact came from: a character span of a source document, and its text. */
 export type Citation = {
@@ -40,13 +107,15 @@ export type Citation = {
 export type ClassComparison = {
   a: JobClass;
   b: JobClass;
+  /** The equivalences that made two differently named requirements count as one (empty with useEquivalences: false). */
+  equivalencesUsed: Array<UsedEquivalence>;
   onlyInA: Array<Competency>;
   onlyInB: Array<Competency>;
   /** True when a and b are on the same pay scale of the same employer (pay grades compare only within one plan). */
   payComparable: Scalars['Boolean']['output'];
   /** e.g. "pay band 5 vs 3", when comparable. */
   payDifference: Maybe<Scalars['String']['output']>;
-  /** Competencies both require (equivalent names folded by SAME_AS). */
+  /** Competencies both require, under a's document's names (with useEquivalences, names linked as equivalent count as one; see equivalencesUsed). */
   sharedCompetencies: Array<Competency>;
   /** Jaccard similarity of the two competency sets, 0 to 1. */
   similarity: Scalars['Float']['output'];
@@ -54,6 +123,18 @@ export type ClassComparison = {
   statements: Array<ComparisonStatement>;
   /** Statements of a or b about a third class both of them are compared with. */
   thirdClassStatements: Array<ComparisonStatement>;
+};
+
+/** A version of a class, as one load of its specification left it. */
+export type ClassRevision = {
+  /** What changed since the previous revision: fields, edges, competencies, qualifications and duties added and removed. */
+  changes: Array<RevisionChange>;
+  document: Maybe<SourceDocument>;
+  /** True for the first version loaded (its changes are empty). */
+  first: Scalars['Boolean']['output'];
+  loadedAt: Scalars['String']['output'];
+  /** SHA-256 of the document version. */
+  sha256: Scalars['String']['output'];
 };
 
 /** A class as its document names it: by code, or by title. */
@@ -89,6 +170,8 @@ export type ComparisonStatement = {
 export type Competency = {
   /** How many classes require it. */
   classCount: Maybe<Scalars['Int']['output']>;
+  /** Other names this competency is linked to as equivalent (CURATED, ANALYST) or proposed to be (PROPOSED, not folded by any query). */
+  equivalentTo: Array<CompetencyEquivalence>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Classes that require this competency under this exact name, in id order; `first` returns only the first n. */
@@ -106,6 +189,14 @@ export type CompetencyConnection = {
   pageInfo: PageInfo;
 };
 
+/** A visible equivalence link from a competency to another name. */
+export type CompetencyEquivalence = {
+  basis: EquivalenceBasis;
+  competency: Competency;
+  /** The proposer's score (0-1), when the link was proposed or reviewed. */
+  score: Maybe<Scalars['Float']['output']>;
+};
+
 /** A class requiring a competency, and under which name. */
 export type CompetencyMatch = {
   /** The names the class document uses (equivalents by SAME_AS included). */
@@ -113,6 +204,8 @@ export type CompetencyMatch = {
   jobClass: JobClass;
   /** KNOWLEDGE, SKILL, ABILITY, BEHAVIOR or COMPETENCY. */
   kinds: Array<Scalars['String']['output']>;
+  /** True when the class requires it only under another, equivalent name (listed in asNames). */
+  viaEquivalence: Scalars['Boolean']['output'];
 };
 
 /** A class requiring a competency, as the class document states it. */
@@ -179,6 +272,14 @@ export type Distinction = {
   statement: Scalars['String']['output'];
 };
 
+/** An earlier version of a document, kept when a revision replaced it. */
+export type DocumentVersion = {
+  fileName: Scalars['String']['output'];
+  length: Scalars['Int']['output'];
+  loadedAt: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
 /** A duty of a class, with the share of time when the document gives one. */
 export type Duty = {
   essential: Scalars['Boolean']['output'];
@@ -188,6 +289,26 @@ export type Duty = {
   /** The passage this duty was read from. */
   source: Citation;
   text: Scalars['String']['output'];
+};
+
+/** Where an equivalence between two competency names comes from. */
+export type EquivalenceBasis =
+  /** Accepted by an analyst. */
+  | 'ANALYST'
+  /** The curated alias table (graph/competency-aliases.json). */
+  | 'CURATED'
+  /** Proposed by the lexical matcher, not yet reviewed. */
+  | 'PROPOSED';
+
+/** A proposed (or reviewed) equivalence between two competency names, with the evidence. */
+export type EquivalenceProposal = {
+  competency: Competency;
+  other: Competency;
+  /** The evidence: same words, same stems, shared stems, synonyms (WordNet), shared definition. */
+  reasons: Array<Scalars['String']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+  /** PROPOSED, ACCEPTED or REJECTED. */
+  status: Scalars['String']['output'];
 };
 
 /** Where a class family is centred: exactly one of the ids, and how many hops to reach out. */
@@ -212,6 +333,39 @@ export type FieldCorrection = {
   field: Scalars['String']['output'];
   provenance: Provenance;
 };
+
+/** Status under the Fair Labor Standards Act. */
+export type FlsaStatus =
+  | 'EXEMPT'
+  | 'NON_EXEMPT';
+
+/** A class reachable from (or feeding into) another, with the best path between them. */
+export type HorizonClass = {
+  /** True when every step has an explicit (qualification) edge. */
+  explicit: Scalars['Boolean']['output'];
+  jobClass: JobClass;
+  /** The best path (least months, then fewest steps, then fewest inferred steps), in promotion order. */
+  path: Array<CareerStep>;
+  /** Rise in grade or band from the lower to the higher end (negative: a fall); null when not comparable. */
+  payChange: Maybe<Scalars['Float']['output']>;
+  /** Pay movement from the lower to the higher end, e.g. "pay grade 10 -> 12", when comparable. */
+  payMovement: Maybe<Scalars['String']['output']>;
+  /** 1 = first in the requested order. */
+  rank: Scalars['Int']['output'];
+  /** Steps on the best path. */
+  steps: Scalars['Int']['output'];
+  /** Months of experience summed over the best path (steps that state none count 0); null when no step states any. */
+  totalMonthsExperience: Maybe<Scalars['Float']['output']>;
+};
+
+/** How reachable classes are ranked; ties fall to fewer months, then fewer steps, then id. */
+export type HorizonOrder =
+  /** Least experience along the best path first. */
+  | 'MONTHS'
+  /** Largest rise in pay grade or band first; classes whose pay is not comparable last. */
+  | 'PAY'
+  /** Fewest steps first. */
+  | 'STEPS';
 
 /** A classification document to load, as text. */
 export type IngestDocumentInput = {
@@ -254,6 +408,8 @@ export type IngestReport = {
 
 /** A job class: one level of work with a title, usually a code, and a pay grade or band. */
 export type JobClass = {
+  /** The agency whose document specifies this class (for a referenced class, one that names it). */
+  agency: Maybe<Agency>;
   bargainingUnit: Maybe<Scalars['String']['output']>;
   code: Maybe<Scalars['String']['output']>;
   /** Knowledge, skills, abilities, behaviors and competencies the class requires. */
@@ -281,8 +437,14 @@ export type JobClass = {
   /** Pay grade (ordinal within its own plan only). */
   payGrade: Maybe<Scalars['String']['output']>;
   positions: Array<Position>;
+  /** Classes one promotion step down (they promote into this one), batched. */
+  promotedFrom: Array<PromotionLink>;
+  /** Classes one promotion step up, batched (nested traversal costs one query per level). */
+  promotesTo: Array<PromotionLink>;
   /** Minimum qualifications, clause by clause, grouped into alternatives by `option`. */
   qualifications: Array<Qualification>;
+  /** Each version of this class loaded from its specification, oldest first, with what changed. */
+  revisions: Array<ClassRevision>;
   /** The series this class is a level of. */
   series: Maybe<ClassSeries>;
   /** Documents that specify or mention this class. */
@@ -293,6 +455,18 @@ export type JobClass = {
   supervisionReceived: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   workingConditions: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A job class: one level of work with a title, usually a code, and a pay grade or band. */
+export type JobClassPromotedFromArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A job class: one level of work with a title, usually a code, and a pay grade or band. */
+export type JobClassPromotesToArgs = {
+  includeInferred?: Scalars['Boolean']['input'];
 };
 
 export type JobClassConnection = {
@@ -310,11 +484,29 @@ export type JobClassEdge = {
 /** Narrows jobClasses; all given conditions must hold. */
 export type JobClassFilter = {
   code: InputMaybe<Scalars['String']['input']>;
+  /** Only classes requiring this competency (under this very name). */
+  competencyId: InputMaybe<Scalars['ID']['input']>;
+  flsaStatus: InputMaybe<FlsaStatus>;
   jurisdictionId: InputMaybe<Scalars['ID']['input']>;
+  /** Pay band at most this (numeric bands only). */
+  payBandMax: InputMaybe<Scalars['Float']['input']>;
+  /** Pay band at least this (numeric bands only). */
+  payBandMin: InputMaybe<Scalars['Float']['input']>;
+  /** Pay grade at most this (numeric grades only). */
+  payGradeMax: InputMaybe<Scalars['Float']['input']>;
+  /** Pay grade at least this (numeric grades only). */
+  payGradeMin: InputMaybe<Scalars['Float']['input']>;
   seriesId: InputMaybe<Scalars['ID']['input']>;
   /** true: only classes with their own specification; false: only referenced ones. */
   specified: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Order of jobClasses. Pay is the numeric grade, else the numeric band (comparable within one plan only); classes without one come last. */
+export type JobClassOrder =
+  | 'ID'
+  | 'PAY_ASC'
+  | 'PAY_DESC'
+  | 'TITLE';
 
 /** A broad grouping of class series ("Business Systems Job Family"). */
 export type JobFamily = {
@@ -359,6 +551,10 @@ export type Mutation = {
   correctDocument: IngestReport;
   /** Parse a classification document and load it (needs an editor or admin API key). Loading the same key again updates it; the report says what happened. */
   ingestDocument: IngestReport;
+  /** Scores pairs of competency names (lexical normalization, stems, WordNet synonyms, shared definitions) and stores those at or above minScore as PROPOSED; an analyst's earlier decisions are kept. Needs an editor key. */
+  proposeEquivalences: Array<EquivalenceProposal>;
+  /** Accepts (links them, basis ANALYST) or rejects (unlinks them, and the pair is not proposed again) an equivalence between two competencies. Needs an editor key. */
+  reviewEquivalence: EquivalenceProposal;
   /** Withdraw stored corrections of a document (editor or admin API key): they are deleted and the document is written again without them. A correction still in a corrections file comes back at the next load of that file. */
   withdrawCorrections: IngestReport;
 };
@@ -374,6 +570,19 @@ export type MutationIngestDocumentArgs = {
 };
 
 
+export type MutationProposeEquivalencesArgs = {
+  limit?: Scalars['Int']['input'];
+  minScore?: Scalars['Float']['input'];
+};
+
+
+export type MutationReviewEquivalenceArgs = {
+  a: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
 export type MutationWithdrawCorrectionsArgs = {
   documentId: Scalars['ID']['input'];
   ids: Array<Scalars['ID']['input']>;
@@ -381,8 +590,7 @@ export type MutationWithdrawCorrectionsArgs = {
 
 /** A move available from a class: up (a promotion) or across (a lateral move). */
 export type NextStep = {
-  /** PROMOTION or LATERAL. */
-  direction: Scalars['String']['output'];
+  direction: StepDirection;
   /** The edges (or, for lateral moves, the comparing statements) behind the move. */
   edges: Array<PromotionEdge>;
   /** True when every supporting edge is inferred. */
@@ -398,8 +606,17 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What looks wrong in one employer's classification plan. */
+export type PlanAudit = {
+  /** Grouped by kind, in a stable order. */
+  findings: Array<AuditFinding>;
+  jurisdiction: Jurisdiction;
+};
+
 /** One seat, classified into a class, with its working title. */
 export type Position = {
+  /** The agency whose document describes this position. */
+  agency: Maybe<Agency>;
   formerNumber: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The class this position is classified in. */
@@ -408,10 +625,44 @@ export type Position = {
   workingTitle: Maybe<Scalars['String']['output']>;
 };
 
+export type PositionConnection = {
+  nodes: Array<Position>;
+  pageInfo: PageInfo;
+  /** Positions matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows positions; all given conditions must hold. */
+export type PositionFilter = {
+  agencyId: InputMaybe<Scalars['ID']['input']>;
+  /** The class the position is classified in. */
+  classId: InputMaybe<Scalars['ID']['input']>;
+  /** The employer (jurisdiction). */
+  jurisdictionId: InputMaybe<Scalars['ID']['input']>;
+  payBandMax: InputMaybe<Scalars['Float']['input']>;
+  /** The class's pay band at least this (numeric bands only). */
+  payBandMin: InputMaybe<Scalars['Float']['input']>;
+  payGradeMax: InputMaybe<Scalars['Float']['input']>;
+  /** The class's pay grade at least this (numeric grades only). */
+  payGradeMin: InputMaybe<Scalars['Float']['input']>;
+  /** Working title contains this text (case-insensitive). */
+  workingTitle: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a move between two classes rests on. */
+export type PromotionBasis =
+  /** A distinguishing statement says which class does higher-level work (inferred). */
+  | 'DISTINCTION'
+  /** A statement compares the two, no direction known (lateral moves only). */
+  | 'PEER'
+  /** A minimum-qualification clause names the lower class (explicit). */
+  | 'QUALIFICATION'
+  /** Consecutive levels of a series (inferred). */
+  | 'SERIES_ORDER';
+
 /** One reason a person in one class can move to another. */
 export type PromotionEdge = {
-  /** QUALIFICATION (a minimum-qualification clause names the lower class), SERIES_ORDER (consecutive levels of a series), DISTINCTION (a distinguishing statement says which does higher-level work) or PEER (compared, no direction known). */
-  basis: Scalars['String']['output'];
+  basis: PromotionBasis;
   /** False only for explicit edges read from a qualification clause. */
   inferred: Scalars['Boolean']['output'];
   /** Months of experience in the lower class the clause asks for. */
@@ -422,6 +673,17 @@ export type PromotionEdge = {
   source: Maybe<Citation>;
   /** The clause or statement the edge rests on. */
   statement: Maybe<Scalars['String']['output']>;
+};
+
+/** A class one promotion step away, with the edges behind the move. */
+export type PromotionLink = {
+  /** Every edge supporting the move, explicit ones first. */
+  edges: Array<PromotionEdge>;
+  /** True when an explicit (qualification) edge supports the move. */
+  explicit: Scalars['Boolean']['output'];
+  jobClass: JobClass;
+  /** Least experience any supporting edge asks for. */
+  monthsExperience: Maybe<Scalars['Float']['output']>;
 };
 
 /** A promotion path with its totals. */
@@ -451,7 +713,17 @@ export type PromotionStep = {
   /** Every edge supporting the move, explicit ones first. */
   edges: Array<PromotionEdge>;
   from: JobClass;
+  /** What this step asks a person to gain and leaves behind. */
+  gap: StepGap;
+  /** Pay movement of this step, e.g. "pay grade 10 -> 12", when comparable. */
+  payMovement: Maybe<Scalars['String']['output']>;
   to: JobClass;
+};
+
+
+/** One move from a class to the next along a path. */
+export type PromotionStepGapArgs = {
+  useEquivalences?: Scalars['Boolean']['input'];
 };
 
 /** Whose word a fact is: the document's (DOCUMENT), or an analyst's correction of it (ANALYST, with who and why). */
@@ -484,6 +756,8 @@ export type Qualification = {
 };
 
 export type Query = {
+  /** Every class reachable from a class within maxSteps (at most 6) and, if given, maxMonths of experience, each with its best path, cumulative months and pay movement, ranked. */
+  careerHorizon: CareerHorizon;
   /** The levels of a series in order, with pay grade or band and what it takes to enter each level. */
   careerLadder: CareerLadder;
   /** A class family as a subgraph (for graph explorers and exports): a series, job family, employer's plan or class and what lies within `hops` of it, at most maxNodes nodes (1 to 5000). NOT_FOUND for an unknown id; BAD_USER_INPUT unless exactly one id is given. */
@@ -498,22 +772,44 @@ export type Query = {
   competencies: CompetencyConnection;
   /** The analyst's corrections of a document, with what its last load made of each (APPLIED or STALE). */
   corrections: Array<StoredCorrection>;
+  /** Stored equivalence proposals by status (PROPOSED, ACCEPTED, REJECTED), best first. */
+  equivalenceProposals: Array<EquivalenceProposal>;
+  /** The reverse of careerHorizon: every class from which a path leads up to this one within the bounds, each with its best path (in promotion order), ranked. */
+  feederClasses: CareerHorizon;
   /** One class by id; NOT_FOUND when there is none. */
   jobClass: JobClass;
-  /** Classes in id order, a page at a time (cursor pagination). */
+  /** Classes in id order (or by title or pay), a page at a time (cursor pagination). */
   jobClasses: JobClassConnection;
   /** Every jurisdiction in the graph. */
   jurisdictions: Array<Jurisdiction>;
   /** Classes one step up from a class (promotions) and lateral moves, each with its requirements and basis. */
   nextSteps: Array<NextStep>;
+  /** For each step of a path (2 to 11 class ids in order), the competencies and qualifications gained and dropped, with their passages. */
+  pathGap: Array<StepGap>;
+  /** What looks wrong in an employer's plan: grade inversions, series gaps, promotion cycles, unspecified and unreachable classes, duplicate titles; each finding cites its passages. */
+  planAudit: PlanAudit;
+  /** Positions in id order, a page at a time, by employer, agency, class, pay band or grade and working title. */
+  positions: PositionConnection;
   /** The shortest promotion path between two classes and up to `limit` alternatives, each step with its requirements; or the reason there is none. Bounded by maxSteps (at most 10) and a server-side timeout. */
   promotionPaths: PromotionPathResult;
-  /** Full-text search over class titles, concepts, duties and competency names. */
+  /** Full-text search over class titles, concepts, duties and competency names, best first; pass the last hit's cursor as `after` for the next page. */
   search: Array<SearchHit>;
-  /** Competencies every one of the given classes requires, equivalent names folded by SAME_AS. */
+  /** Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown (compareClasses lists the links used). */
   sharedCompetencies: Array<Competency>;
+  /** What 2 to 50 classes all require, each class keeping its document's names, and the equivalences used to join them. */
+  sharedRequirements: SharedRequirements;
   /** Classes ranked by what they require in common with a class, saying what that is. */
   similarClasses: Array<SimilarClass>;
+};
+
+
+export type QueryCareerHorizonArgs = {
+  classId: Scalars['ID']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  limit?: Scalars['Int']['input'];
+  maxMonths: InputMaybe<Scalars['Int']['input']>;
+  maxSteps?: Scalars['Int']['input'];
+  orderBy?: HorizonOrder;
 };
 
 
@@ -535,12 +831,14 @@ export type QueryClassSeriesArgs = {
 
 export type QueryClassesRequiringArgs = {
   competency: Scalars['String']['input'];
+  useEquivalences?: Scalars['Boolean']['input'];
 };
 
 
 export type QueryCompareClassesArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+  useEquivalences?: Scalars['Boolean']['input'];
 };
 
 
@@ -556,6 +854,22 @@ export type QueryCorrectionsArgs = {
 };
 
 
+export type QueryEquivalenceProposalsArgs = {
+  limit?: Scalars['Int']['input'];
+  status?: Scalars['String']['input'];
+};
+
+
+export type QueryFeederClassesArgs = {
+  classId: Scalars['ID']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  limit?: Scalars['Int']['input'];
+  maxMonths: InputMaybe<Scalars['Int']['input']>;
+  maxSteps?: Scalars['Int']['input'];
+  orderBy?: HorizonOrder;
+};
+
+
 export type QueryJobClassArgs = {
   id: Scalars['ID']['input'];
 };
@@ -565,12 +879,31 @@ export type QueryJobClassesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<JobClassFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: JobClassOrder;
 };
 
 
 export type QueryNextStepsArgs = {
   classId: Scalars['ID']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPathGapArgs = {
+  classIds: Array<Scalars['ID']['input']>;
+  useEquivalences?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPlanAuditArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PositionFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -584,6 +917,7 @@ export type QueryPromotionPathsArgs = {
 
 
 export type QuerySearchArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
 };
@@ -591,6 +925,13 @@ export type QuerySearchArgs = {
 
 export type QuerySharedCompetenciesArgs = {
   classIds: Array<Scalars['ID']['input']>;
+  useEquivalences?: Scalars['Boolean']['input'];
+};
+
+
+export type QuerySharedRequirementsArgs = {
+  classIds: Array<Scalars['ID']['input']>;
+  useEquivalences?: Scalars['Boolean']['input'];
 };
 
 
@@ -599,9 +940,37 @@ export type QuerySimilarClassesArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** The name one class's document uses for a shared requirement. */
+export type RequirementName = {
+  competency: Competency;
+  jobClass: JobClass;
+};
+
+/** One change a revision made to a class. */
+export type RevisionChange = {
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  change: ChangeType;
+  /** The field (FIELD), else the item added or removed (a competency name, a clause, "<class id> (<basis>, <n> months)"). */
+  item: Scalars['String']['output'];
+  kind: RevisionChangeKind;
+};
+
+/** What part of a class a change is in. */
+export type RevisionChangeKind =
+  | 'COMPETENCY'
+  | 'DISTINCTION'
+  | 'DUTY'
+  | 'FIELD'
+  | 'PROMOTED_FROM'
+  | 'PROMOTES_TO'
+  | 'QUALIFICATION';
+
 /** A full-text match: a class (by its title, concept or a duty) or a competency. */
 export type SearchHit = {
   competency: Maybe<Competency>;
+  /** Pass as `after` to get the hits after this one. */
+  cursor: Scalars['String']['output'];
   jobClass: Maybe<JobClass>;
   kind: SearchHitKind;
   /** The text that matched. */
@@ -612,6 +981,20 @@ export type SearchHit = {
 export type SearchHitKind =
   | 'COMPETENCY'
   | 'JOB_CLASS';
+
+/** A requirement every one of the classes has, with the name each document gives it. */
+export type SharedRequirement = {
+  asNamed: Array<RequirementName>;
+  /** The competency the names fold to (the common name when all documents use one). */
+  competency: Competency;
+};
+
+/** What a set of classes requires in common, on the documents' own terms. */
+export type SharedRequirements = {
+  /** The equivalences that joined differently named requirements (empty with useEquivalences: false). */
+  equivalencesUsed: Array<UsedEquivalence>;
+  requirements: Array<SharedRequirement>;
+};
 
 /** A class ranked by what it requires in common with another. */
 export type SimilarClass = {
@@ -624,6 +1007,8 @@ export type SimilarClass = {
 
 /** A classification document as loaded: the origin of every fact in the graph. */
 export type SourceDocument = {
+  /** The agency that issued the document, when its manifest names one. */
+  agency: Maybe<Agency>;
   fileName: Scalars['String']['output'];
   /** The parser that read it (ohio-series, ca-judicial-council, denver-csa, montana-job-profile, generic). */
   format: Scalars['String']['output'];
@@ -633,9 +1018,34 @@ export type SourceDocument = {
   /** Length of the stored text in characters. */
   length: Scalars['Int']['output'];
   loadedAt: Scalars['String']['output'];
+  /** Earlier versions, kept when a revised document replaced them; oldest first. */
+  previousVersions: Array<DocumentVersion>;
   /** SHA-256 of the loaded text; a reload with the same hash changes nothing. */
   sha256: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** Up (a promotion) or across (a lateral move between peers). */
+export type StepDirection =
+  | 'LATERAL'
+  | 'PROMOTION';
+
+/** What a step asks a person to gain, and what it leaves behind, each with its passage. */
+export type StepGap = {
+  /** Required by the lower class and not by the higher one. */
+  competenciesDropped: Array<CompetencyRequirement>;
+  /** Required by the higher class, under its own document's name, and not by the lower one. */
+  competenciesGained: Array<CompetencyRequirement>;
+  /** Competencies both require. */
+  competenciesKept: Scalars['Int']['output'];
+  /** Equivalences that made two names count as one (empty with useEquivalences: false). */
+  equivalencesUsed: Array<UsedEquivalence>;
+  from: JobClass;
+  /** Clauses of the lower class the higher one does not have. */
+  qualificationsDropped: Array<Qualification>;
+  /** Minimum-qualification clauses of the higher class whose wording the lower class does not have. */
+  qualificationsGained: Array<Qualification>;
+  to: JobClass;
 };
 
 /** A stored correction and what the last load of its document made of it. */
@@ -708,6 +1118,17 @@ export type SubgraphNodeType =
   | 'JobFamily'
   | 'Jurisdiction'
   | 'Position';
+
+/** Two differently named requirements an answer treated as the same one, and why. */
+export type UsedEquivalence = {
+  basis: EquivalenceBasis;
+  /** The competency both are linked to. */
+  canonical: Competency;
+  /** The name in the first (lower) class. */
+  from: Competency;
+  /** The name in the second (higher) class. */
+  to: Competency;
+};
 
 export type ClassDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];

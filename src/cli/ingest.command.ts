@@ -12,13 +12,13 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description('Load classification documents (files or folders; a manifest.json beside them supplies jurisdiction and agency).')
-    .argument('<paths...>', 'documents or folders of documents')
+    .argument('<paths...>', 'documents, folders of documents, or http(s) URLs of published documents')
     .option('--dry-run', 'parse and validate only; print the normalized JSON, write nothing')
     .option('--force', 'rewrite documents even when their text is unchanged')
     .option('--json', 'print the reports as JSON')
     .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
       const total = collectDocuments(paths).length;
-      if (!total) throw new Error(`No documents (.txt, .md) found in ${paths.join(', ')}`);
+      if (!total) throw new Error(`No documents (.txt, .md, .html, .htm, .pdf, .docx, or an http(s) URL) found in ${paths.join(', ')}`);
       const graph = options.dryRun ? null : await connectGraph(loadConfig(), createLogger('warn'));
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       bar?.start(total, 0, { file: '' });

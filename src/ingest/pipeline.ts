@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { NormalizedDocumentSchema, type NormalizedDocument } from '../model/specification';
 import { DocumentRepository, type StepHook } from '../repositories/document.repository';
-import { decodeDocument } from './read-document';
+import { readDocument, readTextDocument, READABLE_EXTENSIONS, type SourceText } from './read';
+import { fetchDocument, isUrl } from './read/fetch-url';
 import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manifest';
 import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
@@ -26,29 +27,41 @@ export interface DocumentInput {
   fileName: string;
   bytes: Buffer;
   manifest?: ManifestEntry;
+  /** The HTTP content type of a fetched document, when there is one. */
+  contentType?: string;
+  /** The original already read (see `readSource`); without it the bytes are read as text, markdown or HTML. */
+  source?: SourceText;
+}
+
+/** Reads the original (any format the readers take) into the text we parse and store. */
+export async function readSource(input: DocumentInput): Promise<SourceText> {
+  return input.source ?? readDocument(input.bytes, input.fileName, input.contentType);
 }
 
 /** Parses and validates without touching the graph. Throws with a message naming what is wrong. */
 export function parseDocument(input: DocumentInput): { document: NormalizedDocument; warnings: string[] } {
-  const decoded = decodeDocument(input.bytes, input.fileName);
-  const { parser } = detectFormat(decoded.text);
+  const source = input.source ?? readTextDocument(input.bytes, input.fileName, input.contentType);
+  const { parser } = detectFormat(source.text);
   const manifest = input.manifest;
   const raw = parser.parse({
-    text: decoded.text,
+    text: source.text,
     fileName: input.fileName,
-    sha256: createHash('sha256').update(decoded.text).digest('hex'),
+    sha256: createHash('sha256').update(source.text).digest('hex'),
     key: manifest?.key ?? input.fileName,
     jurisdiction: manifest?.jurisdiction ?? UNKNOWN_JURISDICTION,
     agency: manifest?.agency ? { name: manifest.agency } : undefined,
     url: manifest?.url,
+    hints: source.hints,
+    pages: source.pages,
   });
   const normalized = normalizeDocument(raw);
+  normalized.source = { ...normalized.source, mediaType: source.mediaType, originalSha256: source.originalSha256, pages: source.pages.length ? source.pages : undefined };
   const parsed = NormalizedDocumentSchema.safeParse(normalized);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`${input.fileName}: the parsed document is invalid: ${issues.join('; ')}`);
   }
-  const warnings = [...decoded.warnings, ...parsed.data.warnings];
+  const warnings = [...source.warnings, ...parsed.data.warnings];
   if (!manifest) warnings.push(`${input.fileName}: not in a manifest; loaded under jurisdiction "${UNKNOWN_JURISDICTION.id}"`);
   return { document: parsed.data, warnings };
 }
@@ -57,7 +70,7 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   const report: IngestReport = { file: input.fileName, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: null };
   let document: NormalizedDocument;
   try {
-    const parsed = parseDocument(input);
+    const parsed = parseDocument({ ...input, source: await readSource(input) });
     document = parsed.document;
     report.format = document.source.format;
     report.warnings = parsed.warnings;
@@ -83,15 +96,24 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   }
 }
 
-/** Expands files and folders into document files (.txt, .md), each with its folder's manifest entry. */
+const READABLE = new RegExp(`(${READABLE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+
+/**
+ * Expands files and folders into documents (.txt, .md, .html, .htm, .pdf, .docx), each with its folder's manifest
+ * entry; an http(s) URL is kept as it is and fetched when its turn comes.
+ */
 export function collectDocuments(paths: string[]): { file: string; manifest?: ManifestEntry }[] {
   const out: { file: string; manifest?: ManifestEntry }[] = [];
   for (const p of paths) {
+    if (isUrl(p)) {
+      out.push({ file: p });
+      continue;
+    }
     if (!fs.existsSync(p)) throw new Error(`${p}: no such file or folder`);
     if (fs.statSync(p).isDirectory()) {
       const manifest = readManifest(p);
       for (const name of fs.readdirSync(p).sort()) {
-        if (!/\.(txt|md|text)$/i.test(name) || /^readme\.md$/i.test(name)) continue;
+        if (!READABLE.test(name) || /^readme\.md$/i.test(name)) continue;
         out.push({ file: path.join(p, name), manifest: manifest.get(name) });
       }
     } else {
@@ -109,10 +131,20 @@ export async function ingestPaths(
   const docs = collectDocuments(paths);
   const reports: IngestReport[] = [];
   for (const [index, doc] of docs.entries()) {
-    const report = await ingestDocument(executor, { fileName: path.basename(doc.file), bytes: fs.readFileSync(doc.file), manifest: doc.manifest }, options);
+    const report = isUrl(doc.file) ? await ingestUrl(executor, doc.file, options) : await ingestDocument(executor, { fileName: path.basename(doc.file), bytes: fs.readFileSync(doc.file), manifest: doc.manifest }, options);
     reports.push(report);
     options.onProgress?.(report, index + 1, docs.length);
   }
   if (executor && !options.dryRun && reports.some((r) => r.status === 'CREATED' || r.status === 'UPDATED')) await applyAliasTable(executor);
   return reports;
+}
+
+/** Fetches a published document (timeout, size limit) and loads it; its URL is its key and its source address. */
+async function ingestUrl(executor: Executor | null, url: string, options: IngestOptions): Promise<IngestReport> {
+  try {
+    const fetched = await fetchDocument(url);
+    return await ingestDocument(executor, { fileName: fetched.fileName, bytes: fetched.bytes, contentType: fetched.contentType, manifest: { file: fetched.fileName, key: url, jurisdiction: UNKNOWN_JURISDICTION, url } }, options);
+  } catch (error) {
+    return { file: url, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: (error as Error).message };
+  }
 }

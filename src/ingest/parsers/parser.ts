@@ -3,6 +3,7 @@
  * validation); spans always index into `ctx.text` exactly as given, so provenance passages can be cut from it.
  */
 import type { NormalizedDocumentInput, SourceFormat, JurisdictionSpec } from '../../model/specification';
+import type { LineHint, PageMark } from '../read/source-text';
 
 /** What the ingestion pipeline knows about a document before parsing it (file facts plus manifest metadata). */
 export interface ParseContext {
@@ -14,6 +15,10 @@ export interface ParseContext {
   jurisdiction: JurisdictionSpec;
   agency?: { name: string };
   url?: string;
+  /** What the original's structure said about lines of `text` (headings, list items, table rows, labels); none for plain text. */
+  hints?: LineHint[];
+  /** Where each page of a paginated original (PDF) begins and ends in `text`. */
+  pages?: PageMark[];
 }
 
 export interface DocumentParser {

@@ -51,7 +51,8 @@ export class DocumentRepository {
         return rows;
       };
       const previous = await tx.run('write/find-document', { docId });
-      if (!options.force && previous[0]?.sha256 === doc.source.sha256) {
+      const sameOriginal = (previous[0]?.originalSha256 ?? null) === (doc.source.originalSha256 ?? null);
+      if (!options.force && previous[0]?.sha256 === doc.source.sha256 && sameOriginal) {
         return { documentId: docId, status: 'UNCHANGED', classIds, referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
@@ -66,6 +67,11 @@ export class DocumentRepository {
           url: doc.source.url ?? null,
           text: doc.source.text,
           loadedAt: new Date().toISOString(),
+          mediaType: doc.source.mediaType ?? null,
+          originalSha256: doc.source.originalSha256 ?? null,
+          // Neo4j properties hold lists of numbers, not of maps: pages as two parallel lists.
+          pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
+          pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
         },
         jurisdiction: doc.jurisdiction,
         agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,

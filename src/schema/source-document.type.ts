@@ -25,4 +25,13 @@ export class SourceDocument {
 
   @Field(() => Int, { description: 'Length of the stored text in characters.' })
   length!: number;
+
+  @Field(() => String, { nullable: true, description: 'Media type of the original (text/plain, text/markdown, text/html, application/pdf, or the .docx type); the stored text was read from it.' })
+  mediaType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the original file\'s bytes, to find the very file a fact came from.' })
+  originalSha256?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of pages of a paginated original (PDF) that hold text; null otherwise.' })
+  pageCount?: number | null;
 }

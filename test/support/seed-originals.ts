@@ -185,7 +185,7 @@ function stampPages(doc: PDFKit.PDFDocument, header: string): void {
 const BODY = 10;
 
 /** A PDF of the seed: wrapped paragraphs, bullets with a hanging indent, tables drawn at column positions. */
-export async function seedToPdf(text: string, employer: string): Promise<Buffer> {
+export async function seedToPdf(text: string, employer: string, header = `${employer} | Classification specification`): Promise<Buffer> {
   const { doc, done } = newPdf({ info: { Title: 'Class specification', Author: employer } });
   const left = 72;
   const width = doc.page.width - 144;
@@ -221,7 +221,7 @@ export async function seedToPdf(text: string, employer: string): Promise<Buffer>
     doc.font('body').fontSize(BODY);
     doc.moveDown(1);
   }
-  stampPages(doc, `${employer} | Classification specification`);
+  stampPages(doc, header);
   doc.end();
   return done;
 }

@@ -62,7 +62,8 @@ export interface PdfLayout {
 const SEGMENT_GAP_EM = 1;
 const SAME_ROW_EM = 0.4;
 const PARAGRAPH_GAP_EM = 1.5;
-const BAND = 0.12;
+/** Running headers and footers sit in the margins: the top and bottom 8% of the page (63 pt of a Letter page). */
+const BAND = 0.08;
 const BULLET = /^(?:[-*•▪◦·‣–]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s/;
 const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^-\s*#\s*-$/i;
 

@@ -176,9 +176,7 @@ describe('documents fetched from a URL', () => {
 
 /** Each page's text as pdf.js reads it, independently of our layout. */
 async function pdfPageTexts(bytes: Buffer): Promise<string[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (globalThis as Record<string, unknown>).pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pdfjs = require('pdfjs-dist/legacy/build/pdf.js');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   const out: string[] = [];

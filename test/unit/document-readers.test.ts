@@ -150,3 +150,29 @@ describe('bad files', () => {
     expect(() => detectMediaType(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'locked.docx')).toThrow('locked.docx: the Word document is encrypted with a password');
   });
 });
+
+describe('Word documents', () => {
+  it('reads a paragraph laid out with tab stops as a row of cells, and Word tables as rows', async () => {
+    const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell } = await import('docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Class Code:', bold: true }), new TextRun('\t4312\tPay Band:\t5')] }),
+            new Paragraph({ children: [new TextRun('\tIndented with a tab.')] }),
+            new Table({ rows: [new TableRow({ children: ['Code', 'Title'].map((t) => new TableCell({ children: [new Paragraph(t)] })) }), new TableRow({ children: ['4312', 'Planner II'].map((t) => new TableCell({ children: [new Paragraph(t)] })) })] }),
+          ],
+        },
+      ],
+    });
+    const source = await readDocument(await Packer.toBuffer(doc), 'planner.docx');
+    const textLines = source.text.split('\n');
+    expect(lines(source.text)).toEqual(['Class Code:\t4312\tPay Band:\t5', 'Indented with a tab.', 'Code\tTitle', '4312\tPlanner II']);
+    expect(source.hints.map((h) => [textLines[h.line], h.kind])).toEqual([
+      ['Class Code:\t4312\tPay Band:\t5', 'table-row'],
+      ['Indented with a tab.', 'paragraph'],
+      ['Code\tTitle', 'table-row'],
+      ['4312\tPlanner II', 'table-row'],
+    ]);
+  });
+});

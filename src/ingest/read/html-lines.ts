@@ -146,6 +146,11 @@ class Walker {
     let text = segments.map((s) => s.text).join('').replace(/ {2,}/g, ' ');
     if (this.kind !== 'paragraph' || !content.length) return { text, kind: this.kind };
     if (content.every((s) => s.bold) && text.trim().length <= 200) return { text, kind: 'heading' };
+    if (this.keepTabs && text.includes('\t')) {
+      // Word's tab stops: leading and trailing ones are indentation, inner ones separate the cells of a row.
+      text = text.replace(/^[\t ]+|[\t ]+$/g, '');
+      if (text.includes('\t')) return { text, kind: 'table-row' };
+    }
     const first = content[0];
     const next = content[1];
     if (first.bold && (/:\s*$/.test(first.text) || /^\s*:/.test(next?.text ?? ''))) {

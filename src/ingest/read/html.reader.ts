@@ -53,13 +53,19 @@ export function mainContentLines(html: string, name: string): HtmlLines {
 
 /** Every line of `part` that is a line of `whole` comes in `whole`'s order. */
 function inOrder(part: string, whole: string): boolean {
-  const lines = whole.split('\n');
+  const positions = new Map<string, number[]>();
+  whole.split('\n').forEach((line, i) => {
+    const list = positions.get(line);
+    if (list) list.push(i);
+    else positions.set(line, [i]);
+  });
   let at = -1;
   for (const line of part.split('\n')) {
-    if (!line.trim()) continue;
-    const next = lines.indexOf(line, at + 1);
-    if (next >= 0) at = next;
-    else if (lines.indexOf(line) >= 0) return false;
+    const seen = line.trim() ? positions.get(line) : undefined;
+    if (!seen) continue;
+    const next = seen.find((i) => i > at);
+    if (next === undefined) return false;
+    at = next;
   }
   return true;
 }

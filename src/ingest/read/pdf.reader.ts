@@ -88,14 +88,12 @@ export async function readPdf(bytes: Buffer, name: string): Promise<SourceText> 
 /** An item in page space (top-down y at the baseline), through the viewport so rotated pages read upright. */
 function placed(item: PdfTextItem, viewport: number[]): PlacedText[] {
   if (!item.str || !item.transform) return [];
-  const [a, b, c, d, e, f] = item.transform;
+  const [, , c, d, e, f] = item.transform;
   const [va, vb, vc, vd, ve, vf] = viewport;
   const x = va * e + vc * f + ve;
   const y = vb * e + vd * f + vf;
   const size = Math.hypot(c, d) || item.height || 10;
   const scale = Math.hypot(va, vb) || 1;
-  void a;
-  void b;
   return [{ text: item.str, x, y, width: (item.width ?? 0) * scale, size }];
 }
 

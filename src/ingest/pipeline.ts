@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { NormalizedDocumentSchema, type NormalizedDocument } from '../model/specification';
 import { DocumentRepository, type StepHook } from '../repositories/document.repository';
-import { readDocument, readTextDocument, READABLE_EXTENSIONS, type SourceText } from './read';
+import { MAX_ORIGINAL_BYTES, readDocument, readTextDocument, READABLE_EXTENSIONS, type SourceText } from './read';
+import { megabytes } from './read/read-error';
 import { fetchDocument, isUrl } from './read/fetch-url';
 import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manifest';
 import { normalizeDocument } from './normalize';
@@ -131,7 +132,7 @@ export async function ingestPaths(
   const docs = collectDocuments(paths);
   const reports: IngestReport[] = [];
   for (const [index, doc] of docs.entries()) {
-    const report = isUrl(doc.file) ? await ingestUrl(executor, doc.file, options) : await ingestDocument(executor, { fileName: path.basename(doc.file), bytes: fs.readFileSync(doc.file), manifest: doc.manifest }, options);
+    const report = isUrl(doc.file) ? await ingestUrl(executor, doc.file, options) : await ingestFile(executor, doc.file, doc.manifest, options);
     reports.push(report);
     options.onProgress?.(report, index + 1, docs.length);
   }
@@ -139,12 +140,24 @@ export async function ingestPaths(
   return reports;
 }
 
+const failed = (file: string, error: string): IngestReport => ({ file, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error });
+
+/** A file too big to be a specification is refused from its size, before it is read into memory. */
+async function ingestFile(executor: Executor | null, file: string, manifest: ManifestEntry | undefined, options: IngestOptions): Promise<IngestReport> {
+  const fileName = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size > MAX_ORIGINAL_BYTES) return failed(fileName, `${fileName}: the file is ${megabytes(size)}; the limit is ${megabytes(MAX_ORIGINAL_BYTES)} (split it, or check it is the right file)`);
+  return ingestDocument(executor, { fileName, bytes: fs.readFileSync(file), manifest }, options);
+}
+
 /** Fetches a published document (timeout, size limit) and loads it; its URL is its key and its source address. */
 async function ingestUrl(executor: Executor | null, url: string, options: IngestOptions): Promise<IngestReport> {
   try {
     const fetched = await fetchDocument(url);
-    return await ingestDocument(executor, { fileName: fetched.fileName, bytes: fetched.bytes, contentType: fetched.contentType, manifest: { file: fetched.fileName, key: url, jurisdiction: UNKNOWN_JURISDICTION, url } }, options);
+    const manifest = { file: fetched.fileName, key: url, jurisdiction: UNKNOWN_JURISDICTION, url };
+    const report = await ingestDocument(executor, { fileName: fetched.fileName, bytes: fetched.bytes, contentType: fetched.contentType, manifest }, options);
+    return { ...report, warnings: [...report.warnings, `${url}: loaded under jurisdiction "${UNKNOWN_JURISDICTION.id}" (a URL has no manifest)`] };
   } catch (error) {
-    return { file: url, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: (error as Error).message };
+    return failed(url, (error as Error).message);
   }
 }

@@ -11,7 +11,7 @@ export class SourceDocument {
   @Field()
   fileName!: string;
 
-  @Field({ description: 'SHA-256 of the loaded text; a reload with the same hash changes nothing.' })
+  @Field({ description: 'SHA-256 of the stored text; reloading the same text from the same original (originalSha256) changes nothing.' })
   sha256!: string;
 
   @Field({ description: 'The parser that read it (ohio-series, ca-judicial-council, denver-csa, montana-job-profile, generic).' })

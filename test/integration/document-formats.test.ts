@@ -16,7 +16,7 @@ import { readManifest } from '../../src/ingest/manifest';
 import { fetchDocument } from '../../src/ingest/read/fetch-url';
 import { clearGraph, graphCounts, openTestGraph } from '../support/graph';
 import { createTestApi, type TestApi } from '../support/api';
-import { seedToDocx, seedToHtml, seedToPdf, imageOnlyPdf } from '../support/seed-originals';
+import { encryptedPdf, imageOnlyPdf, seedToDocx, seedToHtml, seedToPdf } from '../support/seed-originals';
 
 const SEEDS = path.resolve(__dirname, '../../seeds');
 const manifest = readManifest(SEEDS);
@@ -129,6 +129,35 @@ describe('published formats in the graph', () => {
   });
 });
 
+describe('bad files', () => {
+  it('are each refused with a message naming the file and the problem, and nothing is written', async () => {
+    const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-'));
+    try {
+      fs.writeFileSync(path.join(bad, 'locked.pdf'), await encryptedPdf());
+      fs.writeFileSync(path.join(bad, 'scan.pdf'), await imageOnlyPdf(3));
+      const docx = await seedToDocx(fs.readFileSync(path.join(SEEDS, '002_37210b2b56b219ee.txt'), 'utf8'), 'Denver');
+      fs.writeFileSync(path.join(bad, 'torn.docx'), docx.subarray(0, docx.length >> 1));
+      fs.writeFileSync(path.join(bad, 'menu.html'), '<html><body><nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav><footer>County</footer></body></html>');
+      const huge = fs.openSync(path.join(bad, 'huge.pdf'), 'w');
+      fs.writeSync(huge, '%PDF-1.7\n');
+      fs.ftruncateSync(huge, 51 * 1024 * 1024);
+      fs.closeSync(huge);
+      const before = await graphCounts(graph.executor);
+      const reports = await ingestPaths(graph.executor, [bad]);
+      expect(reports.map((r) => [r.file, r.status])).toEqual(['huge.pdf', 'locked.pdf', 'menu.html', 'scan.pdf', 'torn.docx'].map((f) => [f, 'FAILED']));
+      const errors = reports.map((r) => r.error);
+      expect(errors[0]).toBe('huge.pdf: the file is 51.0 MB; the limit is 50.0 MB (split it, or check it is the right file)');
+      expect(errors[1]).toMatch(/^locked\.pdf: the PDF is encrypted with a password/);
+      expect(errors[2]).toMatch(/^menu\.html: the page has no main content/);
+      expect(errors[3]).toMatch(/^scan\.pdf: the PDF has no text layer \(3 pages of images, probably scanned\); run OCR/);
+      expect(errors[4]).toMatch(/^torn\.docx: not a readable Word document/);
+      expect(await graphCounts(graph.executor)).toEqual(before);
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('documents fetched from a URL', () => {
   let server: http.Server;
   let base: string;
@@ -159,6 +188,7 @@ describe('documents fetched from a URL', () => {
     const url = `${base}/classes/business-systems-coordinator`;
     const [report] = await ingestPaths(graph.executor, [url]);
     expect(report).toMatchObject({ file: 'business-systems-coordinator.html', status: 'CREATED', format: 'ca-judicial-council', error: null });
+    expect(report.warnings).toContain(`${url}: loaded under jurisdiction "unknown" (a URL has no manifest)`);
     const { data } = await api.run<{ jobClass: { sources: { document: { url: string; mediaType: string } }[] } }>(`{ jobClass(id: "unknown:business-systems-coordinator") { sources { document { url mediaType } } } }`);
     expect(data!.jobClass.sources[0].document).toEqual({ url, mediaType: 'text/html' });
   });

@@ -2,4 +2,4 @@
 // params: $ids   returns: key, value
 UNWIND $ids AS id
 MATCH (d:SourceDocument {id: id})
-RETURN id AS key, d {.id, .key, .fileName, .sha256, .format, .url, .loadedAt, length: size(d.text)} AS value
+RETURN id AS key, d {.id, .key, .fileName, .sha256, .format, .url, .loadedAt, .mediaType, .originalSha256, .pageNumbers, .pageStarts, pageCount: size(d.pageNumbers), length: size(d.text)} AS value

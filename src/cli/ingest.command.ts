@@ -14,7 +14,7 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description('Load classification documents (files or folders; a manifest.json beside them supplies jurisdiction and agency).')
-    .argument('<paths...>', 'documents or folders of documents')
+    .argument('<paths...>', 'documents, folders of documents, or http(s) URLs of published documents')
     .option('--dry-run', 'parse and validate only; print the normalized JSON, write nothing')
     .option('--force', 'rewrite documents even when their text is unchanged')
     .option('--json', 'print the reports as JSON')
@@ -25,7 +25,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--workers <n>', 'with --bulk: parser threads (default: cores - 1)')
     .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string; bulk?: boolean; batchSize: string; workers?: string }) => {
       const total = collectDocuments(paths).length;
-      if (!total) throw new Error(`No documents (.txt, .md, .csv, .tsv, .xlsx) found in ${paths.join(', ')}`);
+      if (!total) throw new Error(`No documents (.txt, .md, .html, .htm, .pdf, .docx, .csv, .tsv, .xlsx, or an http(s) URL) found in ${paths.join(', ')}`);
       const jurisdiction = options.jurisdiction ? JurisdictionSpecSchema.safeParse({ id: options.jurisdiction, name: options.jurisdictionName ?? options.jurisdiction }) : undefined;
       if (jurisdiction && !jurisdiction.success) throw new Error(`--jurisdiction: ${jurisdiction.error.issues.map((i) => i.message).join('; ')}`);
       const graph = options.dryRun ? null : await connectGraph(loadConfig(), createLogger('warn'));

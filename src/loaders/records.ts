@@ -37,7 +37,22 @@ export interface CompetencyRecord { id: string; name: string; classCount?: numbe
 export interface CompetencyRequirementRecord extends CitationRecord { competency: CompetencyRecord; kind: string; definition?: string | null }
 export interface DistinctionRecord extends CitationRecord { other: JobClassRecord; statement: string; outgoing: boolean }
 export interface PositionRecord { id: string; number: string; workingTitle?: string | null; formerNumber?: string | null }
-export interface DocumentRecord { id: string; key: string; fileName: string; sha256: string; format: string; url?: string | null; loadedAt: string; length: number }
+export interface DocumentRecord {
+  id: string;
+  key: string;
+  fileName: string;
+  sha256: string;
+  format: string;
+  url?: string | null;
+  loadedAt: string;
+  length: number;
+  mediaType?: string | null;
+  originalSha256?: string | null;
+  /** Pages of a paginated original: page `pageNumbers[i]` starts at offset `pageStarts[i]` of the text. */
+  pageNumbers?: number[] | null;
+  pageStarts?: number[] | null;
+  pageCount?: number | null;
+}
 /** A class field an analyst's correction set or removed. */
 export interface FieldCorrectionRecord { field: string; action: string; by: string; reason: string; correctionId: string; documentId: string }
 /** A one-step promotion link to (or from) another class, with the raw PROMOTES_TO edges behind it. */

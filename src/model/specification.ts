@@ -188,6 +188,11 @@ export const SourceDocumentSpecSchema = z.object({
   format: SourceFormatSchema,
   url: z.string().url().optional(),
   text: z.string(),
+  /** The original's media type (text/html, application/pdf, ...) and the sha256 of its bytes, not of `text`. */
+  mediaType: z.string().min(1).optional(),
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** Pages of a paginated original as [start, end) offsets into `text`. */
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
 });
 export type SourceDocumentSpec = z.infer<typeof SourceDocumentSpecSchema>;
 

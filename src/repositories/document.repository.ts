@@ -55,7 +55,8 @@ export class DocumentRepository {
         return rows;
       };
       const previous = await tx.run('write/find-document', { docId });
-      if (!options.force && previous[0]?.sha256 === input.source.sha256 && (previous[0]?.correctionsHash ?? null) === correctionsHash) {
+      const sameOriginal = (previous[0]?.originalSha256 ?? null) === (input.source.originalSha256 ?? null);
+      if (!options.force && previous[0]?.sha256 === input.source.sha256 && sameOriginal && (previous[0]?.correctionsHash ?? null) === correctionsHash) {
         return { documentId: docId, status: 'UNCHANGED', classIds: input.classes.map(classIdOf), referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
       // A class a plan table lists by code and a specification names only by title are one class: the
@@ -77,6 +78,11 @@ export class DocumentRepository {
           text: doc.source.text,
           loadedAt: new Date().toISOString(),
           correctionsHash,
+          mediaType: doc.source.mediaType ?? null,
+          originalSha256: doc.source.originalSha256 ?? null,
+          // Neo4j properties hold lists of numbers, not of maps: pages as two parallel lists.
+          pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
+          pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
         },
         jurisdiction: doc.jurisdiction,
         agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,

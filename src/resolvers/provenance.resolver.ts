@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageAt } from '../model/pages';
 import type { GraphContext } from '../server/context';
 import type { CitationRecord } from '../loaders/records';
 import { Citation } from '../schema/citation.type';
@@ -20,6 +21,11 @@ export class CitationResolver {
   @FieldResolver(() => String, { nullable: true })
   passage(@Root() c: CitationRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.passage.load({ doc: c.doc, start: c.start, end: c.end });
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  page(@Root() c: CitationRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.document.load(c.doc).then((doc) => pageAt(doc, c.start));
   }
 
   @FieldResolver(() => Boolean)

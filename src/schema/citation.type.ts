@@ -17,4 +17,7 @@ export class Citation {
 
   @Field(() => String, { nullable: true, description: 'The passage itself, cut from the stored document text.' })
   passage?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page of the original where the passage begins, when the original is paginated (PDF); null otherwise.' })
+  page?: number | null;
 }

@@ -2,7 +2,7 @@
 import type { Executor } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ingestDocument } from '../ingest/pipeline';
-import { MAX_DOCUMENT_BYTES } from '../ingest/read-document';
+import { MAX_DOCUMENT_BYTES } from '../ingest/read/read-error';
 import { JurisdictionSpecSchema } from '../model/specification';
 import type { IngestDocumentInput } from '../schema/ingest.types';
 import type { IngestReport } from '../ingest/ingest-report';

@@ -97,6 +97,8 @@ export type Citation = {
   end: Scalars['Int']['output'];
   /** True when the document only names the class (e.g. in a distinction) rather than specifying it. */
   mention: Scalars['Boolean']['output'];
+  /** Page of the original where the passage begins, when the original is paginated (PDF); null otherwise. */
+  page: Maybe<Scalars['Int']['output']>;
   /** The passage itself, cut from the stored document text. */
   passage: Maybe<Scalars['String']['output']>;
   /** Offset of the first character of the passage in the document text. */
@@ -1018,9 +1020,15 @@ export type SourceDocument = {
   /** Length of the stored text in characters. */
   length: Scalars['Int']['output'];
   loadedAt: Scalars['String']['output'];
+  /** Media type of the original (text/plain, text/markdown, text/html, application/pdf, or the .docx type); the stored text was read from it. */
+  mediaType: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the original file's bytes, to find the very file a fact came from. */
+  originalSha256: Maybe<Scalars['String']['output']>;
+  /** Number of pages of a paginated original (PDF) that hold text; null otherwise. */
+  pageCount: Maybe<Scalars['Int']['output']>;
   /** Earlier versions, kept when a revised document replaced them; oldest first. */
   previousVersions: Array<DocumentVersion>;
-  /** SHA-256 of the loaded text; a reload with the same hash changes nothing. */
+  /** SHA-256 of the stored text; reloading the same text from the same original (originalSha256) changes nothing. */
   sha256: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
 };

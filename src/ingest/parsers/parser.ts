@@ -15,8 +15,9 @@ export interface ParseContext {
   jurisdiction: JurisdictionSpec;
   agency?: { name: string };
   url?: string;
-  /** What the original's structure said about lines (HTML headings, PDF page furniture); none for plain text. */
+  /** What the original's structure said about lines of `text` (headings, list items, table rows, labels); none for plain text. */
   hints?: LineHint[];
+  /** Where each page of a paginated original (PDF) begins and ends in `text`. */
   pages?: PageMark[];
 }
 

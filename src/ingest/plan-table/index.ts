@@ -4,7 +4,7 @@
  */
 import { NormalizedDocumentSchema, type NormalizedDocument } from '../../model/specification';
 import type { ManifestEntry } from '../manifest';
-import { MAX_DOCUMENT_BYTES } from '../read-document';
+import { MAX_DOCUMENT_BYTES } from '../read/decode-text';
 import { PlanTableError } from './columns';
 import { planTableDocument } from './plan-table';
 import { PLAN_TABLE_EXTENSIONS, readTable } from './read-table';

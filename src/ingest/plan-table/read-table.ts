@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { decodeDocument } from '../read-document';
+import { decodeDocument } from '../read/decode-text';
 import { PlanTableError } from './columns';
 
 export interface TableRow {

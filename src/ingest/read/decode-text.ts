@@ -1,12 +1,11 @@
 import iconv from 'iconv-lite';
+import { DocumentReadError, MAX_DOCUMENT_BYTES, megabytes } from './read-error';
 
 /**
  * Turns bytes into text we can parse, or a clear refusal. Empty, binary and oversized files are refused;
  * UTF-16 (by BOM) and Windows-1252/Latin-1 (invalid UTF-8) are decoded with a warning rather than lost.
  */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-export class DocumentReadError extends Error {}
+export { DocumentReadError, MAX_DOCUMENT_BYTES };
 
 export interface DecodedText {
   text: string;
@@ -14,11 +13,12 @@ export interface DecodedText {
   warnings: string[];
 }
 
-export function decodeDocument(bytes: Buffer, name: string): DecodedText {
+/** `maxBytes` bounds the bytes read (the stored-text limit by default; a web page's markup may be larger). */
+export function decodeDocument(bytes: Buffer, name: string, maxBytes = MAX_DOCUMENT_BYTES): DecodedText {
   if (bytes.length === 0) throw new DocumentReadError(`${name}: the file is empty`);
-  if (bytes.length > MAX_DOCUMENT_BYTES) {
+  if (bytes.length > maxBytes) {
     throw new DocumentReadError(
-      `${name}: the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a classification document is at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (split it, or check it is the right file)`,
+      `${name}: the file is ${megabytes(bytes.length)}; a classification document is at most ${maxBytes / 1024 / 1024} MB (split it, or check it is the right file)`,
     );
   }
   const warnings: string[] = [];
@@ -33,7 +33,7 @@ export function decodeDocument(bytes: Buffer, name: string): DecodedText {
     text = swapped.toString('utf16le');
     encoding = 'utf-16be';
   } else {
-    if (looksBinary(bytes)) throw new DocumentReadError(`${name}: this is a binary file, not text (convert PDF or Word documents to text first)`);
+    if (looksBinary(bytes)) throw new DocumentReadError(`${name}: this is a binary file, not text (documents are read as .txt, .md, .html, .pdf or .docx)`);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     try {
       text = decoder.decode(bytes);

@@ -1,4 +1,4 @@
-import { decodeDocument, DocumentReadError, MAX_DOCUMENT_BYTES } from '../../src/ingest/read-document';
+import { decodeDocument, DocumentReadError, MAX_DOCUMENT_BYTES } from '../../src/ingest/read/decode-text';
 
 describe('decoding documents', () => {
   it('refuses empty, blank, binary and oversized files with a message naming the file', () => {

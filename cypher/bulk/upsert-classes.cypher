@@ -13,7 +13,8 @@ FOREACH (r IN CASE WHEN existing IS NULL AND referenced IS NOT NULL THEN [refere
 WITH d, j, c
 MERGE (n:JobClass {id: c.id})
 SET n += c.props, n.normTitle = c.normTitle, n.jurisdictionId = c.jurisdictionId,
-    n.specified = true, n.specifiedBy = c.docId
+    n.specified = true, n.specifiedBy = c.docId, n.correctedFields = c.correctedFields
+SET n.payGrade = coalesce(n.payGrade, n.listedPayGrade), n.payBand = coalesce(n.payBand, n.listedPayBand)
 MERGE (n)-[:IN]->(j)
 MERGE (n)-[p:DESCRIBED_IN {doc: c.docId}]->(d)
 SET p.start = c.start, p.end = c.end

@@ -11,7 +11,8 @@ MATCH (d:SourceDocument {id: x.docId})
 MATCH (c:JobClass {id: x.classId})
 MERGE (k:Competency {id: x.competencyId})
 ON CREATE SET k.name = x.name
-CREATE (c)-[:REQUIRES {doc: x.docId, as: x.kind, definition: x.definition, order: x.order, start: x.start, end: x.end}]->(k)
+CREATE (c)-[:REQUIRES {doc: x.docId, as: x.kind, definition: x.definition, order: x.order, start: x.start, end: x.end,
+  provenance: x.provenance, correctedBy: x.correctedBy, correctionReason: x.correctionReason, correctionId: x.correctionId}]->(k)
 FOREACH (_ IN CASE WHEN x.describes THEN [1] ELSE [] END |
   CREATE (k)-[:DESCRIBED_IN {doc: x.docId, start: x.describedStart, end: x.describedEnd}]->(d)
 )

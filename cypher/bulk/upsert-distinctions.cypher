@@ -4,5 +4,6 @@
 UNWIND $rows AS x
 MATCH (a:JobClass {id: x.fromId}), (b:JobClass {id: x.toId})
 MERGE (a)-[r:DISTINGUISHED_FROM {doc: x.docId, statement: x.statement}]->(b)
-SET r.start = x.start, r.end = x.end
+SET r.start = x.start, r.end = x.end,
+    r.provenance = x.provenance, r.correctedBy = x.correctedBy, r.correctionReason = x.correctionReason, r.correctionId = x.correctionId
 RETURN count(*) AS count

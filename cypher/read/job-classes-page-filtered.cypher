@@ -5,6 +5,7 @@
 // returns: value
 MATCH (c:JobClass)
 WHERE c.id > $after
+  AND ($jurisdictionId IS NULL OR c.jurisdictionId = $jurisdictionId)
   AND ($specified IS NULL OR coalesce(c.specified, false) = $specified)
   AND ($code IS NULL OR c.code = $code)
   AND ($seriesId IS NULL OR EXISTS { (:ClassSeries {id: $seriesId})-[:HAS_LEVEL]->(c) })

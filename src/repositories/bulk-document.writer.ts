@@ -104,7 +104,22 @@ export class BulkDocumentWriter {
       await run(
         'bulk/upsert-documents',
         plans.map(({ doc, docId, jurisdictionId }) => ({
-          doc: { id: docId, key: doc.source.key, fileName: doc.source.fileName, sha256: doc.source.sha256, format: doc.source.format, url: doc.source.url ?? null, text: doc.source.text, loadedAt },
+          // The same document properties as the per-document writer, so a later reload of the same file is UNCHANGED.
+          doc: {
+            id: docId,
+            key: doc.source.key,
+            fileName: doc.source.fileName,
+            sha256: doc.source.sha256,
+            format: doc.source.format,
+            url: doc.source.url ?? null,
+            text: doc.source.text,
+            loadedAt,
+            correctionsHash: null,
+            mediaType: doc.source.mediaType ?? null,
+            originalSha256: doc.source.originalSha256 ?? null,
+            pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
+            pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
+          },
           jurisdiction: doc.jurisdiction,
           agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,
         })),

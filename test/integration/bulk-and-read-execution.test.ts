@@ -22,9 +22,13 @@ let api: TestApi;
 const CORPUS = { jurisdictions: 2, seriesPerJurisdiction: 25, maxLevels: 4, crossLinksPerSeries: 2, distinctionsPerSeries: 1, competencyPool: 40, seed: 5 };
 
 /** Every node and relationship with its properties (load times left out), as sorted strings. */
+/**
+ * The graph as facts: revision snapshots are left out, because the bulk path records none (a class's first revision
+ * record is written when its document is next loaded one at a time; see README, Loading documents).
+ */
 async function snapshot(executor: Executor): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await executor.runText("MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS l, properties(n) AS p", {}, 'READ');
-  const rels = await executor.runText("MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p", {}, 'READ');
+  const nodes = await executor.runText("MATCH (n) WHERE NOT n:Migration AND NOT n:ClassRevision RETURN labels(n) AS l, properties(n) AS p", {}, 'READ');
+  const rels = await executor.runText("MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT a:ClassRevision RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p", {}, 'READ');
   const clean = (p: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'loadedAt').sort(([x], [y]) => x.localeCompare(y))));
   return {
     nodes: nodes.map((r) => `${(r.l as string[]).join(':')} ${clean(r.p as Record<string, unknown>)}`).sort(),

@@ -1,5 +1,5 @@
 // The source document and its jurisdiction (and agency, when known).
-// params: $doc {id, key, fileName, sha256, format, url, text, loadedAt}, $jurisdiction {id, name, kind},
+// params: $doc {id, key, fileName, sha256, fingerprint, format, url, text, loadedAt}, $jurisdiction {id, name, kind},
 //         $agency {id, name} or null   returns: id
 MERGE (j:Jurisdiction {id: $jurisdiction.id})
 SET j.name = $jurisdiction.name, j.kind = $jurisdiction.kind

@@ -13,13 +13,17 @@ import { decodeDocument } from './read-document';
 import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manifest';
 import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
-import type { IngestReport } from './ingest-report';
+import { describeWriteFailure, type IngestReport } from './ingest-report';
 import { applyAliasTable } from './competency-aliases';
 
 export interface IngestOptions {
   dryRun?: boolean;
   force?: boolean;
   afterStep?: StepHook;
+  /** Parses off the calling thread (the API passes its worker pool, src/ingest/parse-pool.ts); default: in-line. */
+  /** Failures to throw instead of reporting (the API throws DATABASE_UNAVAILABLE as a GraphQL error). */
+  rethrow?: (error: unknown) => boolean;
+  parse?: (input: DocumentInput) => Promise<{ document: NormalizedDocument; warnings: string[] }>;
 }
 
 export interface DocumentInput {
@@ -57,7 +61,7 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   const report: IngestReport = { file: input.fileName, documentId: null, format: null, status: 'FAILED', classes: [], referencedClasses: [], relations: 0, competencies: 0, warnings: [], error: null };
   let document: NormalizedDocument;
   try {
-    const parsed = parseDocument(input);
+    const parsed = options.parse ? await options.parse(input) : parseDocument(input);
     document = parsed.document;
     report.format = document.source.format;
     report.warnings = parsed.warnings;
@@ -79,7 +83,8 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
       competencies: result.competencies,
     };
   } catch (error) {
-    return { ...report, error: `${input.fileName}: not written: ${(error as Error).message}` };
+    if (options.rethrow?.(error)) throw error;
+    return { ...report, error: `${input.fileName}: not written: ${describeWriteFailure(error)}` };
   }
 }
 

@@ -4,7 +4,13 @@ import iconv from 'iconv-lite';
  * Turns bytes into text we can parse, or a clear refusal. Empty, binary and oversized files are refused;
  * UTF-16 (by BOM) and Windows-1252/Latin-1 (invalid UTF-8) are decoded with a warning rather than lost.
  */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/**
+ * Limits on one document. Real specifications are 5-50 KB and a few hundred lines; the limits leave room for a
+ * whole series in one file while keeping the worst case (every line a heading candidate, or one line of
+ * punctuation) well under the parse budget: the parsers take about 1 s per MB on hostile text.
+ */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+export const MAX_DOCUMENT_LINES = 20_000;
 
 export class DocumentReadError extends Error {}
 
@@ -18,12 +24,17 @@ export function decodeDocument(bytes: Buffer, name: string): DecodedText {
   if (bytes.length === 0) throw new DocumentReadError(`${name}: the file is empty`);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new DocumentReadError(
-      `${name}: the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a classification document is at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (split it, or check it is the right file)`,
+      `${name}: the file is ${Math.ceil(bytes.length / 1024)} KB; a classification document is at most ${MAX_DOCUMENT_BYTES / 1024} KB (split it, or check it is the right file)`,
     );
   }
   const warnings: string[] = [];
   let text: string;
   let encoding: DecodedText['encoding'];
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 && bytes.length % 2 === 1) {
+    // Two bytes per code unit: an odd count means the file was cut or is not UTF-16 (swap16 would throw a bare RangeError).
+    throw new DocumentReadError(`${name}: the file starts with a UTF-16 byte order mark but has an odd number of bytes (${bytes.length}); it is truncated or not UTF-16`);
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = bytes.subarray(2).toString('utf16le');
     encoding = 'utf-16le';
@@ -49,6 +60,9 @@ export function decodeDocument(bytes: Buffer, name: string): DecodedText {
   if (encoding.startsWith('utf-16')) warnings.push(`${name}: read as ${encoding.toUpperCase()}`);
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new DocumentReadError(`${name}: the file has no text`);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && lines <= MAX_DOCUMENT_LINES; at = text.indexOf('\n', at + 1)) lines += 1;
+  if (lines > MAX_DOCUMENT_LINES) throw new DocumentReadError(`${name}: the file has more than ${MAX_DOCUMENT_LINES} lines; a classification document has at most that many (split it, or check it is the right file)`);
   return { text, encoding, warnings };
 }
 

@@ -35,6 +35,16 @@ export interface WriteResult {
 /** Test seam: called after each statement with its name; throwing aborts (and so rolls back) the transaction. */
 export type StepHook = (step: string) => void;
 
+/**
+ * What decides UNCHANGED: the text and what the manifest says of it (jurisdiction, agency, URL, file name), so a
+ * corrected agency or URL is written even when the text is the same.
+ */
+export function documentFingerprint(doc: NormalizedDocument): string {
+  const { id, name, kind } = doc.jurisdiction;
+  const described = { text: doc.source.sha256, fileName: doc.source.fileName, url: doc.source.url ?? null, agency: doc.agency?.name ?? null, jurisdiction: { id, name, kind } };
+  return createHash('sha256').update(JSON.stringify(described)).digest('hex');
+}
+
 export class DocumentRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -51,7 +61,8 @@ export class DocumentRepository {
         return rows;
       };
       const previous = await tx.run('write/find-document', { docId });
-      if (!options.force && previous[0]?.sha256 === doc.source.sha256) {
+      const fingerprint = documentFingerprint(doc);
+      if (!options.force && previous[0]?.fingerprint === fingerprint) {
         return { documentId: docId, status: 'UNCHANGED', classIds, referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
@@ -62,6 +73,7 @@ export class DocumentRepository {
           key: doc.source.key,
           fileName: doc.source.fileName,
           sha256: doc.source.sha256,
+          fingerprint,
           format: doc.source.format,
           url: doc.source.url ?? null,
           text: doc.source.text,

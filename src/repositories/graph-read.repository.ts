@@ -24,6 +24,12 @@ export type BatchStatement =
   | 'read/competencies-by-ids'
   | 'read/classes-by-competency-ids';
 
+/**
+ * The most items a list field without a page argument returns (lists collected by batch statements end at
+ * `$cap`); the query cost counts each such list at this size.
+ */
+export const LIST_FIELD_CAP = 100;
+
 export interface PassageRef {
   doc: string;
   start: number;
@@ -35,7 +41,7 @@ export class GraphReadRepository {
 
   /** Runs a batch statement for `ids`; the map holds a value for each id that has one. */
   async batch(statement: BatchStatement, ids: readonly string[]): Promise<Map<string, unknown>> {
-    const rows = await this.executor.read(statement, { ids: [...ids] });
+    const rows = await this.executor.read(statement, { ids: [...ids], cap: LIST_FIELD_CAP });
     return new Map(rows.map((row) => [String(row.key), row.value]));
   }
 

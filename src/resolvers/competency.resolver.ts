@@ -1,15 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../server/context';
 import type { CompetencyRecord, PositionRecord } from '../loaders/records';
 import { Competency } from '../schema/competency.type';
 import { JobClass } from '../schema/job-class.type';
 import { Position } from '../schema/position.type';
+import { ListArgs } from '../schema/pagination.type';
 
 @Resolver(() => Competency)
 export class CompetencyResolver {
-  @FieldResolver(() => [JobClass], { description: 'Classes that require this competency under this exact name.' })
-  requiredBy(@Root() k: CompetencyRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.classesRequiring.load(k.id);
+  @FieldResolver(() => [JobClass], { description: 'Classes that require this competency under this exact name, the first `first` by id (classCount says how many in all).' })
+  async requiredBy(@Root() k: CompetencyRecord, @Args() { first }: ListArgs, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.classesRequiring.load(k.id)).slice(0, first);
   }
 }
 

@@ -22,6 +22,8 @@ export interface GraphContext {
   services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService };
   executor: Executor;
   role: Role;
+  /** Jurisdictions the caller's key may write into; null: any (or a reader, who may not write at all). */
+  writeScope: string[] | null;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
   queryCount: () => number;
 }
@@ -29,11 +31,19 @@ export interface GraphContext {
 /** Defaults for callers (tests) that do not pass limits; the server passes QUERY_TIMEOUT_MS. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
-export function createContext(base: Executor, role: Role, options: { queryTimeoutMs?: number } = {}): GraphContext {
+export interface ContextOptions {
+  queryTimeoutMs?: number;
+  writeScope?: string[] | null;
+  /** The request's time budget; its database calls stop when it is used up. */
+  requestTimeoutMs?: number;
+}
+
+export function createContext(base: Executor, role: Role, options: ContextOptions = {}): GraphContext {
   let count = 0;
-  const executor = base.withObserver(() => {
+  const observed = base.withObserver(() => {
     count += 1;
   });
+  const executor = options.requestTimeoutMs ? observed.withDeadline(Date.now() + options.requestTimeoutMs) : observed;
   const loaders = createLoaders(new GraphReadRepository(executor));
   const jobClasses = new JobClassService(loaders, new JobClassRepository(executor));
   const traversal = new TraversalRepository(executor, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
@@ -48,6 +58,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
     },
     executor,
     role,
+    writeScope: options.writeScope ?? null,
     queryCount: () => count,
   };
 }

@@ -9,6 +9,7 @@ import { createSchema } from '../../src/server/schema';
 import { createContext, type GraphContext, type Role } from '../../src/server/context';
 import { createLogger } from '../../src/observability/logger';
 import type { Executor } from '../../src/db/executor';
+import type { ApiKeyEntry } from '../../src/server/auth';
 
 export interface TestApi {
   app: Express;
@@ -21,7 +22,7 @@ export interface TestApi {
 
 export async function createTestApi(
   executor: Executor,
-  apiKeys = new Map<string, 'editor' | 'admin'>(),
+  apiKeys: Map<string, ApiKeyEntry> = new Map(),
   options: { queryTimeoutMs?: number; extend?: (app: Express) => void } = {},
 ): Promise<TestApi> {
   const schema = await createSchema();

@@ -1,0 +1,24 @@
+/**
+ * The task a parse worker thread runs: `parseDocument` of the pipeline, on bytes sent from the main thread.
+ * It answers with plain data (the normalized document, or the refusal's message), never a thrown Error,
+ * so what crosses the thread boundary is always cloneable.
+ */
+import { parseDocument, type DocumentInput } from './pipeline';
+import type { NormalizedDocument } from '../model/specification';
+
+export interface ParseTask {
+  fileName: string;
+  bytes: Uint8Array;
+  manifest?: DocumentInput['manifest'];
+}
+
+export type ParseOutcome = { ok: true; document: NormalizedDocument; warnings: string[] } | { ok: false; message: string };
+
+export default function parseTask(task: ParseTask): ParseOutcome {
+  try {
+    const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+    return { ok: true, ...parseDocument({ fileName: task.fileName, bytes, manifest: task.manifest }) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

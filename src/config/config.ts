@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** The longest one transaction may take: Neo4j stops it past this, and the client stops waiting just after. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(20000),
+  /** The same for loading one document (one write transaction holding all its statements). */
+  NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120000),
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   /** Time budget of one GraphQL request, all its database calls included. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),

@@ -23,6 +23,8 @@ export interface ExecutorOptions {
    * caller stops waiting shortly after (client side), so a stalled or unreachable Neo4j cannot hold a request.
    */
   statementTimeoutMs?: number;
+  /** The same for a document's write transaction (all its statements together), which takes longer. */
+  writeTimeoutMs?: number;
   /** Epoch ms by which this request must be done: no statement starts after it, none runs past it. */
   deadline?: number;
   observers?: QueryObserver[];
@@ -34,6 +36,7 @@ const STALL_GRACE_MS = 500;
 /** Sessions of this process whose work has not settled (each holds a pooled connection), for /metrics. */
 let sessionsInFlight = 0;
 const DEFAULT_STATEMENT_TIMEOUT_MS = 20_000;
+const DEFAULT_WRITE_TIMEOUT_MS = 120_000;
 
 /** A handle on one open write transaction, for loading a document atomically with several statements. */
 export interface WriteTx {
@@ -63,8 +66,8 @@ export class Executor {
   }
 
   /** The budget of the next statement: its own timeout, the executor's, and what is left of the request's. */
-  private budget(timeoutMs: number | undefined): number {
-    const own = timeoutMs ?? this.options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  private budget(timeoutMs: number | undefined, fallback = this.options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS): number {
+    const own = timeoutMs ?? fallback;
     if (this.options.deadline === undefined) return own;
     const left = this.options.deadline - Date.now();
     if (left <= 0) throw requestBudgetExceeded();
@@ -120,7 +123,7 @@ export class Executor {
    * retry `work` on a transient failure, so it must not have side effects outside the transaction.
    */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: RunOptions = {}): Promise<T> {
-    const timeoutMs = this.budget(options.timeoutMs);
+    const timeoutMs = this.budget(options.timeoutMs, this.options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS);
     let current = 'transaction';
     return this.inSession('WRITE', timeoutMs, () => current, (session) =>
       session.executeWrite(

@@ -21,7 +21,7 @@ export async function connectGraph(config: Config, logger: Logger, options: { st
     startLocalNeo4j({ instance: config.NEO4J_INSTANCE, boltPort: config.NEO4J_BOLT_PORT, httpPort: config.NEO4J_HTTP_PORT, password: config.NEO4J_PASSWORD });
   }
   const driver = createDriver(config);
-  const executor = new Executor(driver, config.NEO4J_DATABASE, new CypherRegistry(defaultCypherRoot()), { statementTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+  const executor = new Executor(driver, config.NEO4J_DATABASE, new CypherRegistry(defaultCypherRoot()), { statementTimeoutMs: config.NEO4J_TX_TIMEOUT_MS, writeTimeoutMs: config.NEO4J_WRITE_TIMEOUT_MS });
   const deadline = Date.now() + 60_000;
   // Bolt can answer before the database is online; wait for a real query to succeed.
   while (!(await executor.ping(3000))) {

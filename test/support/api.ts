@@ -7,7 +7,7 @@ import type { DocumentNode } from 'graphql';
 import { createApp } from '../../src/server/app';
 import { createSchema } from '../../src/server/schema';
 import { createContext, type GraphContext, type Role } from '../../src/server/context';
-import { createLogger } from '../../src/observability/logger';
+import { createLogger, type Logger } from '../../src/observability/logger';
 import type { Executor } from '../../src/db/executor';
 import type { ApiKeyEntry } from '../../src/server/auth';
 
@@ -23,10 +23,10 @@ export interface TestApi {
 export async function createTestApi(
   executor: Executor,
   apiKeys: Map<string, ApiKeyEntry> = new Map(),
-  options: { queryTimeoutMs?: number; extend?: (app: Express) => void } = {},
+  options: { queryTimeoutMs?: number; requestTimeoutMs?: number; logger?: Logger; extend?: (app: Express) => void } = {},
 ): Promise<TestApi> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, extend: options.extend });
+  const { app, apollo } = await createApp({ schema, executor, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, requestTimeoutMs: options.requestTimeoutMs, extend: options.extend });
   return {
     app,
     apollo,

@@ -22,6 +22,8 @@ export class ParseRefusedError extends Error {}
 
 export class ParsePool {
   private readonly piscina: Piscina;
+  /** Settles once a worker has loaded the parsers; the time budget starts after it, so a cold start is not counted. */
+  private readonly ready: Promise<unknown>;
 
   constructor(private readonly options: ParsePoolOptions) {
     // From TypeScript sources (tests) the worker needs the transpiling loader; a build runs the .js directly.
@@ -30,13 +32,14 @@ export class ParsePool {
     this.piscina = new Piscina({
       filename: fromSource ? path.join(__dirname, 'parse-worker.loader.js') : target,
       workerData: { target },
-      minThreads: 0,
+      minThreads: 1,
       maxThreads: Math.max(1, options.workers),
       idleTimeout: 30_000,
       maxQueue: Math.max(4, options.workers * 8),
       // A runaway parse must not take the process's memory with it.
       resourceLimits: { maxOldGenerationSizeMb: 512 },
     });
+    this.ready = this.piscina.run({ warmUp: true, fileName: '', bytes: new Uint8Array() } satisfies ParseTask).catch(() => undefined);
   }
 
   /** Parses `input` in a worker; throws with a clear message when it is refused or overruns its budget. */
@@ -44,6 +47,7 @@ export class ParsePool {
     if (this.piscina.queueSize >= this.piscina.options.maxQueue) {
       throw new ParseRefusedError(`${input.fileName}: too many documents are being parsed at once; try again shortly`);
     }
+    await this.ready;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
     const task: ParseTask = { fileName: input.fileName, bytes: new Uint8Array(input.bytes), manifest: input.manifest };

@@ -7,6 +7,8 @@ import { parseDocument, type DocumentInput } from './pipeline';
 import type { NormalizedDocument } from '../model/specification';
 
 export interface ParseTask {
+  /** A no-op task: answers once the worker has loaded its modules. */
+  warmUp?: boolean;
   fileName: string;
   bytes: Uint8Array;
   manifest?: DocumentInput['manifest'];
@@ -15,6 +17,7 @@ export interface ParseTask {
 export type ParseOutcome = { ok: true; document: NormalizedDocument; warnings: string[] } | { ok: false; message: string };
 
 export default function parseTask(task: ParseTask): ParseOutcome {
+  if (task.warmUp) return { ok: false, message: 'warm' };
   try {
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     return { ok: true, ...parseDocument({ fileName: task.fileName, bytes, manifest: task.manifest }) };

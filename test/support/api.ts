@@ -10,6 +10,7 @@ import { createContext, type GraphContext, type Role } from '../../src/server/co
 import { createLogger, type Logger } from '../../src/observability/logger';
 import type { Executor } from '../../src/db/executor';
 import type { ApiKeyEntry } from '../../src/server/auth';
+import { closeSharedParsePool } from '../../src/ingest/parse-pool';
 
 export interface TestApi {
   app: Express;
@@ -44,6 +45,9 @@ export async function createTestApi(
       const { port } = server.address() as AddressInfo;
       return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await closeSharedParsePool(); // API ingests parse in worker threads; they must not outlive the suite
+    },
   };
 }

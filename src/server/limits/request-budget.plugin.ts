@@ -35,7 +35,7 @@ export function requestBudgetPlugin(limits: { maxCost: number; maxResolvers: num
           const variables = context.request.variables ?? {};
           const fragments = fragmentsOf(context);
           const overlong = findOverlongArgument(schema, operation, fragments, variables);
-          if (overlong) throw overlong;
+          if (overlong) throw new AppError(ErrorCode.BAD_USER_INPUT, overlong.message, { ...overlong.extensions, code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } });
           const cost = operationCost({ schema, operation, fragments, variables, ceiling: limits.maxCost });
           if (cost > limits.maxCost) {
             throw limitError(

@@ -50,7 +50,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-const READ = '{ jurisdictions { id } jobClass(id: "stallville:w1") { title } }';
+const READ = '{ jurisdictions { id } jobClasses(first: 2) { totalCount edges { node { title } } } }';
 const INGEST = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status error } }';
 
 function expectUnavailable(answer: HttpAnswer): void {

@@ -15,7 +15,7 @@ import { TEST_INSTANCE, testEnv } from '../support/test-env';
 
 describe('npm start honours NEO4J_INSTANCE and NEO4J_HTTP_PORT', () => {
   (process.env.NEO4J_URI ? it.skip : it)('connects through the named local instance (already running: the script reports it and connects)', async () => {
-    const env = { ...testEnv(), NEO4J_INSTANCE: TEST_INSTANCE.instance, NEO4J_HTTP_PORT: String(TEST_INSTANCE.httpPort) };
+    const env: NodeJS.ProcessEnv = { ...testEnv(), NEO4J_INSTANCE: TEST_INSTANCE.instance, NEO4J_HTTP_PORT: String(TEST_INSTANCE.httpPort) };
     delete env.NEO4J_URI;
     // With instance "main" on 7474 hard-coded, this would start a second server on the test's bolt port and fail.
     const graph = await connectGraph(loadConfig(env), createLogger('silent'));

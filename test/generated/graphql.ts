@@ -13,6 +13,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
+};
+
+/** The levels of a series in order, with pay and entry requirements. */
+export type CareerLadder = {
+  levels: Array<LadderLevel>;
+  series: ClassSeries;
 };
 
 /** Where a fact came from: a character span of a source document, and its text. */
@@ -28,6 +36,26 @@ export type Citation = {
   start: Scalars['Int']['output'];
 };
 
+/** Two classes side by side. Each side (a, b) carries its concept, supervision, duties, qualifications and pay; this adds what relates them. */
+export type ClassComparison = {
+  a: JobClass;
+  b: JobClass;
+  onlyInA: Array<Competency>;
+  onlyInB: Array<Competency>;
+  /** True when a and b are on the same pay scale of the same employer (pay grades compare only within one plan). */
+  payComparable: Scalars['Boolean']['output'];
+  /** e.g. "pay band 5 vs 3", when comparable. */
+  payDifference: Maybe<Scalars['String']['output']>;
+  /** Competencies both require (equivalent names folded by SAME_AS). */
+  sharedCompetencies: Array<Competency>;
+  /** Jaccard similarity of the two competency sets, 0 to 1. */
+  similarity: Scalars['Float']['output'];
+  /** Statements distinguishing a from b and b from a. */
+  statements: Array<ComparisonStatement>;
+  /** Statements of a or b about a third class both of them are compared with. */
+  thirdClassStatements: Array<ComparisonStatement>;
+};
+
 /** Classes of one kind of work at rising levels (a career ladder). */
 export type ClassSeries = {
   code: Maybe<Scalars['String']['output']>;
@@ -41,19 +69,44 @@ export type ClassSeries = {
   title: Scalars['String']['output'];
 };
 
+/** A distinguishing statement between two classes. */
+export type ComparisonStatement = {
+  /** The class whose document makes the statement. */
+  from: JobClass;
+  source: Maybe<Citation>;
+  statement: Scalars['String']['output'];
+  /** The class it is distinguished from. */
+  to: JobClass;
+};
+
 /** A knowledge, skill, ability, behavior or competency; one node per normalized name across all documents. */
 export type Competency = {
   /** How many classes require it. */
   classCount: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Classes that require this competency under this exact name. */
+  /** Classes that require this competency under this exact name, the first `first` by id (classCount says how many in all). */
   requiredBy: Array<JobClass>;
+};
+
+
+/** A knowledge, skill, ability, behavior or competency; one node per normalized name across all documents. */
+export type CompetencyRequiredByArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type CompetencyConnection = {
   nodes: Array<Competency>;
   pageInfo: PageInfo;
+};
+
+/** A class requiring a competency, and under which name. */
+export type CompetencyMatch = {
+  /** The names the class document uses (equivalents by SAME_AS included). */
+  asNames: Array<Scalars['String']['output']>;
+  jobClass: JobClass;
+  /** KNOWLEDGE, SKILL, ABILITY, BEHAVIOR or COMPETENCY. */
+  kinds: Array<Scalars['String']['output']>;
 };
 
 /** A class requiring a competency, as the class document states it. */
@@ -88,6 +141,55 @@ export type Duty = {
   text: Scalars['String']['output'];
 };
 
+/** Where a class family is centred: exactly one of the ids, and how many hops to reach out. */
+export type FamilyScope = {
+  /** One class. */
+  classId: InputMaybe<Scalars['ID']['input']>;
+  /** Hops out from those nodes over promotion, distinction, competency, position and series links, 1 to 3. */
+  hops: Scalars['Int']['input'];
+  /** A job family: the family, its series and their levels. */
+  jobFamilyId: InputMaybe<Scalars['ID']['input']>;
+  /** An employer's plan: the jurisdiction and its agencies, families, series and classes. */
+  jurisdictionId: InputMaybe<Scalars['ID']['input']>;
+  /** A class series: the series and its levels. */
+  seriesId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A classification document to load, as text. */
+export type IngestDocumentInput = {
+  agency: InputMaybe<Scalars['String']['input']>;
+  /** Parse and validate only. */
+  dryRun: Scalars['Boolean']['input'];
+  /** File name, for reports and provenance. */
+  fileName: Scalars['String']['input'];
+  /** Rewrite even when the text is unchanged. */
+  force: Scalars['Boolean']['input'];
+  jurisdiction: JurisdictionInput;
+  /** Stable identity across revisions; defaults to the file name. Loading the same key again replaces that document. */
+  key: InputMaybe<Scalars['String']['input']>;
+  /** The document text (at most 1 MB and 20,000 lines). */
+  text: Scalars['String']['input'];
+  url: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What loading one document did. */
+export type IngestReport = {
+  /** Classes the document specifies. */
+  classes: Array<Scalars['String']['output']>;
+  competencies: Scalars['Int']['output'];
+  documentId: Maybe<Scalars['String']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+  /** The parser that read it. */
+  format: Maybe<Scalars['String']['output']>;
+  /** Classes it only names (created as referenced, not yet specified, when new). */
+  referencedClasses: Array<Scalars['String']['output']>;
+  relations: Scalars['Int']['output'];
+  /** CREATED, UPDATED, UNCHANGED, DRY_RUN or FAILED. */
+  status: Scalars['String']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
 /** A job class: one level of work with a title, usually a code, and a pay grade or band. */
 export type JobClass = {
   bargainingUnit: Maybe<Scalars['String']['output']>;
@@ -114,6 +216,7 @@ export type JobClass = {
   payBand: Maybe<Scalars['String']['output']>;
   /** Pay grade (ordinal within its own plan only). */
   payGrade: Maybe<Scalars['String']['output']>;
+  /** Positions classified in this class, the first `first` by number. */
   positions: Array<Position>;
   /** Minimum qualifications, clause by clause, grouped into alternatives by `option`. */
   qualifications: Array<Qualification>;
@@ -127,6 +230,12 @@ export type JobClass = {
   supervisionReceived: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   workingConditions: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A job class: one level of work with a title, usually a code, and a pay grade or band. */
+export type JobClassPositionsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type JobClassConnection = {
@@ -167,6 +276,50 @@ export type Jurisdiction = {
   name: Scalars['String']['output'];
 };
 
+/** Where the document comes from: what its text does not say. */
+export type JurisdictionInput = {
+  /** Lowercase slug, e.g. "state-of-montana". */
+  id: Scalars['String']['input'];
+  /** STATE, COUNTY, CITY, COURT or OTHER. */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** One level of a career ladder and what it takes to enter it. */
+export type LadderLevel = {
+  /** Edges from the level below into this one (empty for the first level). */
+  fromPreviousLevel: Array<PromotionEdge>;
+  jobClass: JobClass;
+  payBand: Maybe<Scalars['String']['output']>;
+  payGrade: Maybe<Scalars['String']['output']>;
+  rank: Scalars['Int']['output'];
+  /** Minimum qualifications to enter this level (alternatives grouped by option). */
+  requirements: Array<Qualification>;
+};
+
+export type Mutation = {
+  /** Parse a classification document and load it (needs an editor or admin API key). Loading the same key again updates it; the report says what happened. */
+  ingestDocument: IngestReport;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+/** A move available from a class: up (a promotion) or across (a lateral move). */
+export type NextStep = {
+  /** PROMOTION or LATERAL. */
+  direction: Scalars['String']['output'];
+  /** The edges (or, for lateral moves, the comparing statements) behind the move. */
+  edges: Array<PromotionEdge>;
+  /** True when every supporting edge is inferred. */
+  inferred: Scalars['Boolean']['output'];
+  jobClass: JobClass;
+  /** The target class's minimum qualifications: what the step requires. */
+  requirements: Array<Qualification>;
+};
+
 export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
@@ -181,6 +334,50 @@ export type Position = {
   jobClass: Maybe<JobClass>;
   number: Scalars['String']['output'];
   workingTitle: Maybe<Scalars['String']['output']>;
+};
+
+/** One reason a person in one class can move to another. */
+export type PromotionEdge = {
+  /** QUALIFICATION (a minimum-qualification clause names the lower class), SERIES_ORDER (consecutive levels of a series), DISTINCTION (a distinguishing statement says which does higher-level work) or PEER (compared, no direction known). */
+  basis: Scalars['String']['output'];
+  /** False only for explicit edges read from a qualification clause. */
+  inferred: Scalars['Boolean']['output'];
+  /** Months of experience in the lower class the clause asks for. */
+  monthsExperience: Maybe<Scalars['Float']['output']>;
+  /** Where that statement is in its document. */
+  source: Maybe<Citation>;
+  /** The clause or statement the edge rests on. */
+  statement: Maybe<Scalars['String']['output']>;
+};
+
+/** A promotion path with its totals. */
+export type PromotionPath = {
+  /** True when every step has an explicit (qualification) edge. */
+  explicit: Scalars['Boolean']['output'];
+  /** Number of steps. */
+  length: Scalars['Int']['output'];
+  /** Pay movement, e.g. "pay grade 10 -> 12", when both ends are on one comparable scale. */
+  payMovement: Maybe<Scalars['String']['output']>;
+  steps: Array<PromotionStep>;
+  /** Sum over the steps of the least experience any edge asks for; null when no step states one. */
+  totalMonthsExperience: Maybe<Scalars['Float']['output']>;
+};
+
+/** Promotion paths between two classes, or why there are none. */
+export type PromotionPathResult = {
+  found: Scalars['Boolean']['output'];
+  /** Shortest first; the first is a shortest path, the rest alternatives. */
+  paths: Array<PromotionPath>;
+  /** Why no path was found (different employers, no link within maxSteps, ...). */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** One move from a class to the next along a path. */
+export type PromotionStep = {
+  /** Every edge supporting the move, explicit ones first. */
+  edges: Array<PromotionEdge>;
+  from: JobClass;
+  to: JobClass;
 };
 
 /** One clause of the minimum qualifications; clauses with the same option form one alternative. */
@@ -201,8 +398,16 @@ export type Qualification = {
 };
 
 export type Query = {
+  /** The levels of a series in order, with pay grade or band and what it takes to enter each level. */
+  careerLadder: CareerLadder;
+  /** A class family as a subgraph (for graph explorers and exports): a series, job family, employer's plan or class and what lies within `hops` of it, at most maxNodes nodes (1 to 5000). NOT_FOUND for an unknown id; BAD_USER_INPUT unless exactly one id is given. */
+  classFamily: Subgraph;
   /** One class series by id; NOT_FOUND when there is none. */
   classSeries: ClassSeries;
+  /** Classes, across series and employers, that require a competency under this name or an equivalent one. */
+  classesRequiring: Array<CompetencyMatch>;
+  /** Two classes side by side: the statements that distinguish them (both directions), competencies shared and not, pay, and a similarity score. */
+  compareClasses: ClassComparison;
   /** Competencies in name order, optionally those whose name starts with a prefix. */
   competencies: CompetencyConnection;
   /** One class by id; NOT_FOUND when there is none. */
@@ -211,13 +416,43 @@ export type Query = {
   jobClasses: JobClassConnection;
   /** Every jurisdiction in the graph. */
   jurisdictions: Array<Jurisdiction>;
+  /** Classes one step up from a class (promotions) and lateral moves, each with its requirements and basis. */
+  nextSteps: Array<NextStep>;
+  /** The shortest promotion path between two classes and up to `limit` alternatives, each step with its requirements; or the reason there is none. Bounded by maxSteps (at most 10) and a server-side timeout. */
+  promotionPaths: PromotionPathResult;
   /** Full-text search over class titles, concepts, duties and competency names. */
   search: Array<SearchHit>;
+  /** Competencies every one of the given classes requires, equivalent names folded by SAME_AS. */
+  sharedCompetencies: Array<Competency>;
+  /** Classes ranked by what they require in common with a class, saying what that is. */
+  similarClasses: Array<SimilarClass>;
+};
+
+
+export type QueryCareerLadderArgs = {
+  seriesId: Scalars['ID']['input'];
+};
+
+
+export type QueryClassFamilyArgs = {
+  maxNodes?: Scalars['Int']['input'];
+  scope: FamilyScope;
 };
 
 
 export type QueryClassSeriesArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassesRequiringArgs = {
+  competency: Scalars['String']['input'];
+};
+
+
+export type QueryCompareClassesArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
 };
 
 
@@ -240,9 +475,35 @@ export type QueryJobClassesArgs = {
 };
 
 
+export type QueryNextStepsArgs = {
+  classId: Scalars['ID']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPromotionPathsArgs = {
+  from: Scalars['ID']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  limit?: Scalars['Int']['input'];
+  maxSteps?: Scalars['Int']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   first?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySharedCompetenciesArgs = {
+  classIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySimilarClassesArgs = {
+  classId: Scalars['ID']['input'];
+  limit?: Scalars['Int']['input'];
 };
 
 /** A full-text match: a class (by its title, concept or a duty) or a competency. */
@@ -259,6 +520,15 @@ export type SearchHitKind =
   | 'COMPETENCY'
   | 'JOB_CLASS';
 
+/** A class ranked by what it requires in common with another. */
+export type SimilarClass = {
+  jobClass: JobClass;
+  /** Jaccard similarity of competency sets, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** What the two share. */
+  shared: Array<Competency>;
+};
+
 /** A classification document as loaded: the origin of every fact in the graph. */
 export type SourceDocument = {
   fileName: Scalars['String']['output'];
@@ -274,6 +544,57 @@ export type SourceDocument = {
   sha256: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
 };
+
+/** A piece of the graph to draw or export: nodes, edges, and whether maxNodes cut it short. */
+export type Subgraph = {
+  edges: Array<SubgraphEdge>;
+  nodes: Array<SubgraphNode>;
+  /** True when the node cap cut the subgraph short (the nodes nearest the scope are kept). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship of a subgraph, between two node ids. */
+export type SubgraphEdge = {
+  /** Stable: "<source>|<type>|<target>|<discriminator>" (document, basis or kind). */
+  id: Scalars['ID']['output'];
+  /** Scalar properties of the relationship. */
+  properties: Scalars['JSON']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: SubgraphEdgeType;
+};
+
+/** The Neo4j relationship type of a subgraph edge. */
+export type SubgraphEdgeType =
+  | 'CLASSIFIED_AS'
+  | 'DISTINGUISHED_FROM'
+  | 'HAS_LEVEL'
+  | 'IN'
+  | 'IN_FAMILY'
+  | 'PROMOTES_TO'
+  | 'REQUIRES'
+  | 'SAME_AS';
+
+/** A node of a subgraph: its natural key, label, caption and scalar properties. */
+export type SubgraphNode = {
+  /** Natural key, e.g. "state-of-ohio:62721S". */
+  id: Scalars['ID']['output'];
+  /** Caption for display: a class's code and title, a competency's name. */
+  label: Scalars['String']['output'];
+  /** Scalar properties of the node (strings, numbers, booleans, null). */
+  properties: Scalars['JSON']['output'];
+  type: SubgraphNodeType;
+};
+
+/** The Neo4j label of a subgraph node. */
+export type SubgraphNodeType =
+  | 'Agency'
+  | 'ClassSeries'
+  | 'Competency'
+  | 'JobClass'
+  | 'JobFamily'
+  | 'Jurisdiction'
+  | 'Position';
 
 export type ClassDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];

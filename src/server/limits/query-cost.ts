@@ -79,7 +79,8 @@ function listSize(parentName: string, field: GraphQLField<unknown, unknown>, nod
       return listCap(parentName, field.name);
     }
     const size = Number(values[pageArgument.name] ?? pageArgument.defaultValue ?? listCap(parentName, field.name));
-    return Number.isFinite(size) && size > 0 ? size : 1;
+    // Out-of-range sizes are the resolver's to refuse (BAD_USER_INPUT naming the argument); none accepts more than 5000.
+    return Number.isFinite(size) && size > 0 && size <= 5000 ? size : 1;
   }
   if (!isListType(getNullableType(field.type))) return 1;
   return PAGED_LISTS.has(`${parentName}.${field.name}`) ? 1 : listCap(parentName, field.name);

@@ -39,7 +39,7 @@ export function requestBudgetPlugin(limits: { maxCost: number; maxResolvers: num
           const cost = operationCost({ schema, operation, fragments, variables, ceiling: limits.maxCost });
           if (cost > limits.maxCost) {
             throw limitError(
-              `The operation may resolve ${cost > limits.maxCost * 10 ? `more than ${limits.maxCost * 10}` : cost} fields (every list counted at its page size or cap); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+              `Query cost over the limit: the operation may resolve ${cost > limits.maxCost * 10 ? `more than ${limits.maxCost * 10}` : cost} fields (every list counted at its page size or cap); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
               { cost, maxCost: limits.maxCost },
             );
           }

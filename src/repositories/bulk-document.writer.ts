@@ -9,7 +9,7 @@
 import type { Executor } from '../db/executor';
 import type { ClassRef, NormalizedDocument } from '../model/specification';
 import { agencyKey, competencyKey, jobClassKey, jobFamilyKey, seriesKey, sourceDocumentKey } from '../model/keys';
-import { classReferences, classRows, relationRows } from './document-rows';
+import { classReferences, classRows, relationRows, documentRow } from './document-rows';
 import { DocumentRepository, type WriteResult } from './document.repository';
 
 export interface BulkOutcome {
@@ -104,22 +104,7 @@ export class BulkDocumentWriter {
       await run(
         'bulk/upsert-documents',
         plans.map(({ doc, docId, jurisdictionId }) => ({
-          // The same document properties as the per-document writer, so a later reload of the same file is UNCHANGED.
-          doc: {
-            id: docId,
-            key: doc.source.key,
-            fileName: doc.source.fileName,
-            sha256: doc.source.sha256,
-            format: doc.source.format,
-            url: doc.source.url ?? null,
-            text: doc.source.text,
-            loadedAt,
-            correctionsHash: null,
-            mediaType: doc.source.mediaType ?? null,
-            originalSha256: doc.source.originalSha256 ?? null,
-            pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
-            pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
-          },
+          doc: documentRow(doc, docId, loadedAt, null),
           jurisdiction: doc.jurisdiction,
           agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,
         })),

@@ -21,6 +21,28 @@ export interface ClassReferenceRow {
   end: number;
 }
 
+/**
+ * The source document's properties, the same for both writers so a later reload of the same file is UNCHANGED.
+ * Neo4j properties hold lists of numbers, not of maps: pages are two parallel lists.
+ */
+export function documentRow(doc: NormalizedDocument, docId: string, loadedAt: string, correctionsHash: string | null) {
+  return {
+    id: docId,
+    key: doc.source.key,
+    fileName: doc.source.fileName,
+    sha256: doc.source.sha256,
+    format: doc.source.format,
+    url: doc.source.url ?? null,
+    text: doc.source.text,
+    loadedAt,
+    correctionsHash,
+    mediaType: doc.source.mediaType ?? null,
+    originalSha256: doc.source.originalSha256 ?? null,
+    pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
+    pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
+  };
+}
+
 /** The rows of write/upsert-classes. */
 export function classRows(doc: NormalizedDocument, classIdOf: (ref: ClassRef) => string) {
   return doc.classes.map((c) => ({

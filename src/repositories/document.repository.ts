@@ -15,7 +15,7 @@ import {
   seriesKey,
   sourceDocumentKey,
 } from '../model/keys';
-import { classReferences, classRows, relationRows } from './document-rows';
+import { classReferences, classRows, documentRow, relationRows } from './document-rows';
 import { writePlanTable } from './plan-table.writer';
 import type { CorrectionWrite } from './correction-write';
 
@@ -68,22 +68,7 @@ export class DocumentRepository {
       const touched = previous.length ? ((await run('write/retract-document', { docId }))[0]?.touched as { id: string; label: string }[]) : [];
 
       await run('write/upsert-document', {
-        doc: {
-          id: docId,
-          key: doc.source.key,
-          fileName: doc.source.fileName,
-          sha256: doc.source.sha256,
-          format: doc.source.format,
-          url: doc.source.url ?? null,
-          text: doc.source.text,
-          loadedAt: new Date().toISOString(),
-          correctionsHash,
-          mediaType: doc.source.mediaType ?? null,
-          originalSha256: doc.source.originalSha256 ?? null,
-          // Neo4j properties hold lists of numbers, not of maps: pages as two parallel lists.
-          pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
-          pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
-        },
+        doc: documentRow(doc, docId, new Date().toISOString(), correctionsHash),
         jurisdiction: doc.jurisdiction,
         agency: doc.agency ? { id: agencyKey(jurisdictionId, doc.agency.name), name: doc.agency.name } : null,
       });

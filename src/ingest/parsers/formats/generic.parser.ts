@@ -106,7 +106,11 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   }
   // In a body several levels share, a statement led by one level's title ("Records Clerk II: one year of ...")
   // belongs to that level only.
-  const ledBy = (statement: string) => classes.find((c) => new RegExp(`^${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:\u2013\u2014-]`, 'i').test(statement));
+  // Compared by prefix rather than a regex built per class and statement.
+  const ledBy = (statement: string) => {
+    const lower = statement.toLowerCase();
+    return classes.find((c) => lower.startsWith(c.title.toLowerCase()) && /^\s*[:\u2013\u2014-]/.test(statement.slice(c.title.length)));
+  };
   for (const c of classes) {
     const mine = (statement: string) => {
       const owner = ledBy(statement);

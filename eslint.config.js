@@ -3,6 +3,7 @@
 // bindings npm leaves out of the lock file, and `npm ci` then refuses the lock (npm/cli#4828).
 const tseslint = require('typescript-eslint');
 const importPlugin = require('eslint-plugin-import');
+const regexpPlugin = require('eslint-plugin-regexp');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'graph/**', 'test/generated/**', 'coverage/**', 'src/explorer/public/**'] },
@@ -22,6 +23,27 @@ module.exports = tseslint.config(
     },
   },
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // Every regex may meet hostile text (documents, arguments): no pattern whose backtracking or unanchored
+    // search grows faster than the input. test/unit/regex-linearity.test.ts times the parsers on growing input.
+    files: ['src/**/*.ts'],
+    plugins: { regexp: regexpPlugin },
+    rules: { 'regexp/no-super-linear-backtracking': 'error', 'regexp/no-super-linear-move': 'error' },
+  },
+  {
+    // The format parsers are being rewritten (block-based extraction); until that lands their remaining
+    // findings are warnings, and the timing and fuzz tests (test/unit/parse-*.test.ts) hold them to linear time.
+    files: ['src/ingest/parsers/**/*.ts'],
+    rules: { 'regexp/no-super-linear-backtracking': 'warn', 'regexp/no-super-linear-move': 'warn' },
+  },
+  {
+    // The extractor's layout, segment and field rules run on cleaned lines (cleanMarkup collapses every run of
+    // spaces and tabs to one character), where the findings left are about `\s` runs that cannot be longer than
+    // one; they stay visible as warnings. Runs of other characters (stars, letters, dots) are trimmed by scanning
+    // (src/ingest/text-trim.ts), and test/unit/parse-fuzz.test.ts times long runs through this path.
+    files: ['src/ingest/layout/**/*.ts', 'src/ingest/segment/**/*.ts', 'src/ingest/fields/**/*.ts'],
+    rules: { 'regexp/no-super-linear-backtracking': 'warn', 'regexp/no-super-linear-move': 'warn' },
+  },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/db/**'],

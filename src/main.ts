@@ -13,10 +13,12 @@ import { loadSeeds } from './ingest/seed-loader';
 import { exportRoutes } from './server/export-routes';
 import { explorerRoutes } from './server/explorer-routes';
 import { documentRoutes } from './server/document-routes';
+import { closeSharedParsePool, configureParsePool } from './ingest/parse-pool';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  configureParsePool({ workers: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS });
   const graph = await connectGraph(config, logger);
   await loadSeeds(graph.executor, config.SEED_DIR, logger);
   const schema = await createSchema();
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     logger,
     apiKeys: config.API_KEYS,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     extend: (express) => {
       exports(express);
       explorer(express);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     server.close();
     await apollo.stop();
+    await closeSharedParsePool();
     await graph.close();
     process.exit(0);
   };

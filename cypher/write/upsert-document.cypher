@@ -1,5 +1,5 @@
 // The source document and its jurisdiction (and agency, when known).
-// params: $doc {id, key, fileName, sha256, format, url, text, loadedAt, correctionsHash, mediaType, originalSha256,
+// params: $doc {id, key, fileName, sha256, fingerprint, format, url, text, loadedAt, correctionsHash, mediaType, originalSha256,
 //         pageNumbers, pageStarts} (null removes a property), $jurisdiction {id, name, kind},
 //         $agency {id, name} or null   returns: id
 MERGE (j:Jurisdiction {id: $jurisdiction.id})

@@ -55,6 +55,6 @@ export function defaultCypherRoot(): string {
 export function splitStatements(text: string): string[] {
   return text
     .split(/;\s*(?:\r?\n|$)/)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .map((s) => s.replace(/^[ \t]*\/\/.*$/gm, '').trim())
     .filter(Boolean);
 }

@@ -17,10 +17,13 @@ export function mapNeo4jError(error: unknown, context: { statement: string; time
   if (!(error instanceof Neo4jError)) {
     // Connection failures before any Bolt exchange surface as plain errors with these codes.
     const code = (error as { code?: string })?.code;
-    if (code === 'ECONNREFUSED' || code === 'ECONNRESET') return databaseUnavailable(String((error as Error).message));
+    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'EPIPE') return databaseUnavailable('the connection failed');
     return error;
   }
-  if (UNAVAILABLE.has(error.code)) return databaseUnavailable(error.message.split('\n')[0]);
+  if (UNAVAILABLE.has(error.code)) return databaseUnavailable(error.code === 'Neo.ClientError.Security.Unauthorized' ? 'the credentials were refused' : 'the connection failed');
+  // The pool's own failures carry no code; their text (pool counts, addresses) is not for clients.
+  if (/^Connection acquisition timed out/.test(error.message)) return databaseUnavailable('every connection is busy (the pool is exhausted)');
+  if (/^Failed to (establish|connect)|Connection was closed by server|connection.*(lost|closed|terminated)/i.test(error.message)) return databaseUnavailable('the connection failed');
   if (TIMEOUT.has(error.code)) {
     return new AppError(
       ErrorCode.QUERY_TIMEOUT,
@@ -29,7 +32,8 @@ export function mapNeo4jError(error: unknown, context: { statement: string; time
     );
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new AppError(ErrorCode.CONFLICT, `A uniqueness rule was broken: ${error.message.split('\n')[0]}`);
+    // Neo4j's text names internal node ids and element ids; the caller learns which rule, not the ids.
+    return new AppError(ErrorCode.CONFLICT, 'A uniqueness rule of the graph was broken; nothing was written');
   }
   return error;
 }

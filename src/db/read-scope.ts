@@ -50,6 +50,11 @@ export class ReadScope {
     return this.tx;
   }
 
+  /** Gives the open transaction up without waiting for it (Neo4j stalled); the next read begins a fresh one. */
+  abandon(): void {
+    if (this.tx) this.discard(this.tx);
+  }
+
   private discard(failed: Transaction): void {
     if (this.tx !== failed) return;
     const session = this.session;

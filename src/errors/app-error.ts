@@ -21,8 +21,21 @@ export const notFound = (entity: string, id: string): AppError =>
 export const badInput = (message: string, field?: string): AppError =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
+/** Seconds a client should wait before retrying a request that failed with DATABASE_UNAVAILABLE. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export const databaseUnavailable = (detail: string): AppError =>
-  new AppError(ErrorCode.DATABASE_UNAVAILABLE, `The graph database is unavailable: ${detail}`);
+  new AppError(ErrorCode.DATABASE_UNAVAILABLE, `The graph database is unavailable: ${detail}; retry in ${RETRY_AFTER_SECONDS} s`, {
+    retryable: true,
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+  });
+
+/** Neo4j accepted the request but did not answer in time: stalled, overloaded or cut off. */
+export const databaseStalled = (ms: number): AppError => databaseUnavailable(`no answer within ${ms} ms`);
+
+/** The request used up its time budget (REQUEST_TIMEOUT_MS) before its next database call. */
+export const requestBudgetExceeded = (): AppError =>
+  new AppError(ErrorCode.QUERY_TIMEOUT, 'The request ran past its time budget and was stopped; ask for less (smaller pages, fewer nested lists)');
 
 export const queryTimeout = (what: string, ms: number): AppError =>
   new AppError(ErrorCode.QUERY_TIMEOUT, `${what} took longer than ${ms} ms and was stopped; narrow the request (fewer steps, a smaller neighbourhood)`, { timeoutMs: ms });

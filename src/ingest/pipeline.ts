@@ -15,7 +15,7 @@ import { fetchDocument, isUrl } from './read/fetch-url';
 import { readManifest, UNKNOWN_JURISDICTION, type ManifestEntry } from './manifest';
 import { normalizeDocument } from './normalize';
 import { detectFormat } from './parsers';
-import type { IngestReport } from './ingest-report';
+import { describeWriteFailure, type IngestReport } from './ingest-report';
 import { applyAliasTable } from './competency-aliases';
 import { isPlanTable, parsePlanTable } from './plan-table';
 import { documentFacts, outcomeLines, prepareCorrections, readCorrectionsFile, correctionsFileFor, type IncomingCorrection } from './corrections';
@@ -27,6 +27,10 @@ export interface IngestOptions {
   afterStep?: StepHook;
   /** Whose plan a document outside any manifest belongs to (the CLI's --jurisdiction). */
   jurisdiction?: JurisdictionSpec;
+  /** Parses off the calling thread (the API passes its worker pool, src/ingest/parse-pool.ts); default: in-line. */
+  parse?: (input: DocumentInput) => Promise<{ document: NormalizedDocument; warnings: string[] }>;
+  /** Failures to throw instead of reporting (the API throws DATABASE_UNAVAILABLE as a GraphQL error). */
+  rethrow?: (error: unknown) => boolean;
 }
 
 export interface DocumentInput {
@@ -81,7 +85,12 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
   let document: NormalizedDocument;
   let corrections: Awaited<ReturnType<typeof prepareCorrections>>;
   try {
-    const parsed = isPlanTable(input.fileName) ? await parsePlanTable(input) : parseDocument({ ...input, source: await readSource(input) });
+    let parsed: { document: NormalizedDocument; warnings: string[] };
+    if (isPlanTable(input.fileName)) parsed = await parsePlanTable(input);
+    else {
+      const read = { ...input, source: await readSource(input) };
+      parsed = options.parse ? await options.parse(read) : parseDocument(read);
+    }
     const incoming = [...(input.correctionsFile ? readCorrectionsFile(input.correctionsFile).map((correction) => ({ correction, origin: 'FILE' as const })) : []), ...(input.corrections ?? [])];
     corrections = await prepareCorrections(options.dryRun ? null : executor, parsed.document, incoming);
     document = corrections.document;
@@ -112,7 +121,8 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
       competencies: result.competencies,
     };
   } catch (error) {
-    return { ...report, error: `${input.fileName}: not written: ${(error as Error).message}` };
+    if (options.rethrow?.(error)) throw error;
+    return { ...report, error: `${input.fileName}: not written: ${describeWriteFailure(error)}` };
   }
 }
 

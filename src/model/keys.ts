@@ -12,7 +12,8 @@ export function slugify(value: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are already one dash, so one at each end is all there is to trim (and stays linear).
+    .replace(/^-|-$/g, '');
 }
 
 /**

@@ -20,6 +20,6 @@ export function inferPromotionFromDistinction(statement: string): InferredDirect
 
 /** The part of "A is distinguished from B in that/which/that ..." that describes B. */
 function otherClause(statement: string): string {
-  const match = statement.match(/distinguished from\s+(.*)$/is);
+  const match = statement.match(/distinguished from\s+(?!\s)(.*)$/is);
   return match ? match[1] : statement;
 }

@@ -39,6 +39,9 @@ export const FlsaStatusSchema = z.enum(['EXEMPT', 'NON_EXEMPT']);
 export type FlsaStatus = z.infer<typeof FlsaStatusSchema>;
 
 const text = z.string().trim().min(1);
+/** Titles, codes, names and keys are indexed by Neo4j, whose index entries have a size limit: keep them short. */
+const name = text.max(300, 'is longer than 300 characters (a title, code or name)');
+const key = text.max(200, 'is longer than 200 characters (a key)');
 
 /** A passage of prose with where it came from. */
 export const TextPassageSchema = z.object({ text, span: SpanSchema });
@@ -52,7 +55,7 @@ export const AnalystNoteSchema = z.object({ correctionId: text, by: text, reason
 export type AnalystNote = z.infer<typeof AnalystNoteSchema>;
 
 /** A reference to another class by what the document says of it: a code when it gives one, else the title. */
-export const ClassRefSchema = z.object({ title: text, code: text.optional() });
+export const ClassRefSchema = z.object({ title: name, code: name.optional() });
 export type ClassRef = z.infer<typeof ClassRefSchema>;
 
 export const DutySchema = z.object({
@@ -121,10 +124,10 @@ export const AdvancementSchema = z
 export type Advancement = z.infer<typeof AdvancementSchema>;
 
 export const JobClassSpecSchema = z.object({
-  title: text,
-  code: text.optional(),
+  title: name,
+  code: name.optional(),
   /** Key of the series in `NormalizedDocument.series` this class is a level of. */
-  seriesKey: text.optional(),
+  seriesKey: name.optional(),
   /** 1-based level within the series, lowest first. */
   level: z.number().int().positive().optional(),
   payGrade: text.optional(),
@@ -154,25 +157,25 @@ export type JobClassSpec = z.infer<typeof JobClassSpecSchema>;
 
 export const SeriesSpecSchema = z.object({
   /** Unique within the document; the series code when there is one. */
-  key: text,
-  code: text.optional(),
-  title: text,
+  key: name,
+  code: name.optional(),
+  title: name,
   purpose: TextPassageSchema.optional(),
   span: SpanSchema,
 });
 export type SeriesSpec = z.infer<typeof SeriesSpecSchema>;
 
-export const JobFamilySpecSchema = z.object({ name: text, definition: TextPassageSchema.optional(), span: SpanSchema });
+export const JobFamilySpecSchema = z.object({ name, definition: TextPassageSchema.optional(), span: SpanSchema });
 export type JobFamilySpec = z.infer<typeof JobFamilySpecSchema>;
 
 export const PositionSpecSchema = z.object({
-  number: text,
-  workingTitle: text.optional(),
+  number: name,
+  workingTitle: name.optional(),
   /** The class the position is classified in: must match a class of this document by code or title. */
   jobClass: ClassRefSchema,
-  formerNumber: text.optional(),
+  formerNumber: name.optional(),
   /** The agency the position is in, when a position table says. */
-  agency: text.optional(),
+  agency: name.optional(),
   span: SpanSchema,
 });
 export type PositionSpec = z.infer<typeof PositionSpecSchema>;
@@ -182,8 +185,8 @@ export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
 export const SourceDocumentSpecSchema = z.object({
   /** Stable identity of the document across revisions (manifest id, else the file name). */
-  key: text,
-  fileName: text,
+  key: key,
+  fileName: key,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: SourceFormatSchema,
   url: z.string().url().optional(),
@@ -198,8 +201,8 @@ export type SourceDocumentSpec = z.infer<typeof SourceDocumentSpecSchema>;
 
 export const JurisdictionSpecSchema = z.object({
   /** Stable slug, e.g. "state-of-montana". */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'jurisdiction id must be a lowercase slug'),
-  name: text,
+  id: z.string().max(100, 'is longer than 100 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'jurisdiction id must be a lowercase slug'),
+  name: name,
   kind: z.enum(['STATE', 'COUNTY', 'CITY', 'COURT', 'OTHER']).default('OTHER'),
 });
 export type JurisdictionSpec = z.infer<typeof JurisdictionSpecSchema>;
@@ -208,7 +211,7 @@ export const NormalizedDocumentSchema = z
   .object({
     source: SourceDocumentSpecSchema,
     jurisdiction: JurisdictionSpecSchema,
-    agency: z.object({ name: text }).optional(),
+    agency: z.object({ name }).optional(),
     jobFamily: JobFamilySpecSchema.optional(),
     series: z.array(SeriesSpecSchema).default([]),
     classes: z.array(JobClassSpecSchema).default([]),

@@ -31,6 +31,7 @@ export function documentRow(doc: NormalizedDocument, docId: string, loadedAt: st
     key: doc.source.key,
     fileName: doc.source.fileName,
     sha256: doc.source.sha256,
+    fingerprint: documentFingerprint(doc),
     format: doc.source.format,
     url: doc.source.url ?? null,
     text: doc.source.text,
@@ -41,6 +42,16 @@ export function documentRow(doc: NormalizedDocument, docId: string, loadedAt: st
     pageNumbers: doc.source.pages?.map((p) => p.page) ?? null,
     pageStarts: doc.source.pages?.map((p) => p.start) ?? null,
   };
+}
+
+/**
+ * With the corrections' digest and the original's, what decides UNCHANGED: the text and what the manifest says
+ * of it (jurisdiction, agency, URL, file name), so a corrected agency or URL is written even when the text is the same.
+ */
+export function documentFingerprint(doc: NormalizedDocument): string {
+  const { id, name, kind } = doc.jurisdiction;
+  const described = { text: doc.source.sha256, fileName: doc.source.fileName, url: doc.source.url ?? null, agency: doc.agency?.name ?? null, jurisdiction: { id, name, kind } };
+  return createHash('sha256').update(JSON.stringify(described)).digest('hex');
 }
 
 /** The rows of write/upsert-classes. */

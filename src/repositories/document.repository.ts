@@ -15,7 +15,7 @@ import {
   seriesKey,
   sourceDocumentKey,
 } from '../model/keys';
-import { classReferences, classRows, documentRow, relationRows } from './document-rows';
+import { classReferences, classRows, documentFingerprint, documentRow, relationRows } from './document-rows';
 import { writePlanTable } from './plan-table.writer';
 import type { CorrectionWrite } from './correction-write';
 
@@ -56,7 +56,8 @@ export class DocumentRepository {
       };
       const previous = await tx.run('write/find-document', { docId });
       const sameOriginal = (previous[0]?.originalSha256 ?? null) === (input.source.originalSha256 ?? null);
-      if (!options.force && previous[0]?.sha256 === input.source.sha256 && sameOriginal && (previous[0]?.correctionsHash ?? null) === correctionsHash) {
+      const sameCorrections = (previous[0]?.correctionsHash ?? null) === correctionsHash;
+      if (!options.force && previous[0]?.fingerprint === documentFingerprint(input) && sameOriginal && sameCorrections) {
         return { documentId: docId, status: 'UNCHANGED', classIds: input.classes.map(classIdOf), referencedClassIds: [], relations: 0, competencies: 0, removedNodes: 0 };
       }
       // A class a plan table lists by code and a specification names only by title are one class: the

@@ -41,6 +41,12 @@ export interface SeriesTreeRow {
   levels: { level: Record<string, unknown> & { id: string; rank: number }; competencies: unknown[] }[];
 }
 
+/**
+ * The most items a list field without a page argument returns (lists collected by batch statements end at
+ * `$cap`); the query cost counts each such list at this size.
+ */
+export const LIST_FIELD_CAP = 100;
+
 export interface PassageRef {
   doc: string;
   start: number;
@@ -52,7 +58,7 @@ export class GraphReadRepository {
 
   /** Runs a batch statement for `ids` (with `params` besides); the map holds a value for each id that has one. */
   async batch(statement: BatchStatement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, unknown>> {
-    const rows = await this.executor.read(statement, { ...params, ids: [...ids] });
+    const rows = await this.executor.read(statement, { cap: LIST_FIELD_CAP, ...params, ids: [...ids] });
     return new Map(rows.map((row) => [String(row.key), row.value]));
   }
 

@@ -12,7 +12,7 @@ import { CompetencyRequirement } from '../schema/competency.type';
 import { Distinction } from '../schema/distinction.type';
 import { Position } from '../schema/position.type';
 import { Citation } from '../schema/citation.type';
-import { JobClassConnection, PageArgs } from '../schema/pagination.type';
+import { JobClassConnection, ListArgs, PageArgs } from '../schema/pagination.type';
 import { JobClassFilter, JobClassOrder } from '../schema/job-class-filter.input';
 import { FieldCorrection } from '../schema/provenance.type';
 
@@ -69,9 +69,9 @@ export class JobClassResolver {
     return ctx.loaders.distinctionsOfClass.load(c.id);
   }
 
-  @FieldResolver(() => [Position])
-  positions(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.positionsOfClass.load(c.id);
+  @FieldResolver(() => [Position], { description: 'Positions classified in this class, the first `first` by number.' })
+  async positions(@Root() c: JobClassRecord, @Args() { first }: ListArgs, @Ctx() ctx: GraphContext) {
+    return (await ctx.loaders.positionsOfClass.load(c.id)).slice(0, first);
   }
 
   @FieldResolver(() => [FieldCorrection], { description: "Fields an analyst's correction set or removed, with who and why; every other field is as its document states it." })

@@ -37,7 +37,12 @@ export class TraversalResolver {
     return ctx.services.comparison.compare(a, b, useEquivalences);
   }
 
-  @Query(() => [Competency], { description: 'Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown (compareClasses lists the links used).' })
+  // Kept for existing clients: a bare list cannot say which equivalences joined its names, which the issue asks of
+  // every folding query, so sharedRequirements (each document's own names plus equivalencesUsed) replaces it.
+  @Query(() => [Competency], {
+    description: 'Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown.',
+    deprecationReason: 'Use sharedRequirements: the same requirements with the name each document gives them and the equivalences used.',
+  })
   sharedCompetencies(@Arg('classIds', () => [ID]) classIds: string[], @Arg('useEquivalences', { defaultValue: true, description: 'false: compare competencies by their own names only.' }) useEquivalences: boolean, @Ctx() ctx: GraphContext) {
     return ctx.services.comparison.sharedCompetencies(classIds, useEquivalences);
   }

@@ -17,7 +17,7 @@ export class IngestDocumentInput {
   @Field({ description: 'File name, for reports and provenance.' })
   fileName!: string;
 
-  @Field({ description: 'The document text (at most 5 MB).' })
+  @Field({ description: 'The document text (at most 1 MB and 20,000 lines).' })
   text!: string;
 
   @Field(() => JurisdictionInput)

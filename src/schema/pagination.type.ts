@@ -23,6 +23,15 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** The size of a list inside an object that can grow with the whole plan (classes requiring a competency, a class's positions). */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many items, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}
+
 @ObjectType()
 export class JobClassEdge {
   @Field()

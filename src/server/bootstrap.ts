@@ -18,10 +18,10 @@ export interface Graph {
 
 export async function connectGraph(config: Config, logger: Logger, options: { startLocal?: boolean } = {}): Promise<Graph> {
   if (!config.NEO4J_URI && options.startLocal !== false) {
-    startLocalNeo4j({ instance: 'main', boltPort: config.NEO4J_BOLT_PORT, httpPort: 7474, password: config.NEO4J_PASSWORD });
+    startLocalNeo4j({ instance: config.NEO4J_INSTANCE, boltPort: config.NEO4J_BOLT_PORT, httpPort: config.NEO4J_HTTP_PORT, password: config.NEO4J_PASSWORD });
   }
   const driver = createDriver(config);
-  const executor = new Executor(driver, config.NEO4J_DATABASE, new CypherRegistry(defaultCypherRoot()));
+  const executor = new Executor(driver, config.NEO4J_DATABASE, new CypherRegistry(defaultCypherRoot()), { statementTimeoutMs: config.NEO4J_TX_TIMEOUT_MS, writeTimeoutMs: config.NEO4J_WRITE_TIMEOUT_MS });
   const deadline = Date.now() + 60_000;
   // Bolt can answer before the database is online; wait for a real query to succeed.
   while (!(await executor.ping(3000))) {

@@ -33,6 +33,8 @@ export interface GraphContext {
   services: { jobClasses: JobClassService; catalog: CatalogService; promotions: PromotionService; comparison: ComparisonService; family: FamilyService; horizon: HorizonService; positions: PositionService; gaps: GapService; audit: AuditService; equivalences: EquivalenceService; revisions: RevisionService; shared: SharedRequirementsService };
   executor: Executor;
   role: Role;
+  /** Jurisdictions the caller's key may write into; null: any (or a reader, who may not write at all). */
+  writeScope: string[] | null;
   /** Cypher round trips made so far by this request (tests assert batching with it). */
   queryCount: () => number;
   /** Ends the request's shared read transaction; called once the response is sent (app.ts). */
@@ -42,12 +44,22 @@ export interface GraphContext {
 /** Defaults for callers (tests) that do not pass limits; the server passes QUERY_TIMEOUT_MS. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
-export function createContext(base: Executor, role: Role, options: { queryTimeoutMs?: number } = {}): GraphContext {
+export interface ContextOptions {
+  queryTimeoutMs?: number;
+  writeScope?: string[] | null;
+  /** The request's time budget; its database calls stop when it is used up. */
+  requestTimeoutMs?: number;
+}
+
+export function createContext(base: Executor, role: Role, options: ContextOptions = {}): GraphContext {
   let count = 0;
-  const scoped = base.forRequest(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
-  const executor = scoped.executor.withObserver(() => {
+  // One read transaction for all the request's reads, bounded by the reads' budget and the request's own.
+  const readBudget = Math.min(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, options.requestTimeoutMs ?? Infinity);
+  const scoped = base.forRequest(readBudget);
+  const observed = scoped.executor.withObserver(() => {
     count += 1;
   });
+  const executor = options.requestTimeoutMs ? observed.withDeadline(Date.now() + options.requestTimeoutMs) : observed;
   const reads = new GraphReadRepository(executor);
   const loaders = createLoaders(reads);
   const jobClasses = new JobClassService(loaders, new JobClassRepository(executor), reads);
@@ -70,6 +82,7 @@ export function createContext(base: Executor, role: Role, options: { queryTimeou
     },
     executor,
     role,
+    writeScope: options.writeScope ?? null,
     queryCount: () => count,
     release: scoped.release,
   };

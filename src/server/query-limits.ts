@@ -1,22 +1,19 @@
 /**
- * Limits on what one GraphQL operation may ask for, enforced by graphql-armor before any resolver runs:
- * nesting depth, estimated cost, aliases, tokens and directives. Each rejection names the limit it hit.
- * Traversal queries also carry a server-side Neo4j timeout (QUERY_TIMEOUT_MS), so no request can hang.
+ * Limits on what one GraphQL operation may ask for. graphql-armor enforces depth, aliases and directives
+ * before any resolver runs; our request-budget plugin (src/server/limits) enforces argument lengths and the
+ * worst-case cost counted with variables and defaults (armor's cost multiplies only by a literal `first`, so it
+ * is off), and the runtime budgets. Each rejection names the limit it hit.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { REQUEST_LIMITS } from './limits/request-limits';
+import { requestBudgetPlugin } from './limits/request-budget.plugin';
 
-export const QUERY_LIMITS = {
-  maxDepth: 12,
-  maxCost: 20000,
-  maxAliases: 15,
-  maxTokens: 4000,
-  maxDirectives: 20,
-} as const;
+export const QUERY_LIMITS = REQUEST_LIMITS;
 
 export function queryProtection() {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    costLimit: { enabled: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     // Tokens are limited by graphql-js's own parser option instead (see app.ts): armor's version throws
     // during parsing, which Apollo turns into a 500; the parser's is a normal 400 syntax error.
@@ -24,5 +21,6 @@ export function queryProtection() {
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });
-  return armor.protect();
+  const protection = armor.protect();
+  return { plugins: [...protection.plugins, requestBudgetPlugin()], validationRules: protection.validationRules };
 }

@@ -3,11 +3,13 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
 import { fromRoot } from '../config/paths';
+import { capLists } from './limits/cap-lists.middleware';
 
 export const SCHEMA_FILE = fromRoot('schema.graphql');
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+  // capLists holds every list field to its cap (src/server/limits), whatever a resolver returned.
+  return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, globalMiddlewares: [capLists] });
 }
 
 /** The SDL committed as schema.graphql: sorted, so diffs show real changes only. */

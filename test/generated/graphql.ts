@@ -176,14 +176,14 @@ export type Competency = {
   equivalentTo: Array<CompetencyEquivalence>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Classes that require this competency under this exact name, in id order; `first` returns only the first n. */
+  /** Classes that require this competency under this exact name, the first `first` by id (classCount says how many in all). */
   requiredBy: Array<JobClass>;
 };
 
 
 /** A knowledge, skill, ability, behavior or competency; one node per normalized name across all documents. */
 export type CompetencyRequiredByArgs = {
-  first: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type CompetencyConnection = {
@@ -381,7 +381,7 @@ export type IngestDocumentInput = {
   jurisdiction: JurisdictionInput;
   /** Stable identity across revisions; defaults to the file name. Loading the same key again replaces that document. */
   key: InputMaybe<Scalars['String']['input']>;
-  /** The document text (at most 5 MB). */
+  /** The document text (at most 1 MB and 20,000 lines). */
   text: Scalars['String']['input'];
   url: InputMaybe<Scalars['String']['input']>;
 };
@@ -438,6 +438,7 @@ export type JobClass = {
   payBand: Maybe<Scalars['String']['output']>;
   /** Pay grade (ordinal within its own plan only). */
   payGrade: Maybe<Scalars['String']['output']>;
+  /** Positions classified in this class, the first `first` by number. */
   positions: Array<Position>;
   /** Classes one promotion step down (they promote into this one), batched. */
   promotedFrom: Array<PromotionLink>;
@@ -457,6 +458,12 @@ export type JobClass = {
   supervisionReceived: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   workingConditions: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A job class: one level of work with a title, usually a code, and a pay grade or band. */
+export type JobClassPositionsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -796,7 +803,10 @@ export type Query = {
   promotionPaths: PromotionPathResult;
   /** Full-text search over class titles, concepts, duties and competency names, best first; pass the last hit's cursor as `after` for the next page. */
   search: Array<SearchHit>;
-  /** Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown (compareClasses lists the links used). */
+  /**
+   * Competencies every one of the given classes requires; with useEquivalences, names linked as equivalent count as one and the canonical name is shown.
+   * @deprecated Use sharedRequirements: the same requirements with the name each document gives them and the equivalences used.
+   */
   sharedCompetencies: Array<Competency>;
   /** What 2 to 50 classes all require, each class keeping its document's names, and the equivalences used to join them. */
   sharedRequirements: SharedRequirements;

@@ -138,6 +138,6 @@ describe('read API', () => {
     const nodes = (large.data as { jobClasses: { edges: { node: { duties: unknown[]; competencies: { competency: { requiredBy: unknown[] } }[] } }[] } }).jobClasses.edges;
     expect(nodes).toHaveLength(20);
     expect(nodes[0].node.duties).toHaveLength(2);
-    expect(nodes[0].node.competencies.find((c) => c.competency.requiredBy.length === CLASS_COUNT)).toBeDefined();
+    expect(nodes[0].node.competencies.find((c) => c.competency.requiredBy.length === Math.min(CLASS_COUNT, 20))).toBeDefined();
   });
 });

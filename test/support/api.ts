@@ -7,8 +7,10 @@ import type { DocumentNode } from 'graphql';
 import { createApp } from '../../src/server/app';
 import { createSchema } from '../../src/server/schema';
 import { createContext, type GraphContext, type Role } from '../../src/server/context';
-import { createLogger } from '../../src/observability/logger';
+import { createLogger, type Logger } from '../../src/observability/logger';
 import type { Executor } from '../../src/db/executor';
+import type { ApiKeyEntry } from '../../src/server/auth';
+import { closeSharedParsePool } from '../../src/ingest/parse-pool';
 
 export interface TestApi {
   app: Express;
@@ -21,11 +23,11 @@ export interface TestApi {
 
 export async function createTestApi(
   executor: Executor,
-  apiKeys = new Map<string, 'editor' | 'admin'>(),
-  options: { queryTimeoutMs?: number; extend?: (app: Express) => void } = {},
+  apiKeys: Map<string, ApiKeyEntry> = new Map(),
+  options: { queryTimeoutMs?: number; requestTimeoutMs?: number; logger?: Logger; extend?: (app: Express) => void } = {},
 ): Promise<TestApi> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, extend: options.extend });
+  const { app, apollo } = await createApp({ schema, executor, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, requestTimeoutMs: options.requestTimeoutMs, extend: options.extend });
   return {
     app,
     apollo,
@@ -43,6 +45,9 @@ export async function createTestApi(
       const { port } = server.address() as AddressInfo;
       return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await closeSharedParsePool(); // API ingests parse in worker threads; they must not outlive the suite
+    },
   };
 }

@@ -2,6 +2,8 @@
  * Page furniture: what a saved web page or a converted PDF carries around the specification (navigation, page
  * numbers, share and apply buttons, cookie notices, site names). Such a line is never a title and never a fact.
  */
+import { BLANKS, trimSets } from '../text-trim';
+
 const WEB = new RegExp(
   '^(?:' +
     [
@@ -23,7 +25,7 @@ const WEB = new RegExp(
 
 /** A whole line of furniture (matched on the folded, cleaned line). */
 export function isFurniture(folded: string): boolean {
-  const line = folded.replace(/^[\s>»›|•·*-]+|[\s<«‹|•·*]+$/g, '').trim();
+  const line = trimSets(folded, `>»›|•·*-${BLANKS}`, `<«‹|•·*${BLANKS}`);
   if (!line) return true;
   if (line.length > 100) return false;
   if (WEB.test(line)) return true;

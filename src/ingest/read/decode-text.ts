@@ -1,11 +1,11 @@
 import iconv from 'iconv-lite';
-import { DocumentReadError, MAX_DOCUMENT_BYTES, megabytes } from './read-error';
+import { DocumentReadError, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_LINES, megabytes } from './read-error';
 
 /**
  * Turns bytes into text we can parse, or a clear refusal. Empty, binary and oversized files are refused;
  * UTF-16 (by BOM) and Windows-1252/Latin-1 (invalid UTF-8) are decoded with a warning rather than lost.
  */
-export { DocumentReadError, MAX_DOCUMENT_BYTES };
+export { DocumentReadError, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_LINES };
 
 export interface DecodedText {
   text: string;
@@ -24,6 +24,11 @@ export function decodeDocument(bytes: Buffer, name: string, maxBytes = MAX_DOCUM
   const warnings: string[] = [];
   let text: string;
   let encoding: DecodedText['encoding'];
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 && bytes.length % 2 === 1) {
+    // Two bytes per code unit: an odd count means the file was cut or is not UTF-16 (swap16 would throw a bare RangeError).
+    throw new DocumentReadError(`${name}: the file starts with a UTF-16 byte order mark but has an odd number of bytes (${bytes.length}); it is truncated or not UTF-16`);
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = bytes.subarray(2).toString('utf16le');
     encoding = 'utf-16le';
@@ -49,6 +54,9 @@ export function decodeDocument(bytes: Buffer, name: string, maxBytes = MAX_DOCUM
   if (encoding.startsWith('utf-16')) warnings.push(`${name}: read as ${encoding.toUpperCase()}`);
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new DocumentReadError(`${name}: the file has no text`);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && lines <= MAX_DOCUMENT_LINES; at = text.indexOf('\n', at + 1)) lines += 1;
+  if (lines > MAX_DOCUMENT_LINES) throw new DocumentReadError(`${name}: the file has more than ${MAX_DOCUMENT_LINES} lines; a classification document has at most that many (split it, or check it is the right file)`);
   return { text, encoding, warnings };
 }
 

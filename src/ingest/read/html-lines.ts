@@ -5,6 +5,7 @@
  * NBSP and Unicode dashes are left as they are, since the extractor normalizes them.
  */
 import { LineBuilder } from './line-builder';
+import { trimSets } from '../text-trim';
 import type { LineHint, LineKind } from './source-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'HEAD', 'IMG']);
@@ -148,14 +149,14 @@ class Walker {
     if (content.every((s) => s.bold) && text.trim().length <= 200) return { text, kind: 'heading' };
     if (this.keepTabs && text.includes('\t')) {
       // Word's tab stops: leading and trailing ones are indentation, inner ones separate the cells of a row.
-      text = text.replace(/^[\t ]+|[\t ]+$/g, '');
+      text = trimSets(text, '\t ');
       if (text.includes('\t')) return { text, kind: 'table-row' };
     }
     const first = content[0];
     const next = content[1];
     if (first.bold && (/:\s*$/.test(first.text) || /^\s*:/.test(next?.text ?? ''))) {
       // "<strong>Class Code:</strong>1234" has no space in the markup; the line needs one.
-      text = text.replace(/^(\s*[^:]*:)(?=\S)/, '$1 ');
+      text = text.replace(/^([^:]*:)(?=\S)/, '$1 ');
       return { text, kind: 'label' };
     }
     return { text, kind: 'paragraph' };

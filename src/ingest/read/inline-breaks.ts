@@ -4,7 +4,7 @@
  * and that converted text is what is stored (every span then indexes it).
  */
 // No space quantifier before the tag: a long run of spaces would be rescanned from every position in it.
-const BREAK = /<(?:br\s*\/?|\/p|\/li|\/h[1-6]|\/tr|\/div)\s*>/gi;
+const BREAK = /<(?:br\s*(?:\/\s*)?|\/(?:p|li|h[1-6]|tr|div)\s*)>/gi;
 
 export function inlineBreaksToLines(text: string): string {
   const tags = text.match(BREAK)?.length ?? 0;

@@ -4,6 +4,7 @@
  * separates paragraphs in the plain-text seeds the parsers were written on.
  */
 import type { LineHint, LineKind } from './source-text';
+import { trimSets } from '../text-trim';
 
 export class LineBuilder {
   private readonly lines: string[] = [];
@@ -12,7 +13,7 @@ export class LineBuilder {
 
   /** Adds one line (whitespace at the ends trimmed, inner tabs kept); an empty line is dropped. */
   add(text: string, kind: LineKind | undefined, group: unknown, level?: number): void {
-    const line = text.replace(/^[ \n\r\f]+|[ \n\r\f]+$/g, '');
+    const line = trimSets(text, ' \n\r\f');
     if (!line.replace(/\t/g, '').trim()) return;
     if (this.lines.length && group !== this.lastGroup) this.lines.push('');
     this.lastGroup = group;
@@ -33,3 +34,4 @@ export class LineBuilder {
     return this.lines.length ? `${this.lines.join('\n')}\n` : '';
   }
 }
+

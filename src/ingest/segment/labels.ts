@@ -3,6 +3,8 @@
  * run of labels on one line ("Class Code: 1234  Pay Grade: 22  FLSA: Exempt"), a label without a colon in a
  * two-cell row ("Class No.<tab>2214"). Values end where the next known label begins.
  */
+import { BLANKS, trimSets } from '../text-trim';
+
 export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 'established' | 'effective' | 'series' | 'family';
 
 const LABELS: [LabelName, string][] = [
@@ -69,7 +71,7 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   ANY_LABEL.lastIndex = 0;
   marks.forEach((mark, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
-    const value = folded.slice(mark.valueAt, end).replace(/[\s|,;]+$/, '').trim();
+    const value = trimSets(folded.slice(mark.valueAt, end), BLANKS, `|,;${BLANKS}`);
     if (!value) return;
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });

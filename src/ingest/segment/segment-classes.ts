@@ -5,6 +5,7 @@
  * section ("Definition", "Examples of Duties") counts only when it looks like a job title. Nothing else, never a
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
+import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
@@ -111,9 +112,9 @@ function titleFromCandidate(input: string): string | undefined {
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
   // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
-  if (/[a-z]{4,}\.\s*$/.test(raw.trim())) return undefined;
+  if (/[a-z]{4}\.$/.test(raw.trim())) return undefined;
   // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
-  const t = raw.replace(/\s+/g, ' ').replace(/^[*#\s]+|[*\s:]+$/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const t = trimSets(raw.replace(/\s+/g, ' '), `*#${BLANKS}`, `*:${BLANKS}`).replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (/^[(\[]/.test(t)) return undefined;
   return checkTitle(t).ok ? t : undefined;
 }

@@ -34,7 +34,7 @@ function sentenceStart(starts: number[], at: number): number {
 
 /** "Planner II and Planner III" names two classes when each side ends in a level or is capitalized. */
 function splitTitles(title: string): string[] {
-  const parts = title.split(/\s+and\s+/);
+  const parts = title.split(/(?<!\s)\s+and\s+/) /* starts only at a run's first space: linear in long runs */;
   return parts.length > 1 && parts.every((p) => LEVEL_END.test(p) || /^[A-Z]/.test(p)) && parts.slice(0, -1).every((p) => LEVEL_END.test(p)) ? parts : [title];
 }
 
@@ -46,7 +46,7 @@ export function readDistinctions(text: string, span: Span, self: string): Distin
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(paragraph); m; m = MENTION.exec(paragraph)) {
     const start = sentenceStart(starts, m.index);
-    for (const part of splitTitles(m[1].replace(/\s+(?:of|and|&|class|Class|classes)$/g, '').trim())) {
+    for (const part of splitTitles(m[1].replace(/(?<!\s)\s+(?:of|and|&|class|Class|classes)$/g, '').trim())) {
       const title = part.trim();
       if (!title || title.toLowerCase() === self.toLowerCase()) continue;
       if (/^(This|That|Other|These|Those|Positions?|Incumbents?)$/.test(title)) continue;

@@ -62,15 +62,18 @@ const NONE = /^(none|n\/a|not applicable)\.?$/i;
 
 function subjectOf(text: string, kind: QualificationKind): string | undefined {
   const pattern =
-    kind === 'EDUCATION' ? /\b(?:in|majoring in|with a major in|preferably in)\s+([^.;]+?)(?:\s*(?:,\s*(?:and|or)\b|[.;]|$))/i
-      : /\b(?:exp\.?|experience|training)\s+(?:in|with|as|performing|providing)\s+([^.;]+?)(?:[.;]|$)/i;
+    // (?!\s) and (?<!\s) pin each whitespace run to one reading, so a long run costs linear time, not quadratic.
+    kind === 'EDUCATION' ? /\b(?:in|majoring in|with a major in|preferably in)\s+(?!\s)([^.;]+?)(?:(?<!\s)\s*(?:,\s*(?:and|or)\b|[.;]|$))/i
+      : /\b(?:exp\.?|experience|training)\s+(?:in|with|as|performing|providing)\s+(?!\s)([^.;]+?)(?:[.;]|$)/i;
   const m = pattern.exec(text);
   return m ? trimTrailing(squash(m[1]), /[,\s]/) || undefined : undefined;
 }
 
 /** Splits "an associate degree ... and two (2) years of experience" into its education and experience parts. */
 function splitEducationAndExperience(text: string): [string, number][] {
-  const joiner = /,?\s+(?:and|plus|with)\s+(?=(?:at least\s+|a minimum of\s+)?\S+\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*\S+\s*)?(?:years?|yrs?\.?|months?|mos?\.?)\b[^.]{0,200}?(?:exp|experience))/i;
+  // A match starts at a comma or at the first space of a run (never inside one), and the number words are
+  // bounded: both keep this linear in runs of spaces and dashes.
+  const joiner = /(?:,|(?<!\s))\s+(?:and|plus|with)\s+(?=(?:at least\s+|a minimum of\s+)?[^\s-–]{1,40}\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*[^\s-–]{1,40}\s*)?(?:years?|yrs?\.?|months?|mos?\.?)\b[^.]{0,200}?(?:exp|experience))/i;
   const m = joiner.exec(text);
   if (!m || !educationLevelIn(text.slice(0, m.index))) return [[text, 0]];
   const second = m.index + m[0].length;
@@ -108,7 +111,7 @@ export function readQualificationClause(raw: string, offset: number, option: num
 }
 
 /** Clauses that start a new alternative: "-Or ...", "OR", "Or,". */
-export const ALTERNATIVE = /^\s*[-–]?\s*or\b[\s,:]*/i;
+export const ALTERNATIVE = /^\s*(?:[-–]\s*)?or\b[\s,:]*/i;
 
 /**
  * "-Or 6 mos. exp. as Business Operations Analyst 1, 62721S." names a class whose experience qualifies: a
@@ -125,7 +128,7 @@ export function readPromotionRequirement(text: string, span: Span): PromotionReq
   const m = EXPERIENCE_AS.map((pattern) => pattern.exec(text)).find((match) => match !== null);
   if (!m) return undefined;
   const n = toNumber(m[1]);
-  const title = m[3].replace(/\s+(of|and|&)$/i, '').trim();
+  const title = m[3].replace(/(?<!\s)\s+(of|and|&)$/i, '').trim();
   if (!title) return undefined;
   const months = n === undefined ? undefined : /^(y|yr)/i.test(m[2]) ? n * 12 : n;
   return { from: { title, code: m[4] }, months, statement: squash(text), span };

@@ -68,7 +68,8 @@ export class Executor {
    * `release` must be called when the request is answered. Writes are unaffected.
    */
   forRequest(timeoutMs: number): { executor: Executor; release: () => Promise<void> } {
-    const scope = new ReadScope(this.driver, this.database, timeoutMs);
+    // No longer than one transaction may take (NEO4J_TX_TIMEOUT_MS): a stalled Neo4j ends the request that soon.
+    const scope = new ReadScope(this.driver, this.database, Math.min(timeoutMs, this.options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS));
     return { executor: new Executor(this.driver, this.database, this.registry, { ...this.options, scope }), release: () => scope.release() };
   }
 

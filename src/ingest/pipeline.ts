@@ -20,6 +20,7 @@ import { applyAliasTable } from './competency-aliases';
 import { isPlanTable, parsePlanTable } from './plan-table';
 import { documentFacts, outcomeLines, prepareCorrections, readCorrectionsFile, correctionsFileFor, type IncomingCorrection } from './corrections';
 import type { JurisdictionSpec } from '../model/specification';
+import { isAppError } from '../errors/app-error';
 
 export interface IngestOptions {
   dryRun?: boolean;
@@ -101,6 +102,9 @@ export async function ingestDocument(executor: Executor | null, input: DocumentI
     report.correctionsStale = lines.stale;
     report.classes = document.classes.map((c) => (c.code ? `${c.code} ${c.title}` : c.title));
   } catch (error) {
+    // Reading stored corrections touches the database: its trouble is the caller's to report, as a write's is.
+    if (options.rethrow?.(error)) throw error;
+    if (isAppError(error)) return { ...report, error: `${input.fileName}: not written: ${describeWriteFailure(error)}` };
     return { ...report, error: (error as Error).message };
   }
   if (!document.classes.length && !document.positions.length) {

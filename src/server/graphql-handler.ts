@@ -31,6 +31,11 @@ export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, o
       body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
     } catch (error) {
       const status = error instanceof BodyError ? error.status : 400;
+      if (status === 413) {
+        // The rest of the body is not read: close the connection once the answer is out.
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.socket.destroySoon?.() ?? req.socket.end());
+      }
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
       return;
     }
@@ -59,11 +64,15 @@ function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> 
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // A declared length over the limit is refused before any byte is read.
+    if (Number(req.headers['content-length']) > maxBytes) return reject(new BodyError(413, `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB limit`));
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        reject(new BodyError(413, `The request body is over ${maxBytes} bytes`));
-        req.destroy();
+        // Nothing more is kept; the answer is sent first and the connection closed after it (see below), so the
+        // client reads a 413 instead of a reset.
+        chunks.length = 0;
+        reject(new BodyError(413, `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB limit`));
         return;
       }
       chunks.push(chunk);

@@ -3,13 +3,13 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
 import { fromRoot } from '../config/paths';
-import { capLists } from './limits/cap-lists.middleware';
+import { instrumentSchema } from './limits/field-budget';
 
 export const SCHEMA_FILE = fromRoot('schema.graphql');
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  // capLists holds every list field to its cap (src/server/limits), whatever a resolver returned.
-  return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, globalMiddlewares: [capLists] });
+  // List caps and the runtime field budget (src/server/limits/field-budget.ts), wrapped in once and synchronously.
+  return instrumentSchema(await buildSchema({ resolvers, validate: { forbidUnknownValues: false } }));
 }
 
 /** The SDL committed as schema.graphql: sorted, so diffs show real changes only. */

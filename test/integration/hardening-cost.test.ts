@@ -62,7 +62,7 @@ describe('the audit query over a generated plan', () => {
     expect(answer.status).toBe(400);
     expect(answer.json?.data).toBeUndefined();
     expect(answer.json?.errors?.[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
-    expect(answer.json?.errors?.[0].message).toMatch(/fields .*limit is 50000/);
+    expect(answer.json?.errors?.[0].message).toMatch(new RegExp(`fields .*limit is ${REQUEST_LIMITS.maxCost}\\b`));
     expect(answer.text.length).toBeLessThan(2000);
   });
 

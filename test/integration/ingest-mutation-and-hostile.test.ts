@@ -61,7 +61,7 @@ describe('hostile and malformed documents', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty/],
     ['binary.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3, 0, 255, 254])]), /binary/],
-    ['huge.txt', Buffer.alloc(10 * 1024 * 1024, 'a'), /10240 KB/],
+    ['huge.txt', Buffer.alloc(10 * 1024 * 1024, 'a'), /10.0 MB; a classification document is at most 1 MB/],
   ])('%s fails with a clear error and writes nothing', async (name, bytes, message) => {
     const before = await graphCounts(graph.executor);
     const report = await ingest(name, bytes);

@@ -9,10 +9,9 @@ import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { AppError } from '../../errors/app-error';
 import { ErrorCode } from '../../errors/error-codes';
 import { findOverlongArgument } from './argument-limits';
+import { FIELD_BUDGET, limitError, type FieldBudget } from './field-budget';
 import { operationCost } from './query-cost';
 import { REQUEST_LIMITS } from './request-limits';
-
-const limitError = (message: string, extra: Record<string, unknown>) => new AppError(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { ...extra, http: { status: 400 } });
 
 function fragmentsOf(context: GraphQLRequestContext<object>): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -24,10 +23,10 @@ function fragmentsOf(context: GraphQLRequestContext<object>): Record<string, Fra
 
 export function requestBudgetPlugin(limits: { maxCost: number; maxResolvers: number; maxResultChars: number } = REQUEST_LIMITS): ApolloServerPlugin<object> {
   return {
-    async requestDidStart() {
-      let resolved = 0;
-      let chars = 0;
-      let over = null as AppError | null;
+    async requestDidStart({ contextValue }) {
+      // Counted by the schema's field wrapper (field-budget.ts) while the operation executes.
+      const budget: FieldBudget = { resolved: 0, chars: 0, maxResolvers: limits.maxResolvers, maxResultChars: limits.maxResultChars, over: null };
+      if (contextValue && typeof contextValue === 'object') Object.defineProperty(contextValue, FIELD_BUDGET, { value: budget, configurable: true });
       return {
         async didResolveOperation(context) {
           const { operation, schema } = context;
@@ -44,25 +43,8 @@ export function requestBudgetPlugin(limits: { maxCost: number; maxResolvers: num
             );
           }
         },
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              resolved += 1;
-              if (over) throw over;
-              if (resolved > limits.maxResolvers) {
-                over = limitError(`The request resolved more than ${limits.maxResolvers} fields and was stopped`, { maxResolvers: limits.maxResolvers });
-                throw over;
-              }
-              return (_error, result) => {
-                if (typeof result === 'string') chars += result.length;
-                if (!over && chars > limits.maxResultChars) {
-                  over = limitError(`The answer grew past ${limits.maxResultChars} characters and was stopped; ask for less`, { maxResultChars: limits.maxResultChars });
-                }
-              };
-            },
-          };
-        },
         async willSendResponse({ response }) {
+          const over = budget.over;
           if (!over || response.body.kind !== 'single') return;
           response.body.singleResult = { errors: [{ message: over.message, extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } }] };
           response.http.status = 400;

@@ -8,8 +8,12 @@ import { LIST_FIELD_CAP } from '../../repositories/graph-read.repository';
 export const REQUEST_LIMITS = {
   /** graphql-armor: depth 6 by default; our career ladders and class families nest deeper. */
   maxDepth: 12,
-  /** Worst-case fields resolved (every list at its bound); armor's default 5000 counts only literal `first`. */
-  maxCost: 50_000,
+  /**
+   * Worst-case fields resolved (every list at its bound); armor's default 5000 counts only literal `first`.
+   * A page of 20 classes with their series, its levels and their competencies is ~240,000 at the caps (about
+   * 5,000 in practice), so that ordinary explorer read passes; the audit's query is 900,000 at a page of 5.
+   */
+  maxCost: 250_000,
   maxAliases: 15,
   maxTokens: 4000,
   maxDirectives: 20,
@@ -57,13 +61,48 @@ export const FIELD_LIST_CAPS: Record<string, number> = {
   'LadderLevel.requirements': 50,
   'CompetencyMatch.asNames': 10,
   'CompetencyMatch.kinds': 5,
+  // Questions (issue 11): a path has at most 10 steps, a class at most 60 requirements.
+  'Query.pathGap': 10,
+  'Query.nextSteps': 50,
+  'Query.sharedCompetencies': 60,
+  'Query.jurisdictions': 1000,
+  'JobClass.promotesTo': 20,
+  'JobClass.promotedFrom': 20,
+  'JobClass.revisions': 20,
+  'JobClass.fieldCorrections': 50,
+  'PromotionLink.edges': 10,
+  'SourceDocument.previousVersions': 20,
+  'Competency.equivalentTo': 20,
+  'ClassRevision.changes': 100,
+  'HorizonClass.path': 10,
+  'CareerStep.edges': 10,
+  'StepGap.competenciesGained': 60,
+  'StepGap.competenciesDropped': 60,
+  'StepGap.qualificationsGained': 50,
+  'StepGap.qualificationsDropped': 50,
+  'StepGap.equivalencesUsed': 60,
+  'ClassComparison.statements': 50,
+  'ClassComparison.thirdClassStatements': 50,
+  'ClassComparison.sharedCompetencies': 60,
+  'ClassComparison.onlyInA': 60,
+  'ClassComparison.onlyInB': 60,
+  'ClassComparison.equivalencesUsed': 60,
+  'SimilarClass.shared': 60,
+  'SharedRequirements.requirements': 60,
+  'SharedRequirements.equivalencesUsed': 60,
+  'SharedRequirement.asNamed': 50,
+  'EquivalenceProposal.reasons': 10,
+  // A plan's audit lists up to 500 findings, each naming a few classes and passages.
+  'PlanAudit.findings': 500,
+  'AuditFinding.classes': 20,
+  'AuditFinding.citations': 20,
   'IngestReport.classes': 1000,
   'IngestReport.referencedClasses': 1000,
   'IngestReport.warnings': 1000,
 };
 
 /** Lists whose size is the page argument of the field above them (connections, path and subgraph results). */
-export const PAGED_LISTS = new Set(['JobClassConnection.edges', 'CompetencyConnection.nodes', 'PromotionPathResult.paths', 'Subgraph.nodes', 'Subgraph.edges']);
+export const PAGED_LISTS = new Set(['JobClassConnection.edges', 'CompetencyConnection.nodes', 'PositionConnection.nodes', 'PromotionPathResult.paths', 'Subgraph.nodes', 'Subgraph.edges', 'CareerHorizon.classes']);
 
 /** The most items the list field `<type>.<field>` returns when it has no page argument. */
 export function listCap(type: string, field: string): number {

@@ -281,6 +281,18 @@ function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out.length >= 3 ? out : [];
 }
 
+/**
+ * One entry of a list of series: a combined series title ("Civil Engineer I, II, III") or titles joined by commas
+ * ("Assistant Planner, Associate Planner, Senior Planner"), each part clearly a title.
+ */
+function listedTitles(line: string): { title: string; series?: { title: string; level: number } }[] | undefined {
+  const series = expandSeriesTitle(line);
+  if (series && checkTitle(series.base).strong) return series.levels.map((n, i) => ({ title: `${series.base} ${n}`, series: { title: displayTitle(series.base), level: i + 1 } }));
+  const parts = line.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+(?=[A-Z])/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 8 || !parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong && titleFromCandidate(p) === p)) return undefined;
+  return parts.map((title) => ({ title }));
+}
+
 /** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
 function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
@@ -309,8 +321,11 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
       grade = gradeHead[1];
       continue;
     }
-    const t = l.folded.length <= 60 ? titleFromCandidate(l.folded.replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
-    if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
+    // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
+    const t = l.folded.length <= 80 ? titleFromCandidate(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
+    else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
     else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
   }
   close();

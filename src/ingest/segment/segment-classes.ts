@@ -332,6 +332,84 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */
+const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
+  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b/i],
+  ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?\b/i],
+  ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
+];
+
+/** The columns of a header row written as words only, in order; undefined when the line holds anything else. */
+function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined {
+  if (folded.length > 70 || /[.:;,|]/.test(folded)) return undefined;
+  let rest = folded;
+  const found: { column: 'title' | 'code' | 'grade'; at: number }[] = [];
+  for (const [column, pattern] of HEADER_WORDS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    found.push({ column, at: m.index });
+    rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
+  }
+  if (rest.trim() || !found.some((f) => f.column === 'title') || found.length < 2) return undefined;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.column);
+}
+
+const LEAD_TOKEN = /^([A-Z]{0,3}\d{1,4}(?:\.\d)?[A-Z]?)\s+(.*)$/;
+const VALUE_TOKEN = /^[A-Z]{0,4}\/?\d{1,6}(?:\.\d)?[A-Z]?$/;
+
+/** "Chief Finance Officer 2000" -> ["Chief Finance Officer", "2000"]; a line that is only a value gives ["", value]. */
+function splitTrailing(text: string): [string, string] | undefined {
+  const cut = text.lastIndexOf(' ');
+  const last = text.slice(cut + 1);
+  return VALUE_TOKEN.test(last) ? [cut < 0 ? '' : text.slice(0, cut).trim(), last] : undefined;
+}
+
+/**
+ * A table whose header row names its columns in words and whose rows are flattened to single spaces:
+ * "46 Community Services Director 1015". The first column's value may stand only on the first row of a group
+ * (a grade shared by the titles below it), so it carries down; a row without a title only moves that value.
+ */
+function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const columns = usable(lines[i]) && lines[i].cells.length === 1 ? wordHeader(lines[i].folded) : undefined;
+    if (!columns || columns.length > 3) continue;
+    const titleAt = columns.indexOf('title');
+    const lead = titleAt === 1 ? columns[0] : undefined;
+    const trail = titleAt === columns.length - 2 ? columns[columns.length - 1] : undefined;
+    if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
+    const rows: ClassAnchor[] = [];
+    let carried: string | undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.kind === 'blank') continue;
+      if (!usable(l) || l.folded.length > 90) break;
+      let text = l.folded.trim();
+      let leadValue: string | undefined;
+      let trailValue: string | undefined;
+      if (lead) {
+        const m = LEAD_TOKEN.exec(text);
+        if (m) [, leadValue, text] = m;
+        else if (/^[A-Z]{0,3}\d{1,4}(?:\.\d)?$/.test(text)) [leadValue, text] = [text, ''];
+      }
+      const split = trail ? splitTrailing(text) : undefined;
+      // A code has three characters or more ("Exhibit 2" is not a title with its code).
+      if (split && (trail !== 'code' || /^\D{0,4}\d{3}/.test(split[1]))) [text, trailValue] = split;
+      if (leadValue) carried = leadValue;
+      if (!text) continue;
+      const title = titleFromCandidate(text);
+      // A row must show its own last value unless its group's first value carries down to it.
+      if (!title || (!trailValue && !(lead && carried))) break;
+      const values: Record<string, string | undefined> = {};
+      if (lead) values[lead] = leadValue ?? carried;
+      if (trail) values[trail] = trailValue;
+      rows.push({ line: l.index, title: displayTitle(title), code: values.code && codeToken(values.code), grade: values.grade && gradeToken(values.grade), evidence: 'table-row', row: true });
+    }
+    if (rows.length >= 2) out.push(...rows);
+  }
+  return out;
+}
+
 /** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
 const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
 
@@ -532,6 +610,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
   }
 
+  // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
+  // resolution's prose) are the same classes, and lines inside it are not classes of their own.
+  const worded = wordHeaderRows(lines);
+  if (worded.length) {
+    const inside = (a: ClassAnchor) => worded.some((w) => w.line === a.line);
+    return { anchors: dedupe([...worded, ...anchors.filter((a) => !inside(a) && worded.some((w) => normalizeTitle(w.title) === normalizeTitle(a.title)))]) };
+  }
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
   const json = anchors.length ? undefined : jsonRecordAnchor(lines, text);
   if (json) return { anchors: [json] };

@@ -410,6 +410,49 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** The value columns of a header line ("From Grade To Grade", "Job Code Pay Grade"): grade and code words only. */
+function valueHeader(folded: string): ('code' | 'grade')[] | undefined {
+  if (folded.length > 60) return undefined;
+  const out: ('code' | 'grade')[] = [];
+  for (const word of folded.trim().split(' ')) {
+    if (/^(?:grades?|ranges?|bands?)$/i.test(word)) out.push('grade');
+    else if (/^(?:codes?|number|no\.?|#)$/i.test(word)) out.push('code');
+    else if (!/^(?:from|to|new|current|old|proposed|present|salary|pay|job|class|classification|-|\/)$/i.test(word)) return undefined;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * A table flattened column by column: a title column's header ("Classification") and its titles one per line,
+ * then the next column's header ("From Grade To Grade") and as many value lines, paired with the titles in order.
+ * Of a from/to pair the last value is the class's grade now.
+ */
+function columnBlockRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  const used = lines.filter(usable);
+  for (let i = 0; i < used.length; i++) {
+    if (!/^(?:classification|class(?:ification)?\s+title|job\s+title|position\s+title|title|class)$/i.test(used[i].folded.trim())) continue;
+    const titles: { line: number; title: string }[] = [];
+    let j = i + 1;
+    for (; j < used.length; j++) {
+      const t = used[j].folded.length <= 80 ? titleFromCandidate(used[j].folded) : undefined;
+      if (!t || !checkTitle(t).strong) break;
+      titles.push({ line: used[j].index, title: t });
+    }
+    const columns = titles.length >= 2 && used[j] ? valueHeader(used[j].folded) : undefined;
+    if (!columns) continue;
+    const values = used.slice(j + 1, j + 1 + titles.length).map((l) => l.folded.trim().split(' '));
+    if (values.length < titles.length || !values.every((v) => v.length === columns.length && v.every((x) => VALUE_TOKEN.test(x)))) continue;
+    titles.forEach((t, k) => {
+      const gradeAt = columns.lastIndexOf('grade');
+      const codeAt = columns.indexOf('code');
+      out.push({ line: t.line, title: displayTitle(t.title), grade: gradeAt >= 0 ? values[k][gradeAt] : undefined, code: codeAt >= 0 ? codeToken(values[k][codeAt]) : undefined, evidence: 'table-row', row: true });
+    });
+    i = j + titles.length;
+  }
+  return out;
+}
+
 /** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
 const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
 
@@ -612,7 +655,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
 
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
   // resolution's prose) are the same classes, and lines inside it are not classes of their own.
-  const worded = wordHeaderRows(lines);
+  const worded = [...wordHeaderRows(lines), ...columnBlockRows(lines)].sort((a, b) => a.line - b.line);
   if (worded.length) {
     const inside = (a: ClassAnchor) => worded.some((w) => w.line === a.line);
     return { anchors: dedupe([...worded, ...anchors.filter((a) => !inside(a) && worded.some((w) => normalizeTitle(w.title) === normalizeTitle(a.title)))]) };

@@ -50,6 +50,15 @@ const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:
 const CAPS_TITLE_THEN_CODE = /^([A-Z][A-Z'&/ -]{2,70}?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|\d))?)\s+([A-Z]{0,3}\d[\dA-Z]{2,8}|[A-Z]\d[A-Z\d]{2,6})$/;
 /** A label whose value is on the next line: "Class Specifications for the Class:", "Job Title:". */
 const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|position)\s+title|^title|^classification|^class)\s*:\s*$/i;
+/**
+ * A label a conversion glued to the end of the text before it ("EmployeePosition Title:", "12/19/2025Job Title:"):
+ * the label, else the line itself.
+ */
+const GLUED_LABEL = /(?:[a-z\d)]|\b(?:I{1,3}|IV|VI{0,3}))([A-Z][a-z][A-Za-z /#&.-]{0,29}:)\s*$/;
+const ownLabel = (folded: string) => GLUED_LABEL.exec(folded)?.[1] ?? folded;
+/** A value with the next label glued to its end ("Court Operations SpecialistJob Description:") loses the label. */
+const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL, (whole, label: string) => whole.slice(0, whole.length - label.length - (whole.length - whole.trimEnd().length)));
+
 /** A career ladder written with arrows: "Electrician 1 (C20) → Electrician 2 (C21)". */
 const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
 const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
@@ -491,13 +500,13 @@ function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
  * title label's position, counted back from the end of the value block.
  */
 function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | undefined {
-  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(l.folded.trim());
+  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(ownLabel(l.folded.trim()));
   for (let i = 0; i < lines.length; i++) {
     if (!labelish(lines[i])) continue;
     const run: LaidLine[] = [];
     let j = i;
     for (; j < lines.length && (labelish(lines[j]) || lines[j].kind === 'blank'); j++) if (labelish(lines[j])) run.push(lines[j]);
-    const at = run.findIndex((l) => labelOnly(l.folded) === 'title');
+    const at = run.findIndex((l) => labelOnly(ownLabel(l.folded.trim())) === 'title');
     if (run.length < 3 || at < 0) {
       i = j;
       continue;
@@ -577,9 +586,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });
       continue;
     }
-    if (TITLE_LABEL_ALONE.test(l.folded) || labelOnly(l.folded) === 'title') {
+    if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
       const next = lines.slice(l.index + 1).find(usable);
-      const title = next && titleFromCandidate(next.folded.replace(CODE_IN_PARENS, '$1'));
+      const title = next && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
       if (next && title) {
         add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
         taken.add(next.index);

@@ -12,7 +12,7 @@ import { sectionKind } from '../../layout/section-kinds';
 import { segmentClasses, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
-import { readClassFields, type ClassRead } from '../../fields/read-class-fields';
+import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
 const level = (numeral: string) => ROMAN[numeral] ?? Number(numeral);
@@ -96,6 +96,17 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // A document that specifies one class may state its code or grade above the title ("Pay Grade 9" then "Job
+  // Title: ..."; "1B58" then the title) or only in a sentence ("... is Range 33 of the salary schedule").
+  const own = anchors.filter((a) => !a.row);
+  if (anchors.length === 1 && own.length === 1) {
+    const [spec] = classes;
+    const above = lines.slice(0, own[0].line);
+    readLabelLines(text, above, spec);
+    const last = above.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture').pop();
+    if (last && BARE_CODE.test(last.folded.trim())) spec.code ??= last.folded.trim();
+    readProseGrade(lines.slice(0, own[0].line).concat(bodies(lines, anchors)[0]), spec);
+  }
   // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
   if (cut >= 0) {
     const cutAt = lines[cut].start;

@@ -29,6 +29,8 @@ export interface ClassAnchor {
   next?: string;
   /** The level a band or series table gives the class. */
   level?: number;
+  /** Known to be whole even on a line a text's cut ends (a title closed by its dot leader). */
+  whole?: boolean;
 }
 
 export interface Segmentation {
@@ -462,6 +464,36 @@ function columnBlockRows(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** A run of three or more codes (OCR may garble a digit: "0t25", "01~1") standing before titles in capitals. */
+const CODE_RUN = /(?:^|\s)((?:\d[\dA-Za-z~]{2,5}\s+){2,60}\d[\dA-Za-z~]{2,5})\s+(?=[A-Z]{2})/;
+
+/**
+ * A table scanned or copied column by column into one line: the code column's values, then the titles, each
+ * followed by its dot leader ("0101 0110 0120 CLERK I ...... CLERK II ...... CLERK III ......"). Codes pair
+ * with titles in order; a title without its leader (cut off at the end) is not taken.
+ */
+function codeRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const m = CODE_RUN.exec(l.folded);
+    if (!m) continue;
+    const codes = m[1].split(/\s+/).filter((c) => (c.match(/\d/g) ?? []).length >= 2);
+    const pieces = l.folded.slice(m.index + m[0].length).split('.');
+    const titles: string[] = [];
+    // Every piece but the last was followed by a dot; empty pieces are the leader's other dots.
+    for (const piece of pieces.slice(0, -1)) {
+      const t = piece.trim();
+      if (!t) continue;
+      if (t !== t.toUpperCase() || !checkTitle(t).ok) break;
+      titles.push(t);
+    }
+    if (titles.length < 3 || codes.length < titles.length) continue;
+    titles.forEach((t, i) => out.push({ line: l.index, title: displayTitle(t), code: codes[i], evidence: 'table-row', row: true, whole: true }));
+  }
+  return out;
+}
+
 /** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
 const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
 
@@ -686,6 +718,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (coded.length) return { anchors: dedupe(coded) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };
+    const columns = codeRunThenTitles(lines);
+    if (columns.length) return { anchors: dedupe(columns) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
   }

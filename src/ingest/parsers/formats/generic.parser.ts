@@ -82,7 +82,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // truncated download): its title may be incomplete, so it is not taken.
   const lastLine = lines[lines.length - 1];
   const cut = !text.endsWith('\n') && lastLine ? lastLine.index : -1;
-  const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut).pop();
+  const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut && !a.whole).pop();
   const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
   const read = bodies(lines, anchors).map((body, i) => {

@@ -85,7 +85,8 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut && !a.whole).pop();
   const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
-  const read = bodies(lines, anchors).map((body, i) => {
+  const segmentBodies = bodies(lines, anchors);
+  const read = segmentBodies.map((body, i) => {
     const anchor = anchors[i];
     const r = readClassFields(text, anchor, body, warnings);
     if (anchor.series) {
@@ -105,7 +106,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     readLabelLines(text, above, spec);
     const last = above.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture').pop();
     if (last && BARE_CODE.test(last.folded.trim())) spec.code ??= last.folded.trim();
-    readProseGrade(lines.slice(0, own[0].line).concat(bodies(lines, anchors)[0]), spec);
+    readProseGrade(above.concat(segmentBodies[0]), spec);
   }
   // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
   if (cut >= 0) {
@@ -129,6 +130,30 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     };
     c.promotionRequirements = c.promotionRequirements.filter((p) => mine(p.statement) && normalizeTitle(p.from.title) !== normalizeTitle(c.title));
     c.distinctions = c.distinctions.filter((d) => mine(d.statement));
+  }
+  // "filled as an Accountant 1 (AS-614), Accountant 2 (AS-615) ...": a class's code in parentheses after its title
+  // in the document's prose, for a class that has none.
+  const folded = text.length <= 200000 ? text.toLowerCase() : '';
+  for (const c of classes) {
+    if (c.code || !folded) continue;
+    const title = c.title.toLowerCase();
+    for (let at = folded.indexOf(`${title} (`); at >= 0 && !c.code; at = folded.indexOf(`${title} (`, at + 1)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '')) continue;
+      const m = /^\(\s*([a-z]{0,4}-?\d{3,6}[a-z]?)\s*\)/.exec(folded.slice(at + title.length + 1, at + title.length + 20));
+      if (m) c.code = text.slice(at + title.length + 1, at + title.length + 20).slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
+    }
+  }
+  // A table whose header row ends with the grade column ("Job Title  Exempt / Non-exempt  Personnel Program  Grade")
+  // and whose rows were flattened to a title line, label lines and a line of short values ("E MSP 27"): the last
+  // value of that line is the grade.
+  const gradeLast = lines.some((l) => l.folded.length <= 90 && /\btitle\b/i.test(l.folded) && /\s(?:grade|range)$/i.test(l.folded.trim()) && l.folded.trim().split(' ').length >= 3);
+  if (gradeLast) {
+    anchors.forEach((a, i) => {
+      const c = classes[i];
+      if (a.row || c.payGrade || c.payBand) return;
+      const values = segmentBodies[i].slice(1).find((l) => /^(?:[A-Z]{1,4}\s){1,3}\d{1,3}$/.test(l.folded.trim()));
+      if (values) c.payGrade = values.folded.trim().split(' ').pop();
+    });
   }
   // A ladder written with arrows: each step leads to the next.
   anchors.forEach((a, i) => {

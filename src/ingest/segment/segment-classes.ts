@@ -494,6 +494,25 @@ function codeRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+const STEP_LETTERS = /^(?:(?:[A-J]|step\s*\d{1,2})\s){2,11}(?:[A-J]|step\s*\d{1,2})$/i;
+const AMOUNTS = /^(?:\$?\d{1,3}(?:,?\d{3})*\.\d{2}\s){2,11}\$?\d{1,3}(?:,?\d{3})*\.\d{1,2}$/;
+
+/**
+ * A salary schedule: each class's title on its own line, then its steps' letters ("A B C D E") and amounts
+ * ("1364.48 1432.69 ..."), or the amounts alone. Two classes or more make a schedule.
+ */
+function stepScheduleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const out: ClassAnchor[] = [];
+  used.forEach((l, i) => {
+    const steps = used[i + 1] && STEP_LETTERS.test(used[i + 1].folded.trim()) ? used[i + 2] : used[i + 1];
+    if (!steps || !AMOUNTS.test(steps.folded.trim()) || l.folded.length > 80) return;
+    const title = titleFromCandidate(l.folded);
+    if (title && checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true });
+  });
+  return out.length >= 2 ? out : [];
+}
+
 /** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
 const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
 
@@ -694,6 +713,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
   }
 
+  for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
+  anchors.sort((a, b) => a.line - b.line);
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
   // resolution's prose) are the same classes, and lines inside it are not classes of their own.
   const worded = [...wordHeaderRows(lines), ...columnBlockRows(lines)].sort((a, b) => a.line - b.line);

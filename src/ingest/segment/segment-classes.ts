@@ -299,7 +299,7 @@ function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
 function listedTitles(line: string): { title: string; series?: { title: string; level: number } }[] | undefined {
   const series = expandSeriesTitle(line);
   if (series && checkTitle(series.base).strong) return series.levels.map((n, i) => ({ title: `${series.base} ${n}`, series: { title: displayTitle(series.base), level: i + 1 } }));
-  const parts = line.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+(?=[A-Z])/).map((p) => p.trim());
+  const parts = line.split(/,(?:\s?(?:and|or)\s)?|\s(?:and|or|&)\s(?=[A-Z])/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 8 || !parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong && titleFromCandidate(p) === p)) return undefined;
   return parts.map((title) => ({ title }));
 }
@@ -365,7 +365,7 @@ function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined 
   return found.sort((a, b) => a.at - b.at).map((f) => f.column);
 }
 
-const LEAD_TOKEN = /^([A-Z]{0,3}\d{1,4}(?:\.\d)?[A-Z]?)\s+(.*)$/;
+const LEAD_TOKEN = /^([A-Z]{0,3}\d{1,4}(?:\.\d)?[A-Z]?) (\S.*)$/;
 const VALUE_TOKEN = /^[A-Z]{0,4}\/?\d{1,6}(?:\.\d)?[A-Z]?$/;
 
 /** "Chief Finance Officer 2000" -> ["Chief Finance Officer", "2000"]; a line that is only a value gives ["", value]. */

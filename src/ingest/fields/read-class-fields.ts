@@ -148,11 +148,17 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
  */
 export function readLabelLines(text: string, lines: LaidLine[], spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec } = {}): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  // The next line that is not furniture, for each line (one pass from the end, so long documents stay linear).
+  const nextUsable: (LaidLine | undefined)[] = new Array(content.length);
+  for (let i = content.length - 1, seen: LaidLine | undefined; i >= 0; i--) {
+    nextUsable[i] = seen;
+    if (content[i].kind !== 'furniture') seen = content[i];
+  }
   content.forEach((line, i) => {
     if (line.kind === 'furniture') return;
     const alone = labelOnly(line.folded);
     const after = content[i + 1];
-    const next = after && (after.kind !== 'furniture' || (alone && alone !== 'title' && /^\d{1,3}$/.test(after.folded.trim()))) ? after : content.slice(i + 1).find((l) => l.kind !== 'furniture');
+    const next = after && (after.kind !== 'furniture' || (alone && alone !== 'title' && /^\d{1,3}$/.test(after.folded.trim()))) ? after : nextUsable[i];
     if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(next.folded)) {
       readLabelFields(text, { ...line, folded: `${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`, cells: [`${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`] }, spec, out);
     } else readLabelFields(text, line, spec, out);

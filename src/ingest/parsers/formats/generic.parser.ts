@@ -133,7 +133,8 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   }
   // "filled as an Accountant 1 (AS-614), Accountant 2 (AS-615) ...": a class's code in parentheses after its title
   // in the document's prose, for a class that has none.
-  const folded = text.length <= 200000 ? text.toLowerCase() : '';
+  // Bounded (a search of the text per class): a long plan list gives its codes in its rows anyway.
+  const folded = text.length <= 200000 && classes.length <= 40 ? text.toLowerCase() : '';
   for (const c of classes) {
     if (c.code || !folded) continue;
     const title = c.title.toLowerCase();

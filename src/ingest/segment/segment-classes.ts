@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -577,6 +577,29 @@ function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | 
   return undefined;
 }
 
+/**
+ * A row of labels over a row of values, run into one line by a conversion: "CLASSIFICATION TITLE: FLSA STATUS:
+ * COUNTY RECORDS SUPERVISOR NON-EXEMPT PURPOSE OF ...". The title label's value is empty (the next label follows
+ * at once); the title is the longest run of capitals after the labels that ends like a job title.
+ */
+function labelRowTitle(folded: string): string | undefined {
+  const label = /\b(?:classification|class|job|position)\s+title\s*:\s*/i.exec(folded.slice(0, 600));
+  if (!label) return undefined;
+  let rest = folded.slice(label.index + label[0].length, label.index + label[0].length + 300);
+  let labels = 0;
+  for (let m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest); m && labels < 6; m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    labels++;
+  }
+  if (!labels) return undefined;
+  const words = (/^[A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){0,9}/.exec(rest)?.[0] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (endsLikeTitle(candidate) && checkTitle(candidate).strong) return candidate;
+  }
+  return undefined;
+}
+
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
 const LEVEL_CLASSES = /^level\s+(\d{1,2})\b[^(]{0,60}\(([^()]{3,300})\)/i;
 
@@ -730,6 +753,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   if (!anchors.length) {
     const column = labelColumnTitle(lines);
     if (column) add({ line: column.line, title: displayTitle(column.title), evidence: 'title-label' });
+  }
+  if (!anchors.length) {
+    const row = lines.filter(usable).slice(0, 20).map((l) => ({ l, title: labelRowTitle(l.folded) })).find((x) => x.title);
+    if (row) add({ line: row.l.index, title: displayTitle(row.title!), evidence: 'title-label' });
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) {

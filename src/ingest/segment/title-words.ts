@@ -27,6 +27,13 @@ const JOB_NOUNS = [
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
 ].join('|');
 const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?\b`, 'i');
+const ENDS_WITH_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?$`, 'i');
+
+/** A title that ends like one: with a job noun ("... Supervisor") or a level numeral after words ("Clerk II"). */
+export function endsLikeTitle(title: string): boolean {
+  const t = title.trim();
+  return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
+}
 
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
 const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources)\s*$/i;

@@ -25,8 +25,15 @@ export interface ClassRead {
   family?: JobFamilySpec;
 }
 
-const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band)\s+([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i;
-const LOOSE_CODE = /^(?:class(?:ification)?|job)\s+(?:code|number|no\.?)\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
+const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i;
+/** A code alone on the line next to a title ("1B58", "0012"): two digits or more, not a year. */
+export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6}$/;
+/**
+ * A grade stated in prose: "Salary Range 31", "Pay Grade 24", "is Range 33 of the salary schedule". Not a span of
+ * grades ("Range 20 - 24", "grades 5 to 9").
+ */
+const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s+(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
+const LOOSE_CODE = /^(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
   const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
@@ -135,6 +142,42 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
   }
 }
 
+/**
+ * Labels of some lines as fields of the class. A label alone on its line ("Job Code", "GRADE") takes the next
+ * line as its value, even a bare number the layout took for a page number.
+ */
+export function readLabelLines(text: string, lines: LaidLine[], spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec } = {}): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  // The next line that is not furniture, for each line (one pass from the end, so long documents stay linear).
+  const nextUsable: (LaidLine | undefined)[] = new Array(content.length);
+  for (let i = content.length - 1, seen: LaidLine | undefined; i >= 0; i--) {
+    nextUsable[i] = seen;
+    if (content[i].kind !== 'furniture') seen = content[i];
+  }
+  content.forEach((line, i) => {
+    if (line.kind === 'furniture') return;
+    const alone = labelOnly(line.folded);
+    const after = content[i + 1];
+    const next = after && (after.kind !== 'furniture' || (alone && alone !== 'title' && /^\d{1,3}$/.test(after.folded.trim()))) ? after : nextUsable[i];
+    if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(next.folded)) {
+      readLabelFields(text, { ...line, folded: `${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`, cells: [`${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`] }, spec, out);
+    } else readLabelFields(text, line, spec, out);
+  });
+}
+
+/** A grade stated in a sentence of the class's own text, when no label gave one. */
+export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
+  if (spec.payGrade || spec.payBand) return;
+  for (const l of lines) {
+    if (l.kind === 'furniture' || l.kind === 'blank' || l.folded.length > 2000) continue;
+    const m = PROSE_GRADE.exec(l.folded);
+    if (m) {
+      spec.payGrade = m[1];
+      return;
+    }
+  }
+}
+
 export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLine[], warnings: string[]): ClassRead {
   const last = body.length ? body[body.length - 1] : undefined;
   const start = body[0]?.start ?? 0;
@@ -152,15 +195,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   };
   const out: { series?: string; family?: JobFamilySpec } = {};
   const moves: AdvancementMention[] = [];
-  const usableBody = body.filter((l) => l.kind !== 'furniture' && l.kind !== 'blank');
-  usableBody.forEach((line, i) => {
-    // A label alone on its line ("Job Code", "GRADE") takes the next line as its value.
-    const alone = labelOnly(line.folded);
-    const next = usableBody[i + 1];
-    if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(next.folded)) {
-      readLabelFields(text, { ...line, folded: `${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`, cells: [`${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`] }, spec, out);
-    } else readLabelFields(text, line, spec, out);
-  });
+  readLabelLines(text, body, spec, out);
+  // A code alone on the line under the title ("SENIOR CLERK" then "0012").
+  const underTitle = body.slice(1).find((l) => l.kind !== 'blank');
+  if (!anchor.row && underTitle && BARE_CODE.test(underTitle.folded.trim())) spec.code ??= underTitle.folded.trim();
 
   let option = 1;
   const candidates = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);

@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -29,6 +29,8 @@ export interface ClassAnchor {
   next?: string;
   /** The level a band or series table gives the class. */
   level?: number;
+  /** Known to be whole even on a line a text's cut ends (a title closed by its dot leader). */
+  whole?: boolean;
 }
 
 export interface Segmentation {
@@ -50,6 +52,15 @@ const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:
 const CAPS_TITLE_THEN_CODE = /^([A-Z][A-Z'&/ -]{2,70}?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|\d))?)\s+([A-Z]{0,3}\d[\dA-Z]{2,8}|[A-Z]\d[A-Z\d]{2,6})$/;
 /** A label whose value is on the next line: "Class Specifications for the Class:", "Job Title:". */
 const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|position)\s+title|^title|^classification|^class)\s*:\s*$/i;
+/**
+ * A label a conversion glued to the end of the text before it ("EmployeePosition Title:", "12/19/2025Job Title:"):
+ * the label, else the line itself.
+ */
+const GLUED_LABEL = /(?:[a-z\d)]|\b(?:I{1,3}|IV|VI{0,3}))([A-Z][a-z][A-Za-z /#&.-]{0,29}:)\s*$/;
+const ownLabel = (folded: string) => GLUED_LABEL.exec(folded)?.[1] ?? folded;
+/** A value with the next label glued to its end ("Court Operations SpecialistJob Description:") loses the label. */
+const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL, (whole, label: string) => whole.slice(0, whole.length - label.length - (whole.length - whole.trimEnd().length)));
+
 /** A career ladder written with arrows: "Electrician 1 (C20) → Electrician 2 (C21)". */
 const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
 const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
@@ -281,6 +292,18 @@ function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out.length >= 3 ? out : [];
 }
 
+/**
+ * One entry of a list of series: a combined series title ("Civil Engineer I, II, III") or titles joined by commas
+ * ("Assistant Planner, Associate Planner, Senior Planner"), each part clearly a title.
+ */
+function listedTitles(line: string): { title: string; series?: { title: string; level: number } }[] | undefined {
+  const series = expandSeriesTitle(line);
+  if (series && checkTitle(series.base).strong) return series.levels.map((n, i) => ({ title: `${series.base} ${n}`, series: { title: displayTitle(series.base), level: i + 1 } }));
+  const parts = line.split(/,(?:\s?(?:and|or)\s)?|\s(?:and|or|&)\s(?=[A-Z])/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 8 || !parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong && titleFromCandidate(p) === p)) return undefined;
+  return parts.map((title) => ({ title }));
+}
+
 /** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
 function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
@@ -309,12 +332,185 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
       grade = gradeHead[1];
       continue;
     }
-    const t = l.folded.length <= 60 ? titleFromCandidate(l.folded.replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
-    if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
+    // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
+    const t = l.folded.length <= 80 ? titleFromCandidate(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
+    else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
     else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
   }
   close();
   return out;
+}
+
+/** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */
+const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
+  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b/i],
+  ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?\b/i],
+  ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
+];
+
+/** The columns of a header row written as words only, in order; undefined when the line holds anything else. */
+function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined {
+  if (folded.length > 70 || /[.:;,|]/.test(folded)) return undefined;
+  let rest = folded;
+  const found: { column: 'title' | 'code' | 'grade'; at: number }[] = [];
+  for (const [column, pattern] of HEADER_WORDS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    found.push({ column, at: m.index });
+    rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
+  }
+  if (rest.trim() || !found.some((f) => f.column === 'title') || found.length < 2) return undefined;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.column);
+}
+
+const LEAD_TOKEN = /^([A-Z]{0,3}\d{1,4}(?:\.\d)?[A-Z]?) (\S.*)$/;
+const VALUE_TOKEN = /^[A-Z]{0,4}\/?\d{1,6}(?:\.\d)?[A-Z]?$/;
+
+/** "Chief Finance Officer 2000" -> ["Chief Finance Officer", "2000"]; a line that is only a value gives ["", value]. */
+function splitTrailing(text: string): [string, string] | undefined {
+  const cut = text.lastIndexOf(' ');
+  const last = text.slice(cut + 1);
+  return VALUE_TOKEN.test(last) ? [cut < 0 ? '' : text.slice(0, cut).trim(), last] : undefined;
+}
+
+/**
+ * A table whose header row names its columns in words and whose rows are flattened to single spaces:
+ * "46 Community Services Director 1015". The first column's value may stand only on the first row of a group
+ * (a grade shared by the titles below it), so it carries down; a row without a title only moves that value.
+ */
+function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const columns = usable(lines[i]) && lines[i].cells.length === 1 ? wordHeader(lines[i].folded) : undefined;
+    if (!columns || columns.length > 3) continue;
+    const titleAt = columns.indexOf('title');
+    const lead = titleAt === 1 ? columns[0] : undefined;
+    const trail = titleAt === columns.length - 2 ? columns[columns.length - 1] : undefined;
+    if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
+    const rows: ClassAnchor[] = [];
+    let carried: string | undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.kind === 'blank') continue;
+      if (!usable(l) || l.folded.length > 90) break;
+      let text = l.folded.trim();
+      let leadValue: string | undefined;
+      let trailValue: string | undefined;
+      if (lead) {
+        const m = LEAD_TOKEN.exec(text);
+        if (m) [, leadValue, text] = m;
+        else if (/^[A-Z]{0,3}\d{1,4}(?:\.\d)?$/.test(text)) [leadValue, text] = [text, ''];
+      }
+      const split = trail ? splitTrailing(text) : undefined;
+      // A code has three characters or more ("Exhibit 2" is not a title with its code).
+      if (split && (trail !== 'code' || /^\D{0,4}\d{3}/.test(split[1]))) [text, trailValue] = split;
+      if (leadValue) carried = leadValue;
+      if (!text) continue;
+      const title = titleFromCandidate(text);
+      // A row must show its own last value unless its group's first value carries down to it.
+      if (!title || (!trailValue && !(lead && carried))) break;
+      const values: Record<string, string | undefined> = {};
+      if (lead) values[lead] = leadValue ?? carried;
+      if (trail) values[trail] = trailValue;
+      rows.push({ line: l.index, title: displayTitle(title), code: values.code && codeToken(values.code), grade: values.grade && gradeToken(values.grade), evidence: 'table-row', row: true });
+    }
+    if (rows.length >= 2) out.push(...rows);
+  }
+  return out;
+}
+
+/** The value columns of a header line ("From Grade To Grade", "Job Code Pay Grade"): grade and code words only. */
+function valueHeader(folded: string): ('code' | 'grade')[] | undefined {
+  if (folded.length > 60) return undefined;
+  const out: ('code' | 'grade')[] = [];
+  for (const word of folded.trim().split(' ')) {
+    if (/^(?:grades?|ranges?|bands?)$/i.test(word)) out.push('grade');
+    else if (/^(?:codes?|number|no\.?|#)$/i.test(word)) out.push('code');
+    else if (!/^(?:from|to|new|current|old|proposed|present|salary|pay|job|class|classification|-|\/)$/i.test(word)) return undefined;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * A table flattened column by column: a title column's header ("Classification") and its titles one per line,
+ * then the next column's header ("From Grade To Grade") and as many value lines, paired with the titles in order.
+ * Of a from/to pair the last value is the class's grade now.
+ */
+function columnBlockRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  const used = lines.filter(usable);
+  for (let i = 0; i < used.length; i++) {
+    if (!/^(?:classification|class(?:ification)?\s+title|job\s+title|position\s+title|title|class)$/i.test(used[i].folded.trim())) continue;
+    const titles: { line: number; title: string }[] = [];
+    let j = i + 1;
+    for (; j < used.length; j++) {
+      const t = used[j].folded.length <= 80 ? titleFromCandidate(used[j].folded) : undefined;
+      if (!t || !checkTitle(t).strong) break;
+      titles.push({ line: used[j].index, title: t });
+    }
+    const columns = titles.length >= 2 && used[j] ? valueHeader(used[j].folded) : undefined;
+    if (!columns) continue;
+    const values = used.slice(j + 1, j + 1 + titles.length).map((l) => l.folded.trim().split(' '));
+    if (values.length < titles.length || !values.every((v) => v.length === columns.length && v.every((x) => VALUE_TOKEN.test(x)))) continue;
+    titles.forEach((t, k) => {
+      const gradeAt = columns.lastIndexOf('grade');
+      const codeAt = columns.indexOf('code');
+      out.push({ line: t.line, title: displayTitle(t.title), grade: gradeAt >= 0 ? values[k][gradeAt] : undefined, code: codeAt >= 0 ? codeToken(values[k][codeAt]) : undefined, evidence: 'table-row', row: true });
+    });
+    i = j + titles.length;
+  }
+  return out;
+}
+
+/** A run of three or more codes (OCR may garble a digit: "0t25", "01~1") standing before titles in capitals. */
+const CODE_RUN = /(?:^|\s)((?:\d[\dA-Za-z~]{2,5}\s+){2,60}\d[\dA-Za-z~]{2,5})\s+(?=[A-Z]{2})/;
+
+/**
+ * A table scanned or copied column by column into one line: the code column's values, then the titles, each
+ * followed by its dot leader ("0101 0110 0120 CLERK I ...... CLERK II ...... CLERK III ......"). Codes pair
+ * with titles in order; a title without its leader (cut off at the end) is not taken.
+ */
+function codeRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const m = CODE_RUN.exec(l.folded);
+    if (!m) continue;
+    const codes = m[1].split(/\s+/).filter((c) => (c.match(/\d/g) ?? []).length >= 2);
+    const pieces = l.folded.slice(m.index + m[0].length).split('.');
+    const titles: string[] = [];
+    // Every piece but the last was followed by a dot; empty pieces are the leader's other dots.
+    for (const piece of pieces.slice(0, -1)) {
+      const t = piece.trim();
+      if (!t) continue;
+      if (t !== t.toUpperCase() || !checkTitle(t).ok) break;
+      titles.push(t);
+    }
+    if (titles.length < 3 || codes.length < titles.length) continue;
+    titles.forEach((t, i) => out.push({ line: l.index, title: displayTitle(t), code: codes[i], evidence: 'table-row', row: true, whole: true }));
+  }
+  return out;
+}
+
+const STEP_LETTERS = /^(?:(?:[A-J]|step\s*\d{1,2})\s){2,11}(?:[A-J]|step\s*\d{1,2})$/i;
+const AMOUNTS = /^(?:\$?\d{1,3}(?:,?\d{3})*\.\d{2}\s){2,11}\$?\d{1,3}(?:,?\d{3})*\.\d{1,2}$/;
+
+/**
+ * A salary schedule: each class's title on its own line, then its steps' letters ("A B C D E") and amounts
+ * ("1364.48 1432.69 ..."), or the amounts alone. Two classes or more make a schedule.
+ */
+function stepScheduleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const out: ClassAnchor[] = [];
+  used.forEach((l, i) => {
+    const steps = used[i + 1] && STEP_LETTERS.test(used[i + 1].folded.trim()) ? used[i + 2] : used[i + 1];
+    if (!steps || !AMOUNTS.test(steps.folded.trim()) || l.folded.length > 80) return;
+    const title = titleFromCandidate(l.folded);
+    if (title && checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true });
+  });
+  return out.length >= 2 ? out : [];
 }
 
 /** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
@@ -355,13 +551,13 @@ function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
  * title label's position, counted back from the end of the value block.
  */
 function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | undefined {
-  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(l.folded.trim());
+  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(ownLabel(l.folded.trim()));
   for (let i = 0; i < lines.length; i++) {
     if (!labelish(lines[i])) continue;
     const run: LaidLine[] = [];
     let j = i;
     for (; j < lines.length && (labelish(lines[j]) || lines[j].kind === 'blank'); j++) if (labelish(lines[j])) run.push(lines[j]);
-    const at = run.findIndex((l) => labelOnly(l.folded) === 'title');
+    const at = run.findIndex((l) => labelOnly(ownLabel(l.folded.trim())) === 'title');
     if (run.length < 3 || at < 0) {
       i = j;
       continue;
@@ -377,6 +573,29 @@ function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | 
     const value = values[values.length - run.length + at];
     const title = titleFromCandidate(value.folded) ?? labelledTitle(value.folded);
     return title ? { line: value.index, title } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A row of labels over a row of values, run into one line by a conversion: "CLASSIFICATION TITLE: FLSA STATUS:
+ * COUNTY RECORDS SUPERVISOR NON-EXEMPT PURPOSE OF ...". The title label's value is empty (the next label follows
+ * at once); the title is the longest run of capitals after the labels that ends like a job title.
+ */
+function labelRowTitle(folded: string): string | undefined {
+  const label = /\b(?:classification|class|job|position)\s+title\s*:\s*/i.exec(folded.slice(0, 600));
+  if (!label) return undefined;
+  let rest = folded.slice(label.index + label[0].length, label.index + label[0].length + 300);
+  let labels = 0;
+  for (let m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest); m && labels < 6; m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    labels++;
+  }
+  if (!labels) return undefined;
+  const words = (/^[A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){0,9}/.exec(rest)?.[0] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (endsLikeTitle(candidate) && checkTitle(candidate).strong) return candidate;
   }
   return undefined;
 }
@@ -441,9 +660,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });
       continue;
     }
-    if (TITLE_LABEL_ALONE.test(l.folded) || labelOnly(l.folded) === 'title') {
+    if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
       const next = lines.slice(l.index + 1).find(usable);
-      const title = next && titleFromCandidate(next.folded.replace(CODE_IN_PARENS, '$1'));
+      const title = next && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
       if (next && title) {
         add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
         taken.add(next.index);
@@ -517,6 +736,15 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
   }
 
+  for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
+  anchors.sort((a, b) => a.line - b.line);
+  // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
+  // resolution's prose) are the same classes, and lines inside it are not classes of their own.
+  const worded = [...wordHeaderRows(lines), ...columnBlockRows(lines)].sort((a, b) => a.line - b.line);
+  if (worded.length) {
+    const inside = (a: ClassAnchor) => worded.some((w) => w.line === a.line);
+    return { anchors: dedupe([...worded, ...anchors.filter((a) => !inside(a) && worded.some((w) => normalizeTitle(w.title) === normalizeTitle(a.title)))]) };
+  }
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
   const json = anchors.length ? undefined : jsonRecordAnchor(lines, text);
   if (json) return { anchors: [json] };
@@ -526,6 +754,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     const column = labelColumnTitle(lines);
     if (column) add({ line: column.line, title: displayTitle(column.title), evidence: 'title-label' });
   }
+  if (!anchors.length) {
+    const row = lines.filter(usable).slice(0, 20).map((l) => ({ l, title: labelRowTitle(l.folded) })).find((x) => x.title);
+    if (row) add({ line: row.l.index, title: displayTitle(row.title!), evidence: 'title-label' });
+  }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) {
     const rows = tableAnchors(lines);
@@ -534,6 +766,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (coded.length) return { anchors: dedupe(coded) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };
+    const columns = codeRunThenTitles(lines);
+    if (columns.length) return { anchors: dedupe(columns) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
   }

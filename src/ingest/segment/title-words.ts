@@ -9,8 +9,7 @@ export const LEVEL_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
 export const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 /** Nouns that end most job titles (a title usually ends with one, or with a level numeral after one). */
-const JOB_NOUN = new RegExp(
-  String.raw`\b(?:${[
+const JOB_NOUNS = [
     'analyst', 'assistant', 'associate', 'administrator', 'aide', 'agent', 'appraiser', 'architect', 'attorney', 'auditor', 'accountant', 'adjuster', 'advisor', 'adviser', 'advocate',
     'apprentice', 'archivist', 'arborist', 'attendant', 'biologist', 'bookkeeper', 'buyer', 'captain', 'carpenter', 'cashier', 'chemist', 'chief', 'clerk', 'coach', 'commander', 'commissioner',
     'consultant', 'controller', 'coordinator', 'counselor', 'counsel', 'courier', 'craftsworker', 'curator', 'custodian', 'cook', 'dentist', 'deputy', 'designer', 'detective', 'developer',
@@ -24,23 +23,50 @@ const JOB_NOUN = new RegExp(
     'underwriter', 'warden', 'welder', 'worker', 'writer', 'head', 'dean', 'registrar', 'controller', 'comptroller', 'bailiff', 'marshal', 'constable', 'magistrate', 'commissioner',
     'caseworker', 'counsellor', 'deckhand', 'groundskeeper', 'greenskeeper', 'housekeeper', 'keeper', 'lifeguard', 'officer', 'patroller', 'screener', 'sorter', 'porter', 'valet',
     'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'trades', 'tradesperson',
+    'caretaker', 'corporal', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
-  ].join('|')})s?\b`,
-  'i',
-);
+].join('|');
+const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?\b`, 'i');
+const ENDS_WITH_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?$`, 'i');
+
+/** A title that ends like one: with a job noun ("... Supervisor") or a level numeral after words ("Clerk II"). */
+export function endsLikeTitle(title: string): boolean {
+  const t = title.trim();
+  return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
+}
 
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
 const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources)\s*$/i;
 
 /** Words that make a line a sentence, a notice or furniture, never a title. */
-const NOT_TITLE = /^(?:pay\s+)?(?:grade|range|band|step)\b|^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|department|salary|job type|job number|recruitment|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary schedule|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|human resources|personnel|civil service|equal opportunity|employer|overview|announcement|bulletin|exam|examination|recruitment|vacancy|posting|www\.|https?:|@|table of contents|index|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
+const NOT_TITLE = /^(?:pay\s+)?(?:grade|range|band|step)\b|^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|job type|job number|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary (?:schedule|range|grade|plan|table)s?|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|equal opportunity|employer|overview|announcement|bulletin|vacancy|posting|www\.|https?:|@|table of contents|index|exhibit|attachment|appendix|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
+/**
+ * Words of an organization or an HR topic: a line with them is a header ("Human Resources Department"), unless a
+ * job noun makes it a title ("Human Resources Analyst", "Director of Human Resources", "Personnel Clerk II").
+ */
+const ORG_TOPIC = /\b(?:department|salary|recruitment|human resources|personnel|civil service|exam|examination)\b/i;
+/**
+ * A title led by its job noun: "Director of Finance", "Clerk of Court", "Vice President for Student Affairs",
+ * "Executive Director, Housing Authority". What follows names a field or an office, so an organization's words
+ * at the end do not make it an employer's name.
+ */
+const NOUN_LED = new RegExp(
+  String.raw`^(?:(?:senior|sr\.?|assistant|asst\.?|associate|deputy|chief|vice|executive|principal|lead|head|general|acting|interim|first|second|county|city|court|district|division)\s+){0,2}(?:${JOB_NOUNS})s?(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z]|,\s*[A-Z])`,
+  'i',
+);
+
+export function nounLed(title: string): boolean {
+  return NOUN_LED.test(title.replace(/\s+/g, ' ').trim());
+}
 
 const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–|\/|at|by)$/i;
 
 /** A phrase that is never a title, whatever evidence stands next to it ("Non-exempt", "Pay Grade II", a site name). */
 export function isNotTitle(candidate: string): boolean {
   const t = candidate.replace(/\s+/g, ' ').trim();
-  return NOT_TITLE.test(t) || ORGANIZATION.test(t);
+  if (NOT_TITLE.test(t)) return true;
+  if (nounLed(t)) return false;
+  return ORGANIZATION.test(t) || (ORG_TOPIC.test(t) && !JOB_NOUN.test(t));
 }
 
 /** The words of a candidate title, with a trailing code in parentheses and markup punctuation removed. */
@@ -59,12 +85,16 @@ export function checkTitle(candidate: string): TitleCheck {
   const t = candidate.replace(/\s+/g, ' ').trim().replace(/[:.]$/, '');
   const no = { ok: false, strong: false };
   if (t.length < 3 || t.length > 80) return no;
-  if (!/[A-Za-z]{2}/.test(t) || /[;!?]|\.\s|\d{4}|\$/.test(t)) return no;
+  // A full stop inside means a sentence, unless it ends an abbreviation ("Sr. Planner", "Const. & Maint. Worker").
+  const unabbreviated = t.replace(/\b(?:Sr|Jr|Asst|Assoc|Admin|Mgr|Supv|Dep|Const|Constr|Maint|Engr|Eng|Tech|Spec|Coord|Dir|Gen|Ofc|Off|Svcs?|Div|Dept|Prog|Info|Mgmt|Adm)\.(?=\s)/g, 'x');
+  if (!/[A-Za-z]{2}/.test(t) || /[;!?]|\.\s|\d{4}|\$/.test(unabbreviated)) return no;
   if (/^\d/.test(t) && !/^\d+(?:st|nd|rd|th)\b/i.test(t)) return no;
   const words = titleWords(t);
   if (words.length > 9) return no;
+  // A phrase cut from a sentence ("and Salary Range for ...") starts with a joining word; a title never does.
+  if (/^(?:of|and|for|in|on|to|or|with|at|by)$/i.test(words[0])) return no;
   if (/\bseries$|\broles$/i.test(t)) return no;
-  if (ORGANIZATION.test(t) || NOT_TITLE.test(t)) return no;
+  if (isNotTitle(t)) return no;
   if (sectionKind(t) !== 'other' && !JOB_NOUN.test(t)) return no;
   // "Accountant, principal": an inverted title's modifier after the comma may be lower case.
   const head = t.includes(',') ? titleWords(t.split(',')[0]) : words;

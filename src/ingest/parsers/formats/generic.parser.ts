@@ -12,7 +12,7 @@ import { sectionKind } from '../../layout/section-kinds';
 import { segmentClasses, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
-import { readClassFields, type ClassRead } from '../../fields/read-class-fields';
+import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
 const level = (numeral: string) => ROMAN[numeral] ?? Number(numeral);
@@ -82,10 +82,11 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // truncated download): its title may be incomplete, so it is not taken.
   const lastLine = lines[lines.length - 1];
   const cut = !text.endsWith('\n') && lastLine ? lastLine.index : -1;
-  const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut).pop();
+  const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut && !a.whole).pop();
   const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
-  const read = bodies(lines, anchors).map((body, i) => {
+  const segmentBodies = bodies(lines, anchors);
+  const read = segmentBodies.map((body, i) => {
     const anchor = anchors[i];
     const r = readClassFields(text, anchor, body, warnings);
     if (anchor.series) {
@@ -96,6 +97,17 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // A document that specifies one class may state its code or grade above the title ("Pay Grade 9" then "Job
+  // Title: ..."; "1B58" then the title) or only in a sentence ("... is Range 33 of the salary schedule").
+  const own = anchors.filter((a) => !a.row);
+  if (anchors.length === 1 && own.length === 1) {
+    const [spec] = classes;
+    const above = lines.slice(0, own[0].line);
+    readLabelLines(text, above, spec);
+    const last = above.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture').pop();
+    if (last && BARE_CODE.test(last.folded.trim())) spec.code ??= last.folded.trim();
+    readProseGrade(above.concat(segmentBodies[0]), spec);
+  }
   // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
   if (cut >= 0) {
     const cutAt = lines[cut].start;
@@ -118,6 +130,31 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     };
     c.promotionRequirements = c.promotionRequirements.filter((p) => mine(p.statement) && normalizeTitle(p.from.title) !== normalizeTitle(c.title));
     c.distinctions = c.distinctions.filter((d) => mine(d.statement));
+  }
+  // "filled as an Accountant 1 (AS-614), Accountant 2 (AS-615) ...": a class's code in parentheses after its title
+  // in the document's prose, for a class that has none.
+  // Bounded (a search of the text per class): a long plan list gives its codes in its rows anyway.
+  const folded = text.length <= 200000 && classes.length <= 40 ? text.toLowerCase() : '';
+  for (const c of classes) {
+    if (c.code || !folded) continue;
+    const title = c.title.toLowerCase();
+    for (let at = folded.indexOf(`${title} (`); at >= 0 && !c.code; at = folded.indexOf(`${title} (`, at + 1)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '')) continue;
+      const m = /^\(\s*([a-z]{0,4}-?\d{3,6}[a-z]?)\s*\)/.exec(folded.slice(at + title.length + 1, at + title.length + 20));
+      if (m) c.code = text.slice(at + title.length + 1, at + title.length + 20).slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
+    }
+  }
+  // A table whose header row ends with the grade column ("Job Title  Exempt / Non-exempt  Personnel Program  Grade")
+  // and whose rows were flattened to a title line, label lines and a line of short values ("E MSP 27"): the last
+  // value of that line is the grade.
+  const gradeLast = lines.some((l) => l.folded.length <= 90 && /\btitle\b/i.test(l.folded) && /\s(?:grade|range)$/i.test(l.folded.trim()) && l.folded.trim().split(' ').length >= 3);
+  if (gradeLast) {
+    anchors.forEach((a, i) => {
+      const c = classes[i];
+      if (a.row || c.payGrade || c.payBand) return;
+      const values = segmentBodies[i].slice(1).find((l) => /^(?:[A-Z]{1,4}\s){1,3}\d{1,3}$/.test(l.folded.trim()));
+      if (values) c.payGrade = values.folded.trim().split(' ').pop();
+    });
   }
   // A ladder written with arrows: each step leads to the next.
   anchors.forEach((a, i) => {

@@ -77,6 +77,14 @@ describe('the audit query over a generated plan', () => {
     expect(fragment.json?.errors?.[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
   });
 
+  it('counts a selection @skip or @include leaves out as execution does: not at all', async () => {
+    const guarded = 'query($n: Int, $deep: Boolean!) { jobClasses(first: $n) { edges { node { id competencies @include(if: $deep) { competency { requiredBy(first: 100) { series { levels { id } } } } } } } } }';
+    const off = await postGraphQL(http.url, guarded, { n: 5, deep: false });
+    expect(off.json?.errors).toBeUndefined();
+    const on = await postGraphQL(http.url, guarded, { n: 5, deep: true });
+    expect(on.json?.errors?.[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+  });
+
   it('answers the same shape at small sizes, every list within its cap', async () => {
     const answer = await postGraphQL(
       http.url,

@@ -6,19 +6,24 @@
  * the size.
  */
 import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   getNamedType,
   getNullableType,
   isListType,
   isObjectType,
   Kind,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
+import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values';
 import { listCap, PAGED_LISTS, PAGE_ARGUMENTS } from './request-limits';
 
 export interface CostOptions {
@@ -42,6 +47,7 @@ function selectionCost(parent: GraphQLNamedType, set: SelectionSetNode, options:
   let total = 0;
   for (const selection of set.selections) {
     if (total > options.ceiling) return total;
+    if (!included(selection, options.variables)) continue;
     if (selection.kind === Kind.FIELD) {
       if (!isObjectType(parent) && !('getFields' in parent)) continue;
       const name = selection.name.value;
@@ -65,6 +71,18 @@ function selectionCost(parent: GraphQLNamedType, set: SelectionSetNode, options:
     }
   }
   return total;
+}
+
+/** False when @skip or @include leaves the selection out, as execution will (with the same variables). */
+function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Record<string, unknown>): boolean {
+  if (!node.directives?.length) return true;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+  } catch {
+    // An invalid directive argument is reported by validation; count the selection meanwhile.
+  }
+  return true;
 }
 
 /** How many times the selection under this field may run: 1, the page argument, or the list cap. */

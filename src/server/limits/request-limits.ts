@@ -74,7 +74,7 @@ export const FIELD_LIST_CAPS: Record<string, number> = {
   'SourceDocument.previousVersions': 20,
   'Competency.equivalentTo': 20,
   'ClassRevision.changes': 100,
-  'HorizonClass.path': 10,
+  'HorizonClass.path': 6, // HORIZON_MAX_STEPS
   'CareerStep.edges': 10,
   'StepGap.competenciesGained': 60,
   'StepGap.competenciesDropped': 60,

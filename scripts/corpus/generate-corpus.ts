@@ -37,9 +37,13 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
 /** One document per series; classes are coded J<j>S<s>L<l>. */
 export function generateCorpus(options: CorpusOptions): NormalizedDocument[] {
+  return [...corpusDocuments(options)];
+}
+
+/** The same documents one at a time, so a large corpus never has to be held whole (bench:load at 100k). */
+export function* corpusDocuments(options: CorpusOptions): Generator<NormalizedDocument> {
   const random = prng(options.seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const docs: NormalizedDocument[] = [];
   for (let j = 0; j < options.jurisdictions; j++) {
     const jurisdiction = { id: `gen-${j}`, name: `Generated Employer ${j}`, kind: 'OTHER' as const };
     const levels = Array.from({ length: options.seriesPerJurisdiction }, () => 1 + Math.floor(random() * options.maxLevels));
@@ -84,15 +88,12 @@ export function generateCorpus(options: CorpusOptions): NormalizedDocument[] {
           : `The ${cls.title} is distinguished from the ${otherTitle}, which performs paraprofessional work.`;
         cls.distinctions!.push({ other: { title: otherTitle, code: code(other, otherLevel) }, statement, span });
       }
-      docs.push(
-        NormalizedDocumentSchema.parse({
+      yield NormalizedDocumentSchema.parse({
           source: { key: `gen-${j}-series-${s}`, fileName: `gen-${j}-series-${s}.txt`, sha256: createHash('sha256').update(`${options.seed}:${j}:${s}:${JSON.stringify(classes)}`).digest('hex'), format: 'generic', text },
           jurisdiction,
           series: [{ key: `S${s}`, code: `J${j}S${s}`, title: `Generated Series ${s} Specialist`, span }],
           classes,
-        }),
-      );
+        });
     }
   }
-  return docs;
 }

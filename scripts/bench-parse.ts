@@ -5,53 +5,13 @@
  * time per size and the ratio of the largest to the smallest (8x the input: linear ~8, quadratic ~64), then the
  * worst documents the limits allow: 1 MB of text and 20,000 lines.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../src/ingest/pipeline';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_LINES } from '../src/ingest/read/read-error';
+import { hostileHosts, HOSTILE_RUNS as RUNS, parseMs, withRun } from './corpus/hostile-runs';
 
 const ROOT = path.resolve(__dirname, __dirname.includes('dist-bench') ? '../..' : '..');
-const DOCS = [
-  ...fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'seeds', f)),
-  path.join(ROOT, 'test/fixtures/specs-untuned-2/pinecrest-doc-correctional-officer-series.txt'),
-].map((file) => ({ name: path.basename(file), text: fs.readFileSync(file, 'utf8') }));
-
-const RUNS: Record<string, (n: number) => string> = {
-  spaces: (n) => ' '.repeat(n),
-  stars: (n) => '*'.repeat(n),
-  'star-space': (n) => '* '.repeat(n / 2),
-  dots: (n) => '.'.repeat(n),
-  'dot-space': (n) => '. '.repeat(n / 2),
-  parentheses: (n) => '('.repeat(n / 2) + ')'.repeat(n / 2),
-  dashes: (n) => '-'.repeat(n),
-  tabs: (n) => '\t'.repeat(n),
-  'and-words': (n) => ' and'.repeat(n / 4),
-  'roman numerals': (n) => 'I '.repeat(n / 2),
-  letters: (n) => 'a'.repeat(n),
-  'colon-space': (n) => ': '.repeat(n / 2),
-};
+const DOCS = hostileHosts(ROOT);
 const SIZES = [60_000, 120_000, 240_000, 480_000];
-
-function parseMs(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    try {
-      parseDocument({ fileName: 'bench.txt', bytes: Buffer.from(text) });
-    } catch {
-      // a refusal is an answer too; only the time counts
-    }
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-/** The text with `run` just after its qualifications heading (mid-text when it has none). */
-function withRun(text: string, run: string): string {
-  const heading = text.search(/qualifications/i);
-  const at = heading >= 0 ? text.indexOf('\n', heading) + 1 : Math.floor(text.length / 2);
-  return `${text.slice(0, at)}2 years of experience in ${run}${text.slice(at)}`;
-}
 
 function main(): void {
   console.log(`run\t${SIZES.map((s) => `${s / 1000}k ms`).join('\t')}\tratio (8x input)\tworst document`);

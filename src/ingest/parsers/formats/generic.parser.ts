@@ -91,7 +91,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     const r = readClassFields(text, anchor, body, warnings);
     if (anchor.series) {
       const facts = levelFacts(body, anchor);
-      r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? undefined : r.spec.code);
+      r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.code : r.spec.code);
       r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? undefined : r.spec.payGrade);
     }
     return r;

@@ -16,6 +16,7 @@ import { append } from '../parsers/text/append';
 import { readAdvancement, type AdvancementMention } from './advancement';
 import { readPromotionClauses } from './promotion-clauses';
 import { classMentions } from './class-names';
+import { splitRunTogether } from './run-together-items';
 
 export interface ClassRead {
   spec: JobClassSpec;
@@ -272,7 +273,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
         const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
         if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
-        else append(spec.competencies, readListedItems(text, itemsOf(sectionBody), fallback));
+        else {
+          const items = itemsOf(sectionBody);
+          append(spec.competencies, readListedItems(text, kind === 'competencies' || kind === 'behaviors' ? items : splitRunTogether(text, items), fallback));
+        }
         break;
       }
       case 'conditions':

@@ -111,8 +111,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
   if (cut >= 0) {
     const cutAt = lines[cut].start;
+    // Only the item that runs to the cut is incomplete: items split from the same line before it are whole.
+    const cutEnd = text.trimEnd().length;
     for (const c of classes) {
-      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt);
+      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt || k.span.end < cutEnd - 1);
       c.duties = c.duties.filter((d) => d.span.end <= cutAt);
     }
   }

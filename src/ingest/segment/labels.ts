@@ -74,6 +74,10 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   ANY_LABEL.lastIndex = 0;
   const bare = marks.length ? null : BARE_CODE_LABEL.exec(folded.replace(/\s+/g, ' ').trim());
   if (bare) out.push({ name: 'code', label: bare[1], value: bare[2], at: folded.indexOf(bare[2]) });
+  else if (!marks.length && !out.length) {
+    const caps = capitalsLabel(folded.replace(/\s+/g, ' ').trim());
+    if (caps) out.push({ ...caps, at: folded.indexOf(caps.value) });
+  }
   marks.forEach((mark, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
     const value = trimSets(folded.slice(mark.valueAt, end), BLANKS, `|,;${BLANKS}`);
@@ -82,6 +86,23 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
   });
   return out;
+}
+
+/**
+ * "TITLE Custodian I", "GRADE 21", "CLASSIFICATION NUMBER 8020": a label in capitals without a colon, then its
+ * value, which has small letters or digits (so a heading in capitals is not read as a label and its value).
+ */
+function capitalsLabel(line: string): { name: LabelName; label: string; value: string } | undefined {
+  if (line.length > 80) return undefined;
+  const words = line.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    if (!/^[A-Z][A-Z.&]*(?: [A-Z][A-Z.&]*)*$/.test(label)) continue;
+    const name = nameOf(label);
+    const value = words.slice(n).join(' ');
+    if (name && /[a-z\d]/.test(value)) return { name, label, value };
+  }
+  return undefined;
 }
 
 /** A class code: letters and digits with at least one digit, or all caps letters of 2-8 ("62721S", "PA-220", "0011"). */

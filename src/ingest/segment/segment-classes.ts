@@ -898,8 +898,22 @@ function refusal(lines: LaidLine[]): string {
   return `no job class was recognized: ${seen}; missing a class title (a "Class Title:" label, a title with its class code, a job title above the first section, or a table of classes)`;
 }
 
+/**
+ * "ACCOUNT CLERK" above "Account Clerk I", "Account Clerk II": a bare title that two or more listed titles extend
+ * with a level numeral names their series, not a class of its own (unless it has a code or grade of its own).
+ */
+function withoutSeriesNames(anchors: ClassAnchor[]): ClassAnchor[] {
+  const keys = anchors.map((a) => normalizeTitle(a.title));
+  return anchors.filter((a, i) => {
+    if (a.code || a.grade) return true;
+    const levels = keys.filter((k) => k.startsWith(`${keys[i]}-`) && /^(?:i{1,3}|iv|vi?|\d{1,2})$/.test(k.slice(keys[i].length + 1)));
+    return levels.length < 2;
+  });
+}
+
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
-function dedupe(anchors: ClassAnchor[]): ClassAnchor[] {
+function dedupe(input: ClassAnchor[]): ClassAnchor[] {
+  const anchors = withoutSeriesNames(input);
   const unique: ClassAnchor[] = [];
   const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {

@@ -327,9 +327,54 @@ function codeLineThenTitle(lines: LaidLine[]): ClassAnchor[] {
   return out.length >= 3 ? out : [];
 }
 
+type ColumnRole = 'title' | 'code' | 'grade' | 'other';
+const columnRole = (cell: string): ColumnRole =>
+  /\btitle\b/i.test(cell) ? 'title' : /\b(?:grade|range|band)\b/i.test(cell) ? 'grade' : /\b(?:code|number|no\.?)$|\bcode\b/i.test(cell) ? 'code' : 'other';
+const HEADER_CELL = /\b(?:code|title|grade|range|band|hours|salary|number|classification|pay|step|rate|union|status)\b/i;
+
+/**
+ * A table stacked one cell per line under its header cells, also one per line ("Job Code" / "Job Title" /
+ * "Hours Per Week" / "Pay Grade", then "110" / "Office Assistant I" / "40" / "16"): each row is as many lines as
+ * the header has cells (a header printed twice counts once, a caption before it not at all), its title where the header names the title, the
+ * other cells short values with digits. Lines between rows (a group's name) are passed over.
+ */
+function stackedHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const isHeader = (l: LaidLine) => l.folded.length <= 50 && !/\d/.test(l.folded) && !checkTitle(l.folded).strong && HEADER_CELL.test(l.folded);
+  for (let i = 0; i < used.length; i++) {
+    let j = i;
+    while (j < used.length && isHeader(used[j])) j++;
+    if (j - i < 3) {
+      i = j;
+      continue;
+    }
+    // A header printed twice (or after a caption) starts at the first cell that repeats, and ends before its repeat.
+    const run = used.slice(i, j).map((l) => l.folded.trim());
+    const first = run.findIndex((cell, n) => run.indexOf(cell, n + 1) > n);
+    const header = first >= 0 ? run.slice(first, run.indexOf(run[first], first + 1)) : run;
+    const roles = header.map(columnRole);
+    const k = roles.length;
+    const [t, c, g] = (['title', 'code', 'grade'] as const).map((r) => roles.indexOf(r));
+    if (t < 0 || (c < 0 && g < 0)) return [];
+    const out: ClassAnchor[] = [];
+    for (let r = j; r + k <= used.length; ) {
+      const cells = used.slice(r, r + k).map((l) => l.folded.trim());
+      const title = titleFromCandidate(cells[t]);
+      if (title && cells.every((cell, n) => n === t || (cell.length <= 12 && /\d/.test(cell)))) {
+        out.push({ line: used[r + t].index, title: displayTitle(title), code: c >= 0 ? codeToken(cells[c]) : undefined, grade: g >= 0 ? gradeToken(cells[g]) : undefined, evidence: 'table-row', row: true });
+        r += k;
+      } else r++;
+    }
+    return out.length >= 2 ? out : [];
+  }
+  return [];
+}
+
 function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
   const stacked = rowAnchors(stackedRows(lines));
   if (stacked.length) return stacked;
+  const underHeader = stackedHeaderRows(lines);
+  if (underHeader.length) return underHeader;
   const pairs = codeLineThenTitle(lines);
   if (pairs.length) return pairs;
   return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' })));
@@ -728,7 +773,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
       const next = lines.slice(l.index + 1).find(usable);
       const title = next && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
-      if (next && title) {
+      // A label without its colon ("Job Title") may be a header cell of a table stacked one cell per line: the
+      // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
+      const colon = /:\s*$/.test(l.folded);
+      if (next && title && (colon || checkTitle(title).strong)) {
         add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
         taken.add(next.index);
         continue;

@@ -925,6 +925,14 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         if (!t || !checkTitle(t).strong || l.kind !== 'heading' || !/\b(?:I{1,3}|IV|V|\d)$/.test(t)) break;
         add({ line: pick.index, title: displayTitle(t), evidence: 'heading' });
       }
+      // Other levels of the same series on lines of their own further down ("Administrative Assistant 2", then
+      // its text, then "Administrative Assistant 3"): each is a class with the text under it.
+      const level = /^(.+) (I{1,3}|IV|VI?|\d{1,2})$/.exec(title);
+      for (const l of level ? lines.slice(pick.index + 1) : []) {
+        if (!usable(l) || l.kind === 'list-item' || l.folded.length > 60) continue;
+        const other = /^(.+) (I{1,3}|IV|VI?|\d{1,2}):?$/.exec(l.folded.trim());
+        if (other && other[1].toLowerCase() === level![1].toLowerCase() && other[2] !== level![2]) add({ line: l.index, title: displayTitle(`${other[1]} ${other[2]}`), evidence: 'heading' });
+      }
     }
   }
 

@@ -703,6 +703,32 @@ function labelRowTitle(folded: string): string | undefined {
   return undefined;
 }
 
+/** "Library Assistant 5 This is the entry level.": a level's title, then the sentence placing it in its series. */
+const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?This is the\s/g;
+
+/**
+ * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
+ * Library Assistant 6 This is the intermediate level."): two or more, their titles the words the levels share
+ * (a phrase run in before the first, "Title – Library Assistant-E", is left out) and each level's numeral.
+ */
+function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const found: { line: number; words: string[]; numeral: string }[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_LEVEL)) {
+      const words = m[1].trim().split(/\s+/);
+      found.push({ line: l.index, words: words.slice(0, -1), numeral: words[words.length - 1] });
+    }
+  }
+  if (found.length < 2) return [];
+  // The base is the longest run of final words every level shares.
+  let shared = 0;
+  while (found.every((f) => f.words.length > shared && f.words[f.words.length - 1 - shared] === found[0].words[found[0].words.length - 1 - shared])) shared++;
+  const base = found[0].words.slice(found[0].words.length - shared).join(' ');
+  if (!shared || !checkTitle(base).strong) return [];
+  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true }));
+}
+
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
 const LEVEL_CLASSES = /^level\s+(\d{1,2})\b[^(]{0,60}\(([^()]{3,300})\)/i;
 
@@ -889,6 +915,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (columns.length) return { anchors: dedupe(columns) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
+    const inlineLevels = inlineLevelAnchors(lines);
+    if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };
   }
 
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's

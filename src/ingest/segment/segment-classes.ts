@@ -408,6 +408,9 @@ function listedTitles(line: string): { title: string; series?: { title: string; 
 }
 
 /** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
+/** "FINANCE", "PUBLIC WORKS": a group's name heading part of a list of titles; the list goes on under it. */
+const groupName = (l: LaidLine) => l.kind === 'heading' && l.folded.length <= 40 && !/\d/.test(l.folded) && sectionKind(l.folded) === 'other' && !checkTitle(l.folded).strong;
+
 function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   let run: ClassAnchor[] = [];
@@ -440,7 +443,7 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
     else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
-    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
+    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l)) close();
   }
   close();
   return out;

@@ -207,7 +207,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   const headings: { i: number; l: LaidLine }[] = [];
   for (const h of candidates) {
     const prev = headings[headings.length - 1];
-    const continues = /(?:\b(?:and|or|of|for|the|&)|,)\s*$/i.test(prev?.l.folded ?? '') || (h.l.folded.split(/\s+/).length <= 2 && sectionKind(h.l.folded) === 'other');
+    // Not when the next line names a section of its own ("Knowledge of" left empty, then "Minimum Qualifications").
+    const continues = (/(?:\b(?:and|or|of|for|the|&)|,)\s*$/i.test(prev?.l.folded ?? '') && sectionKind(h.l.folded) === 'other') || (h.l.folded.split(/\s+/).length <= 2 && sectionKind(h.l.folded) === 'other');
     if (prev && h.i === prev.i + 1 && continues) {
       headings[headings.length - 1] = { i: h.i, l: { ...prev.l, folded: `${prev.l.folded} ${h.l.folded}` } };
       continue;

@@ -49,7 +49,7 @@ const SENTENCE_WORDS = /^(?:The|This|These|That|Those|A|An|Each|Under|Incumbents
 /** Maximal runs of capitalized words (with "of", "and", "&" inside), sentence-opening words dropped. */
 function capitalizedRuns(passage: string): { text: string; end: number }[] {
   const runs: { text: string; end: number }[] = [];
-  const words = [...passage.matchAll(/[\w'’&/-]+|[.,;:!?()]/g)];
+  const words = [...passage.matchAll(/[\w'’&/-]+|[.,;:!?()–—]/g)];
   let current: string[] = [];
   let end = 0;
   const close = () => {
@@ -63,6 +63,8 @@ function capitalizedRuns(passage: string): { text: string; end: number }[] {
     if (CAP_WORD.test(word) || (current.length && JOINER.test(word))) {
       current.push(word);
       end = (w.index ?? 0) + word.length;
+      // A level numeral ends a title: "Clerk I" then "The entry level" on the next line are two runs.
+      if (current.length > 1 && /^(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/.test(word)) close();
     } else close();
   }
   close();

@@ -181,10 +181,20 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     }
     c.distinctions = kept;
   }
+  // "Advancement to the Clerk II level is based on ..." read in the Clerk II's own text: the mover is the level
+  // just below it in the same series.
+  const levelBelow = (c: JobClassSpec) => {
+    const m = LEVEL.exec(c.title);
+    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
+    return classes.find((o) => {
+      const n = LEVEL.exec(o.title);
+      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) - 1;
+    });
+  };
   read.forEach(({ spec, moves }) => {
     for (const m of moves) {
-      const from = m.from ? byTitle(ownTitle(m.from.title)) : spec;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
+      const from = m.from ? byTitle(ownTitle(m.from.title)) : normalizeTitle(to.title) === normalizeTitle(spec.title) ? levelBelow(spec) : spec;
       // A class of another document moves into one of ours: the edge is kept on ours, from the other.
       const into = byTitle(to.title);
       if (!from && m.from && into && normalizeTitle(m.from.title) !== normalizeTitle(into.title)) {

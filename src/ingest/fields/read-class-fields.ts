@@ -237,7 +237,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           // assigned ...") still names the classes this one is told apart from; the paragraph is the statement.
           const statement = squash(p.map((x) => x.clean).join(' '));
           for (const title of classMentions(statement, spec.title)) {
-            if (spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) continue;
+            if (spec.distinctions.some((d) => [title, title.replace(/s$/, '')].some((t) => d.other.title.toLowerCase() === t.toLowerCase()))) continue;
             spec.distinctions.push({ other: { title }, statement, span });
           }
         }

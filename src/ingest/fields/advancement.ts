@@ -25,10 +25,10 @@ const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be
 const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
 const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
-  /\b(?:promotion(?:al\s+opportunit(?:y|ies))?|advancement|progression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
+  /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
-const FROM_LEAD = /\b(?:advancement|promotion|progression)\s+from\s+(?:the\s+|an?\s+)?(?=[A-Z])/g;
+const FROM_LEAD = /\b(?:[Aa]dvancement|[Pp]romotion|[Pp]rogression)\s+from\s+(?:the\s+|an?\s+)?(?:(?:next\s+)?lower\s+(?:grade|level|class(?:ification)?)\s+of\s+(?:the\s+|an?\s+)?)?(?=[A-Z])/g;
 /** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
 function subjectBefore(raw: string, at: number): ClassRef | undefined {
   const before = raw.slice(Math.max(0, at - 90), at).trimEnd();

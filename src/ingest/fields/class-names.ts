@@ -21,10 +21,20 @@ export function classNamesAt(s: string): ClassRef[] {
   for (let guard = 0; guard < 6; guard++) {
     const m = ONE.exec(rest);
     if (!m) break;
-    const title = m[1].replace(/\s+(?:of|and|&|for|in)$/i, '').replace(/\.$/, '').trim();
+    let title = m[1].replace(/\s+(?:of|and|&|for|in)$/i, '').replace(/\.$/, '').trim();
+    // "Engineering Aide in Sacramento County Service", "Clerk II in the City's service": where the service was,
+    // not part of the title.
+    const where = / in (?:the )?(?:[A-Z][\w'’.-]* ){0,4}?(?:County|City|State|Town|District|Court|University|College|Service|Department|Agency|Government)\b/.exec(title);
+    if (where && where.index > 0) title = title.slice(0, where.index);
     if (!checkTitle(title).ok || /^(?:I|A|The|This|Such|Any|One|Two|An)$/.test(title)) break;
-    out.push(m[2] ? { title, code: m[2] } : { title });
     rest = rest.slice(m[0].length);
+    // "Engineering Technician (Level I)": the level in parentheses is part of the title.
+    const level = /^\s*\(\s*(Level\s+(?:I{1,3}|IV|VI?|\d{1,2}))\s*\)/.exec(rest);
+    if (level && !m[2]) {
+      title = `${title} ${level[1].replace(/\s+/, ' ')}`;
+      rest = rest.slice(level[0].length);
+    }
+    out.push(m[2] ? { title, code: m[2] } : { title });
     const j = JOIN.exec(rest);
     if (!j || !/^[A-Z]/.test(rest.slice(j[0].length))) break;
     rest = rest.slice(j[0].length);
@@ -39,7 +49,7 @@ const SENTENCE_WORDS = /^(?:The|This|These|That|Those|A|An|Each|Under|Incumbents
 /** Maximal runs of capitalized words (with "of", "and", "&" inside), sentence-opening words dropped. */
 function capitalizedRuns(passage: string): { text: string; end: number }[] {
   const runs: { text: string; end: number }[] = [];
-  const words = [...passage.matchAll(/[\w'’&/-]+|[.,;:!?()]/g)];
+  const words = [...passage.matchAll(/[\w'’&/-]+|[.,;:!?()–—]/g)];
   let current: string[] = [];
   let end = 0;
   const close = () => {
@@ -53,6 +63,8 @@ function capitalizedRuns(passage: string): { text: string; end: number }[] {
     if (CAP_WORD.test(word) || (current.length && JOINER.test(word))) {
       current.push(word);
       end = (w.index ?? 0) + word.length;
+      // A level numeral ends a title: "Clerk I" then "The entry level" on the next line are two runs.
+      if (current.length > 1 && /^(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/.test(word)) close();
     } else close();
   }
   close();

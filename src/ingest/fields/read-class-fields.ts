@@ -16,6 +16,7 @@ import { append } from '../parsers/text/append';
 import { readAdvancement, type AdvancementMention } from './advancement';
 import { readPromotionClauses } from './promotion-clauses';
 import { classMentions } from './class-names';
+import { splitRunTogether } from './run-together-items';
 
 export interface ClassRead {
   spec: JobClassSpec;
@@ -206,7 +207,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   const headings: { i: number; l: LaidLine }[] = [];
   for (const h of candidates) {
     const prev = headings[headings.length - 1];
-    const continues = /(?:\b(?:and|or|of|for|the|&)|,)\s*$/i.test(prev?.l.folded ?? '') || (h.l.folded.split(/\s+/).length <= 2 && sectionKind(h.l.folded) === 'other');
+    // Not when the next line names a section of its own ("Knowledge of" left empty, then "Minimum Qualifications").
+    const continues = (/(?:\b(?:and|or|of|for|the|&)|,)\s*$/i.test(prev?.l.folded ?? '') && sectionKind(h.l.folded) === 'other') || (h.l.folded.split(/\s+/).length <= 2 && sectionKind(h.l.folded) === 'other');
     if (prev && h.i === prev.i + 1 && continues) {
       headings[headings.length - 1] = { i: h.i, l: { ...prev.l, folded: `${prev.l.folded} ${h.l.folded}` } };
       continue;
@@ -235,7 +237,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           // assigned ...") still names the classes this one is told apart from; the paragraph is the statement.
           const statement = squash(p.map((x) => x.clean).join(' '));
           for (const title of classMentions(statement, spec.title)) {
-            if (spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) continue;
+            if (spec.distinctions.some((d) => [title, title.replace(/s$/, '')].some((t) => d.other.title.toLowerCase() === t.toLowerCase()))) continue;
             spec.distinctions.push({ other: { title }, statement, span });
           }
         }
@@ -272,7 +274,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
         const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
         if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
-        else append(spec.competencies, readListedItems(text, itemsOf(sectionBody), fallback));
+        else {
+          const items = itemsOf(sectionBody);
+          append(spec.competencies, readListedItems(text, kind === 'competencies' || kind === 'behaviors' ? items : splitRunTogether(text, items), fallback));
+        }
         break;
       }
       case 'conditions':

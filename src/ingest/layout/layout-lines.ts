@@ -70,7 +70,11 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
   const counts = new Map<string, number>();
   for (const l of laid) if (l.kind !== 'blank') counts.set(l.clean, (counts.get(l.clean) ?? 0) + 1);
   const firstSeen = new Set<string>();
+  // A bare number within two lines of another bare number is a cell of a table stacked one cell per line (a code, hours, a
+  // grade), not a page number or a running footer.
+  const bare = (l: LaidLine | undefined) => !!l && /^\d{1,4}$/.test(l.clean);
   return laid.map((l, i) => {
+    if (bare(l) && [laid[i - 2], laid[i - 1], laid[i + 1], laid[i + 2]].some(bare)) return { ...l, kind: 'paragraph' as const };
     if (l.kind === 'blank' || l.kind === 'furniture') return l;
     const repeatedHere = firstSeen.has(l.clean) && (counts.get(l.clean) ?? 0) >= 2;
     firstSeen.add(l.clean);

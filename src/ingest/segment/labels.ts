@@ -11,7 +11,7 @@ const LABELS: [LabelName, string][] = [
   ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
   ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|class`],
   // A job or position number is a posting's or a position's, not the class's: only codes count for those.
-  ['code', String.raw`(?:class(?:ification)?|title|occupational)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|code\s*(?:no\.?|number|#)?`],
+  ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|code\s*(?:no\.?|number|#)?`],
   ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
@@ -21,6 +21,9 @@ const LABELS: [LabelName, string][] = [
   ['series', String.raw`(?:class\s+)?series(?:\s+(?:title|name))?|occupational\s+series`],
   ['family', String.raw`(?:job|occupational|career)\s+(?:family|group|area)|occupational\s+group`],
 ];
+
+/** "Occ. Code 4003200", "Class Code 27960": a code label and its code alone on a line, without a colon. */
+const BARE_CODE_LABEL = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'code')![1]}) ([A-Z]{0,4}-?\d[\dA-Z-]{1,9})$`, 'i');
 
 const ANY_LABEL = new RegExp(String.raw`(?:^|(?<=\s|\t|\|))(${LABELS.map(([, p]) => `(?:${p})`).join('|')})\s*(?::|#|-\s)`, 'gi');
 
@@ -69,6 +72,12 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     if (name) marks.push({ name, label: m[1], start: m.index, valueAt: m.index + m[0].length });
   }
   ANY_LABEL.lastIndex = 0;
+  const bare = marks.length ? null : BARE_CODE_LABEL.exec(folded.replace(/\s+/g, ' ').trim());
+  if (bare) out.push({ name: 'code', label: bare[1], value: bare[2], at: folded.indexOf(bare[2]) });
+  else if (!marks.length && !out.length) {
+    const caps = capitalsLabel(folded.replace(/\s+/g, ' ').trim());
+    if (caps) out.push({ ...caps, at: folded.indexOf(caps.value) });
+  }
   marks.forEach((mark, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
     const value = trimSets(folded.slice(mark.valueAt, end), BLANKS, `|,;${BLANKS}`);
@@ -77,6 +86,23 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
   });
   return out;
+}
+
+/**
+ * "TITLE Custodian I", "GRADE 21", "CLASSIFICATION NUMBER 8020": a label in capitals without a colon, then its
+ * value, which has small letters or digits (so a heading in capitals is not read as a label and its value).
+ */
+function capitalsLabel(line: string): { name: LabelName; label: string; value: string } | undefined {
+  if (line.length > 80) return undefined;
+  const words = line.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    if (!/^[A-Z][A-Z.&]*(?: [A-Z][A-Z.&]*)*$/.test(label)) continue;
+    const name = nameOf(label);
+    const value = words.slice(n).join(' ');
+    if (name && /[a-z\d]/.test(value)) return { name, label, value };
+  }
+  return undefined;
 }
 
 /** A class code: letters and digits with at least one digit, or all caps letters of 2-8 ("62721S", "PA-220", "0011"). */

@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, LEVEL_NUMERAL, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -41,8 +41,9 @@ export interface Segmentation {
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
+/** "Class Code 27960: Engineering Technician": a code with its label, then the title. */
+const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
-const SERIES_TITLE = /^(.{3,70}?)\s+((?:I|1)\s*(?:(?:,\s*(?:or\s+|and\s+)?|\/\s*|\s+(?:and|&|or)\s+)(?:II|III|IV|V|VI|2|3|4|5|6)){1,5}|(?:I|1)\s*(?:-|through|thru|to)\s*(?:II|III|IV|V|VI|2|3|4|5|6))\s*$/;
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
@@ -72,22 +73,63 @@ const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(
 const levelOf = (numeral: string) => ROMAN[numeral.toUpperCase()] ?? Number(numeral);
 const usable = (l: LaidLine) => l.kind !== 'blank' && l.kind !== 'furniture';
 
-/** The levels a combined series title names: "Planner I, II, III" -> Planner I, Planner II, Planner III. */
+const TAIL_NUMERAL = /^(?:I{1,3}|IV|VI?|[1-9])$/;
+const TAIL_SEPARATOR = /^(?:,|\/|-|&|and|or|through|thru|to)$/i;
+const TAIL_WORD = /^(?:trainee|entry|apprentice|intern)$/i;
+
+/**
+ * The levels a combined series title names, read from its end: "Planner I, II, III", "Court Clerk I-II-III",
+ * "Technician I/II", "Aide 1 - 3" (a range), "Specialist Trainee/I/II" (a level word first), "Technician Level
+ * I/II" (each level keeps the word "Level"), and titles joined whole ("Account Clerk I/ Account Clerk II").
+ */
 export function expandSeriesTitle(line: string): { base: string; levels: string[] } | undefined {
-  const m = SERIES_TITLE.exec(line.replace(/\s+/g, ' ').trim());
-  if (!m) return undefined;
-  const base = m[1].replace(/[,:-]\s*$/, '').trim();
-  if (!checkTitle(base).ok) return undefined;
-  const numerals = m[2].split(/\s*(?:,|\/|\band\b|\bor\b|&)\s*/).map((s) => s.trim()).filter(Boolean);
-  const range = /^(I|1)\s*(?:-|through|thru|to)\s*(\S+)$/.exec(m[2].trim());
-  if (range) {
-    const roman = /^[IVX]+$/.test(range[2]);
-    const top = levelOf(range[2]);
-    const out: string[] = [];
-    for (let i = 1; i <= top && i <= 10; i++) out.push(roman ? Object.keys(ROMAN).find((k) => ROMAN[k] === i)! : String(i));
-    return { base, levels: out };
+  const text = line.replace(/\s+/g, ' ').trim().replace(/:$/, '');
+  const joined = joinedTitles(text);
+  if (joined) return joined;
+  // Separators spaced out so the tail reads as tokens; a hyphen only before a numeral (not "Clerk-Typist").
+  const tokens = text.replace(/ ?([,/&]) ?/g, ' $1 ').replace(/ ?- ?(?=(?:I{1,3}|IV|VI?|\d)\b)/g, ' - ').trim().split(' ');
+  let at = tokens.length;
+  const items: string[] = [];
+  const separators: string[] = [];
+  let levelWord = false;
+  while (at > 0) {
+    const t = tokens[at - 1];
+    if (TAIL_NUMERAL.test(t)) items.unshift(t);
+    else if (TAIL_SEPARATOR.test(t) && items.length) separators.unshift(t.toLowerCase());
+    else if (/^levels?$/i.test(t) && items.length) levelWord = true;
+    else break;
+    at--;
   }
-  return numerals.every((n) => LEVEL_NUMERAL.test(n)) ? { base, levels: numerals } : undefined;
+  // A level word before the numerals: "Trainee/I/II".
+  let first: string | undefined;
+  if (at > 1 && items.length && TAIL_WORD.test(tokens[at - 1]) && TAIL_SEPARATOR.test(tokens[at]) && !levelWord) {
+    first = tokens[at - 1];
+    at--;
+  }
+  while (at < tokens.length && TAIL_SEPARATOR.test(tokens[at])) at++;
+  if (items.length + (first ? 1 : 0) < 2 || !separators.length) return undefined;
+  const base = tokens.slice(0, at).filter((t) => !/^levels?$/i.test(t)).join(' ').replace(/[,:-]\s*$/, '').trim();
+  if (!checkTitle(base).ok) return undefined;
+  const roman = items.every((n) => /^[IVX]+$/.test(n));
+  if (!roman && !items.every((n) => /^\d$/.test(n))) return undefined;
+  const values = items.map(levelOf);
+  const range = items.length === 2 && separators.some((s) => /^(?:-|through|thru|to)$/.test(s)) && values[1] > values[0] + 1;
+  const ranks = range ? Array.from({ length: values[1] - values[0] + 1 }, (_, i) => values[0] + i) : values;
+  if (ranks.some((r, i) => i > 0 && r <= ranks[i - 1]) || ranks[ranks.length - 1] > 10) return undefined;
+  const numerals = ranks.map((r) => (roman ? Object.keys(ROMAN).find((k) => ROMAN[k] === r)! : String(r)));
+  const levels = numerals.map((n) => (levelWord ? `Level ${n}` : n));
+  return { base, levels: first ? [first, ...levels] : levels };
+}
+
+/** "Account Clerk I/ Account Clerk II": whole titles of one series joined by slashes. */
+function joinedTitles(text: string): { base: string; levels: string[] } | undefined {
+  const parts = text.split(/ ?\/ ?/);
+  if (parts.length < 2 || parts.some((p) => p.split(' ').length < 2)) return undefined;
+  const split = parts.map((p) => /^(.+) (I{1,3}|IV|VI?|\d)$/.exec(p));
+  if (split.some((m) => !m) || !checkTitle(parts[0]).strong) return undefined;
+  const base = split[0]![1];
+  if (split.some((m) => m![1].toLowerCase() !== base.toLowerCase())) return undefined;
+  return { base, levels: split.map((m) => m![2]) };
 }
 
 const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
@@ -110,9 +152,25 @@ function labelledTitle(value: string): string | undefined {
   return v;
 }
 
+/** "ENGINEERING TECHNICIAN, GRADE 8", "Clerk II - Range 14": a grade written after the title on its line. */
+const TRAILING_GRADE = /(?:,| -)? (?:pay |salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/i;
+export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
+
+/**
+ * A title in capitals followed on its line by words in title case ("COURT CLERK I/II North Division, Main
+ * Branch"): the capitals are the title, the rest names a place or a remark. A word glued before the capitals
+ * ("DescriptionCOURT CLERK") is a heading that lost its line break.
+ */
+function capitalsRun(raw: string): string {
+  const glued = /^[A-Z][a-z]{2,20}(?=[A-Z]{2,}\b)/.exec(raw.trim())?.[0];
+  const t = glued && sectionKind(glued) !== 'other' ? raw.trim().slice(glued.length) : raw.trim();
+  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?=[A-Z][a-z])/.exec(t);
+  return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
+}
+
 function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
-  let raw = input.replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
+  let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
   const at = /^(.{3,80}?)\s+(?:at|with|[-–—|])\s+(.{3,90})$/.exec(raw.trim());
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
@@ -269,9 +327,54 @@ function codeLineThenTitle(lines: LaidLine[]): ClassAnchor[] {
   return out.length >= 3 ? out : [];
 }
 
+type ColumnRole = 'title' | 'code' | 'grade' | 'other';
+const columnRole = (cell: string): ColumnRole =>
+  /\btitle\b/i.test(cell) ? 'title' : /\b(?:grade|range|band)\b/i.test(cell) ? 'grade' : /\b(?:code|number|no\.?)$|\bcode\b/i.test(cell) ? 'code' : 'other';
+const HEADER_CELL = /\b(?:code|title|grade|range|band|hours|salary|number|classification|pay|step|rate|union|status)\b/i;
+
+/**
+ * A table stacked one cell per line under its header cells, also one per line ("Job Code" / "Job Title" /
+ * "Hours Per Week" / "Pay Grade", then "110" / "Office Assistant I" / "40" / "16"): each row is as many lines as
+ * the header has cells (a header printed twice counts once, a caption before it not at all), its title where the header names the title, the
+ * other cells short values with digits. Lines between rows (a group's name) are passed over.
+ */
+function stackedHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const isHeader = (l: LaidLine) => l.folded.length <= 50 && !/\d/.test(l.folded) && !checkTitle(l.folded).strong && HEADER_CELL.test(l.folded);
+  for (let i = 0; i < used.length; i++) {
+    let j = i;
+    while (j < used.length && isHeader(used[j])) j++;
+    if (j - i < 3) {
+      i = j;
+      continue;
+    }
+    // A header printed twice (or after a caption) starts at the first cell that repeats, and ends before its repeat.
+    const run = used.slice(i, j).map((l) => l.folded.trim());
+    const first = run.findIndex((cell, n) => run.indexOf(cell, n + 1) > n);
+    const header = first >= 0 ? run.slice(first, run.indexOf(run[first], first + 1)) : run;
+    const roles = header.map(columnRole);
+    const k = roles.length;
+    const [t, c, g] = (['title', 'code', 'grade'] as const).map((r) => roles.indexOf(r));
+    if (t < 0 || (c < 0 && g < 0)) return [];
+    const out: ClassAnchor[] = [];
+    for (let r = j; r + k <= used.length; ) {
+      const cells = used.slice(r, r + k).map((l) => l.folded.trim());
+      const title = titleFromCandidate(cells[t]);
+      if (title && cells.every((cell, n) => n === t || (cell.length <= 12 && /\d/.test(cell)))) {
+        out.push({ line: used[r + t].index, title: displayTitle(title), code: c >= 0 ? codeToken(cells[c]) : undefined, grade: g >= 0 ? gradeToken(cells[g]) : undefined, evidence: 'table-row', row: true });
+        r += k;
+      } else r++;
+    }
+    return out.length >= 2 ? out : [];
+  }
+  return [];
+}
+
 function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
   const stacked = rowAnchors(stackedRows(lines));
   if (stacked.length) return stacked;
+  const underHeader = stackedHeaderRows(lines);
+  if (underHeader.length) return underHeader;
   const pairs = codeLineThenTitle(lines);
   if (pairs.length) return pairs;
   return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' })));
@@ -305,6 +408,9 @@ function listedTitles(line: string): { title: string; series?: { title: string; 
 }
 
 /** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
+/** "FINANCE", "PUBLIC WORKS": a group's name heading part of a list of titles; the list goes on under it. */
+const groupName = (l: LaidLine) => l.kind === 'heading' && l.folded.length <= 40 && !/\d/.test(l.folded) && sectionKind(l.folded) === 'other' && !checkTitle(l.folded).strong;
+
 function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   let run: ClassAnchor[] = [];
@@ -337,7 +443,7 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
     else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
-    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length)) close();
+    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l)) close();
   }
   close();
   return out;
@@ -600,6 +706,32 @@ function labelRowTitle(folded: string): string | undefined {
   return undefined;
 }
 
+/** "Library Assistant 5 This is the entry level.": a level's title, then the sentence placing it in its series. */
+const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?This is the\s/g;
+
+/**
+ * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
+ * Library Assistant 6 This is the intermediate level."): two or more, their titles the words the levels share
+ * (a phrase run in before the first, "Title – Library Assistant-E", is left out) and each level's numeral.
+ */
+function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const found: { line: number; words: string[]; numeral: string }[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_LEVEL)) {
+      const words = m[1].trim().split(/\s+/);
+      found.push({ line: l.index, words: words.slice(0, -1), numeral: words[words.length - 1] });
+    }
+  }
+  if (found.length < 2) return [];
+  // The base is the longest run of final words every level shares.
+  let shared = 0;
+  while (found.every((f) => f.words.length > shared && f.words[f.words.length - 1 - shared] === found[0].words[found[0].words.length - 1 - shared])) shared++;
+  const base = found[0].words.slice(found[0].words.length - shared).join(' ');
+  if (!shared || !checkTitle(base).strong) return [];
+  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true }));
+}
+
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
 const LEVEL_CLASSES = /^level\s+(\d{1,2})\b[^(]{0,60}\(([^()]{3,300})\)/i;
 
@@ -635,6 +767,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     taken.add(a.line);
     anchors.push(a);
   };
+  // A title naming several levels ("Court Clerk I-II-III") is one class per level, wherever it stands; a code
+  // on its line is the series' code, shared by its levels.
+  const addTitle = (a: ClassAnchor) => {
+    const series = expandSeriesTitle(a.title);
+    if (!series) return add(a);
+    series.levels.forEach((n, i) => add({ line: a.line, title: displayTitle(`${series.base} ${n}`), code: a.code, series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+  };
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {
@@ -643,7 +782,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (posting && l.index < 5) {
       const title = titleFromCandidate(posting[1].replace(/\s+-\s+.*$/, ''));
       if (title) {
-        add({ line: l.index, title: displayTitle(title), evidence: 'posting' });
+        addTitle({ line: l.index, title: displayTitle(title), evidence: 'posting' });
         continue;
       }
     }
@@ -663,7 +802,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
       const next = lines.slice(l.index + 1).find(usable);
       const title = next && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
-      if (next && title) {
+      // A label without its colon ("Job Title") may be a header cell of a table stacked one cell per line: the
+      // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
+      const colon = /:\s*$/.test(l.folded);
+      if (next && title && (colon || checkTitle(title).strong)) {
         add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
         taken.add(next.index);
         continue;
@@ -671,12 +813,12 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     }
     const caps = l.folded.length <= 600 ? [...l.folded.matchAll(CAPS_TITLE_CODE)].filter((m) => checkTitle(m[1]).strong) : [];
     if (caps.length) {
-      for (const m of caps) add({ line: l.index, title: displayTitle(m[1].trim()), code: m[2], evidence: 'title-with-code' });
+      for (const m of caps) addTitle({ line: l.index, title: displayTitle(m[1].trim()), code: m[2], evidence: 'title-with-code' });
       continue;
     }
     const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded);
     if (capsCode && checkTitle(capsCode[1]).strong && /\d/.test(capsCode[2])) {
-      add({ line: l.index, title: displayTitle(capsCode[1].trim()), code: capsCode[2], evidence: 'title-with-code' });
+      addTitle({ line: l.index, title: displayTitle(capsCode[1].trim()), code: capsCode[2], evidence: 'title-with-code' });
       continue;
     }
     const labels = labelsOf(l);
@@ -701,20 +843,26 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (!text) continue;
     const paren = CODE_IN_PARENS.exec(text);
     if (paren && titleFromCandidate(paren[1]) && checkTitle(paren[1]).strong) {
-      add({ line: l.index, title: displayTitle(titleFromCandidate(paren[1])!), code: paren[2], evidence: 'title-with-code' });
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(paren[1])!), code: paren[2], evidence: 'title-with-code' });
+      continue;
+    }
+    const labelled = LABELLED_CODE_THEN_TITLE.exec(text.replace(/\s+/g, ' ').trim());
+    const labelledTitleText = labelled && titleFromCandidate(labelled[2]);
+    if (labelled && labelledTitleText && checkTitle(labelledTitleText).strong) {
+      addTitle({ line: l.index, title: displayTitle(labelledTitleText), code: labelled[1], evidence: 'title-with-code' });
       continue;
     }
     const before = CODE_THEN_TITLE.exec(text) ?? undefined;
     if (before && titleFromCandidate(before[2]) && checkTitle(before[2].replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
-      add({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], grade: gradeInParens(before[2]), evidence: 'title-with-code' });
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], grade: gradeInParens(before[2]), evidence: 'title-with-code' });
       continue;
     }
     const after = TITLE_THEN_CODE.exec(text);
     if (after && titleFromCandidate(after[1]) && checkTitle(after[1]).strong) {
-      add({ line: l.index, title: displayTitle(titleFromCandidate(after[1])!), code: after[2], evidence: 'title-with-code' });
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(after[1])!), code: after[2], evidence: 'title-with-code' });
       continue;
     }
-    const series = l.kind === 'heading' || l.kind === 'paragraph' ? expandSeriesTitle(text) : undefined;
+    const series = l.kind === 'heading' || l.kind === 'paragraph' ? expandSeriesTitle(capitalsRun(text)) : undefined;
     if (series && (l.kind === 'heading' || checkTitle(series.base).strong)) {
       series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     }
@@ -770,6 +918,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (columns.length) return { anchors: dedupe(columns) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
+    const inlineLevels = inlineLevelAnchors(lines);
+    if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };
   }
 
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
@@ -797,7 +947,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (pick && series) {
       series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     } else if (pick && title) {
-      add({ line: pick.index, title: displayTitle(title), evidence: 'heading' });
+      add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), evidence: 'heading' });
       // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
       for (let i = pick.index + 1; i < limit; i++) {
         const l = lines[i];
@@ -805,6 +955,14 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         const t = titleFromCandidate(l.folded);
         if (!t || !checkTitle(t).strong || l.kind !== 'heading' || !/\b(?:I{1,3}|IV|V|\d)$/.test(t)) break;
         add({ line: pick.index, title: displayTitle(t), evidence: 'heading' });
+      }
+      // Other levels of the same series on lines of their own further down ("Administrative Assistant 2", then
+      // its text, then "Administrative Assistant 3"): each is a class with the text under it.
+      const level = /^(.+) (I{1,3}|IV|VI?|\d{1,2})$/.exec(title);
+      for (const l of level ? lines.slice(pick.index + 1) : []) {
+        if (!usable(l) || l.kind === 'list-item' || l.folded.length > 60) continue;
+        const other = /^(.+) (I{1,3}|IV|VI?|\d{1,2}):?$/.exec(l.folded.trim());
+        if (other && other[1].toLowerCase() === level![1].toLowerCase() && other[2] !== level![2]) add({ line: l.index, title: displayTitle(`${other[1]} ${other[2]}`), evidence: 'heading' });
       }
     }
   }
@@ -827,8 +985,22 @@ function refusal(lines: LaidLine[]): string {
   return `no job class was recognized: ${seen}; missing a class title (a "Class Title:" label, a title with its class code, a job title above the first section, or a table of classes)`;
 }
 
+/**
+ * "ACCOUNT CLERK" above "Account Clerk I", "Account Clerk II": a bare title that two or more listed titles extend
+ * with a level numeral names their series, not a class of its own (unless it has a code or grade of its own).
+ */
+function withoutSeriesNames(anchors: ClassAnchor[]): ClassAnchor[] {
+  const keys = anchors.map((a) => normalizeTitle(a.title));
+  return anchors.filter((a, i) => {
+    if (a.code || a.grade) return true;
+    const levels = keys.filter((k) => k.startsWith(`${keys[i]}-`) && /^(?:i{1,3}|iv|vi?|\d{1,2})$/.test(k.slice(keys[i].length + 1)));
+    return levels.length < 2;
+  });
+}
+
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
-function dedupe(anchors: ClassAnchor[]): ClassAnchor[] {
+function dedupe(input: ClassAnchor[]): ClassAnchor[] {
+  const anchors = withoutSeriesNames(input);
   const unique: ClassAnchor[] = [];
   const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {

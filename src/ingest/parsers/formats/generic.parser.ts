@@ -91,7 +91,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     const r = readClassFields(text, anchor, body, warnings);
     if (anchor.series) {
       const facts = levelFacts(body, anchor);
-      r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? undefined : r.spec.code);
+      r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.code : r.spec.code);
       r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? undefined : r.spec.payGrade);
     }
     return r;
@@ -111,8 +111,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // Items on the cut-off last line of a truncated text are incomplete ("Read, understand, and interpret written informatio").
   if (cut >= 0) {
     const cutAt = lines[cut].start;
+    // Only the item that runs to the cut is incomplete: items split from the same line before it are whole.
+    const cutEnd = text.trimEnd().length;
     for (const c of classes) {
-      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt);
+      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt || k.span.end < cutEnd - 1);
       c.duties = c.duties.filter((d) => d.span.end <= cutAt);
     }
   }
@@ -179,10 +181,20 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     }
     c.distinctions = kept;
   }
+  // "Advancement to the Clerk II level is based on ..." read in the Clerk II's own text: the mover is the level
+  // just below it in the same series.
+  const levelBelow = (c: JobClassSpec) => {
+    const m = LEVEL.exec(c.title);
+    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
+    return classes.find((o) => {
+      const n = LEVEL.exec(o.title);
+      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) - 1;
+    });
+  };
   read.forEach(({ spec, moves }) => {
     for (const m of moves) {
-      const from = m.from ? byTitle(ownTitle(m.from.title)) : spec;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
+      const from = m.from ? byTitle(ownTitle(m.from.title)) : normalizeTitle(to.title) === normalizeTitle(spec.title) ? levelBelow(spec) : spec;
       // A class of another document moves into one of ours: the edge is kept on ours, from the other.
       const into = byTitle(to.title);
       if (!from && m.from && into && normalizeTitle(m.from.title) !== normalizeTitle(into.title)) {

@@ -5,10 +5,11 @@
  */
 import type { Distinction, Span } from '../../../model/specification';
 import { squash, trimSpan } from './lines';
+import { endsLikeTitle } from '../../segment/title-words';
 
 const TITLE_WORD = String.raw`(?:[A-Z][\w'’/&-]*|[IVX]{1,4}\b|\d{1,2}\b)`;
 const MENTION = new RegExp(
-  String.raw`(?:[Dd]istinguished|[Dd]iffers?|[Dd]ifferent)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
+  String.raw`(?:[Dd]istinguished|[Dd]iffers?|[Dd]ifferent)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:(?:next\s+)?(?:higher|lower)(?:[\s-]level)?\s+)?(?:classes?\s+(?:of\s+)?)?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
   'g',
 );
 const LEVEL_END = /(?:\b[IVX]{1,4}|\d{1,2})$/;
@@ -47,7 +48,9 @@ export function readDistinctions(text: string, span: Span, self: string): Distin
   for (let m = MENTION.exec(paragraph); m; m = MENTION.exec(paragraph)) {
     const start = sentenceStart(starts, m.index);
     for (const part of splitTitles(m[1].replace(/(?<!\s)\s+(?:of|and|&|class|Class|classes)$/g, '').trim())) {
-      const title = part.trim();
+      // "distinguished from Senior Engineering Technicians": the class is named in the singular.
+      const singular = /[a-z][^s]s$/.test(part.trim()) ? part.trim().slice(0, -1) : undefined;
+      const title = singular && endsLikeTitle(singular) ? singular : part.trim();
       if (!title || title.toLowerCase() === self.toLowerCase()) continue;
       if (/^(This|That|Other|These|Those|Positions?|Incumbents?)$/.test(title)) continue;
       mentions.push({ title, start });

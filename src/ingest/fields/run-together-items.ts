@@ -1,0 +1,59 @@
+/**
+ * List items a conversion ran together into one line or paragraph, split back into items (in knowledge, skill and
+ * ability sections only, where an item is a phrase, not a passage):
+ *
+ * - bullets kept inline: "? Diploma ? Sound judgment ? Adapt to change" (a bullet glyph lost to "?" or kept as
+ *   "•"), when the line starts with the mark and repeats it;
+ * - a paragraph of short sentences, each an item: "Patience with students. Ability to follow directions. Flexibility."
+ *
+ * Each piece keeps the span of its own words in the text.
+ */
+import type { Line } from '../parsers/text/lines';
+
+const INLINE_MARKS = ['?', '•', '·', '▪', '◦', '‣', '*', '-'];
+/** Sentences longer than this read as a passage, not a run of list items. */
+const ITEM_SENTENCE = 160;
+
+function piecesOf(text: string, item: Line[], parts: string[]): Line[][] | undefined {
+  const out: Line[][] = [];
+  let cursor = item[0].start;
+  const end = item[item.length - 1].end;
+  for (const part of parts) {
+    const at = text.indexOf(part, cursor);
+    if (at < 0 || at + part.length > end) return undefined;
+    out.push([{ raw: part, clean: part, start: at, end: at + part.length, index: item[0].index }]);
+    cursor = at + part.length;
+  }
+  return out;
+}
+
+/** Bullets inline on one line: the pieces between the marks. */
+function inlineBullets(text: string, item: Line[]): Line[][] | undefined {
+  if (item.length !== 1) return undefined;
+  const clean = item[0].clean;
+  const mark = INLINE_MARKS.find((m) => clean.startsWith(`${m} `));
+  if (!mark) return undefined;
+  const parts = clean.slice(2).split(` ${mark} `).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 3 ? piecesOf(text, item, parts) : undefined;
+}
+
+/** A paragraph of three or more short sentences: one item per sentence. */
+function shortSentences(text: string, item: Line[]): Line[][] | undefined {
+  const joined = item.map((l) => l.clean).join(' ');
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of joined.matchAll(/[a-z)]\. (?=[A-Z])/g)) {
+    const cut = (m.index ?? 0) + 2;
+    parts.push(joined.slice(from, cut).trim());
+    from = cut;
+  }
+  parts.push(joined.slice(from).trim());
+  if (parts.length < 3 || parts.some((p) => p.length > ITEM_SENTENCE || /:$/.test(p))) return undefined;
+  // Pieces are found in the text one line at a time: a sentence wrapped across lines is not split.
+  return item.length === 1 ? piecesOf(text, item, parts) : undefined;
+}
+
+/** The items of a knowledge, skill or ability section, with run-together items split. */
+export function splitRunTogether(text: string, items: Line[][]): Line[][] {
+  return items.flatMap((item) => inlineBullets(text, item) ?? shortSentences(text, item) ?? [item]);
+}

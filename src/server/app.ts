@@ -18,6 +18,7 @@ import { createErrorFormatter } from './format-error';
 import { callerFromHeaders, type ApiKeyEntry } from './auth';
 import { QUERY_LIMITS, queryProtection } from './query-limits';
 import { graphqlHandler } from './graphql-handler';
+import { jitGateway } from './jit-gateway';
 import { jsonErrorHandler, notFoundHandler } from './http-errors';
 
 export interface AppDeps {
@@ -29,6 +30,8 @@ export interface AppDeps {
   queryTimeoutMs?: number;
   /** Time budget of one GraphQL request (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
+  /** graphql-jit (default) or graphql-js's own execute (GRAPHQL_EXECUTOR). */
+  executeWith?: 'jit' | 'graphql-js';
   /** Extra routes (exports, explorer) mounted before /graphql. */
   extend?: (app: Express) => void;
 }
@@ -54,7 +57,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; apollo: 
   const executor = deps.executor.withObserver(({ mode, ms }) => metrics.neo4jQueries.observe({ mode }, ms / 1000));
   const protection = queryProtection();
   const apollo = new ApolloServer<GraphContext>({
-    schema: deps.schema,
+    ...(deps.executeWith === 'graphql-js' ? { schema: deps.schema } : { gateway: jitGateway(deps.schema) }),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphContext>[]),
       errorMetricsPlugin(metrics),

@@ -72,7 +72,7 @@ export interface ContextOptions {
 class RequestServices implements Services {
   private made: { -readonly [K in keyof Services]?: Services[K] } = {};
 
-  constructor(private readonly request: RequestScope) {}
+  constructor(private readonly request: RequestParts) {}
 
   get jobClasses() {
     return (this.made.jobClasses ??= new JobClassService(this.request.loaders, new JobClassRepository(this.request.executor), this.request.reads));
@@ -112,8 +112,8 @@ class RequestServices implements Services {
   }
 }
 
-/** The request's context; the read repository, loaders, traversal and services are made when first asked for. */
-class RequestScope implements GraphContext {
+/** What the request's resolvers share: the read repository, loaders, traversal and services, each made when first asked for. */
+class RequestParts {
   readonly services: Services = new RequestServices(this);
   private madeReads: GraphReadRepository | undefined;
   private madeLoaders: Loaders | undefined;
@@ -121,11 +121,7 @@ class RequestScope implements GraphContext {
 
   constructor(
     readonly executor: Executor,
-    public role: Role,
-    public writeScope: string[] | null,
     readonly queryTimeoutMs: number,
-    readonly queryCount: () => number,
-    readonly release: () => Promise<void>,
   ) {}
 
   get reads(): GraphReadRepository {
@@ -139,6 +135,29 @@ class RequestScope implements GraphContext {
   }
 }
 
+/**
+ * The context object. Apollo shallow-copies it for each operation (own properties onto the same prototype),
+ * so everything made lazily lives in the one RequestParts both copies point to: the service that primes
+ * the loaders and the resolvers that read them must see the same loaders.
+ */
+class RequestContext implements GraphContext {
+  constructor(
+    private readonly parts: RequestParts,
+    readonly executor: Executor,
+    public role: Role,
+    public writeScope: string[] | null,
+    readonly queryCount: () => number,
+    readonly release: () => Promise<void>,
+  ) {}
+
+  get loaders(): Loaders {
+    return this.parts.loaders;
+  }
+  get services(): Services {
+    return this.parts.services;
+  }
+}
+
 export function createContext(base: Executor, role: Role, options: ContextOptions = {}): GraphContext {
   let count = 0;
   // One read transaction for all the request's reads, bounded by the reads' budget and the request's own.
@@ -148,5 +167,5 @@ export function createContext(base: Executor, role: Role, options: ContextOption
     count += 1;
   });
   const executor = options.requestTimeoutMs ? observed.withDeadline(Date.now() + options.requestTimeoutMs) : observed;
-  return new RequestScope(executor, role, options.writeScope ?? null, queryTimeoutMs, () => count, scoped.release);
+  return new RequestContext(new RequestParts(executor, queryTimeoutMs), executor, role, options.writeScope ?? null, () => count, scoped.release);
 }

@@ -1,8 +1,8 @@
 /**
- * The HTTP surface: /graphql (Apollo Server 5, executed by graphql-jit, answered ahead of Express),
- * /health (the process is up), /ready (Neo4j answers) and /metrics (Prometheus) on Express 5. Every request gets an id (x-request-id, echoed) and one access-log line;
- * every failure is JSON. The app holds no state between requests, so any number of replicas can run behind a
- * balancer.
+ * The HTTP surface: /graphql (Apollo Server 5, executed by graphql-jit, answered ahead of Express), and on
+ * Express 5 /health (the process is up), /ready (Neo4j answers) and /metrics (Prometheus). Every request gets an
+ * id (x-request-id, echoed) and one access-log line; every failure is JSON. The app holds no state between
+ * requests, so any number of replicas can run behind a balancer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';

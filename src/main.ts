@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     apiKeys: config.API_KEYS,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    executeWith: config.GRAPHQL_EXECUTOR,
     extend: (express) => {
       exports(express);
       explorer(express);

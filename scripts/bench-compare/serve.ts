@@ -26,7 +26,7 @@ const config = loadConfig(process.env);
 
 async function serveOurs(port: number) {
   const graph = await connectGraph(config, createLogger('warn'), { startLocal: false });
-  const { app } = await createApp({ schema: await createSchema(), executor: graph.executor, logger: createLogger('silent'), apiKeys: new Map(), queryTimeoutMs: 10_000 });
+  const { app } = await createApp({ schema: await createSchema(), executor: graph.executor, logger: createLogger('silent'), apiKeys: new Map(), queryTimeoutMs: 10_000, executeWith: config.GRAPHQL_EXECUTOR });
   await new Promise<void>((resolve) => app.listen(port, '127.0.0.1', () => resolve()));
 }
 

@@ -43,6 +43,8 @@ const ConfigSchema = z.object({
   PARSE_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
   /** Per-query budget for traversals (paths, neighbourhoods); Neo4j aborts the transaction past it. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** What executes GraphQL operations: graphql-jit (compiled once per operation) or graphql-js's interpreter. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   PORT: port.default(4000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,16 +1,15 @@
 /**
- * /graphql as one Express handler that reads the JSON body itself and hands the request to Apollo. It replaces
+ * /graphql as one handler that reads the JSON body itself and hands the request to Apollo. It replaces
  * express.json() + expressMiddleware: body-parser's content-type, charset and inflate machinery and res.send's
  * ETag (a SHA-1 of every answer) were most of the cost of a trivial query. Behaviour is Apollo's own
  * (executeHTTPGraphQLRequest), so status codes and errors are unchanged; a body that is not JSON is a 400 and
  * one over the size limit a 413, both with a JSON error.
  */
-import type { IncomingMessage } from 'node:http';
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 export interface GraphqlHandlerOptions<C extends BaseContext> {
-  context: (req: Request) => Promise<C>;
+  context: (req: IncomingMessage) => Promise<C>;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
 }
@@ -24,8 +23,9 @@ class BodyError extends Error {
   }
 }
 
-export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, options: GraphqlHandlerOptions<C>): RequestHandler {
-  return async (req: Request, res: Response) => {
+/** Node's own request and response are all it uses, so it runs with or without Express in front. */
+export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, options: GraphqlHandlerOptions<C>): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
@@ -41,9 +41,9 @@ export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, o
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    const queryAt = req.url.indexOf('?');
+    const queryAt = req.url?.indexOf('?') ?? -1;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: queryAt >= 0 ? req.url.slice(queryAt) : '', body },
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: queryAt >= 0 ? req.url!.slice(queryAt) : '', body },
       context: () => options.context(req),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,7 +1,7 @@
 /**
  * Finding 7: `npm start` (connectGraph) starts the local instance named by NEO4J_INSTANCE on NEO4J_BOLT_PORT
  * and NEO4J_HTTP_PORT, not a hard-coded "main" on 7474. And the operations surface: access logs with
- * request ids (pino-http) and Prometheus metrics on /metrics.
+ * request ids (src/server/access-log.ts) and Prometheus metrics on /metrics.
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';

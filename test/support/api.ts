@@ -24,10 +24,10 @@ export interface TestApi {
 export async function createTestApi(
   executor: Executor,
   apiKeys: Map<string, ApiKeyEntry> = new Map(),
-  options: { queryTimeoutMs?: number; requestTimeoutMs?: number; logger?: Logger; extend?: (app: Express) => void } = {},
+  options: { queryTimeoutMs?: number; requestTimeoutMs?: number; logger?: Logger; extend?: (app: Express) => void; executeWith?: 'jit' | 'graphql-js' } = {},
 ): Promise<TestApi> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ schema, executor, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, requestTimeoutMs: options.requestTimeoutMs, extend: options.extend });
+  const { app, apollo } = await createApp({ schema, executor, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), apiKeys, queryTimeoutMs: options.queryTimeoutMs, requestTimeoutMs: options.requestTimeoutMs, extend: options.extend, executeWith: options.executeWith });
   return {
     app,
     apollo,

@@ -2,6 +2,8 @@
  * Batched reads keyed by id. Every statement it runs takes `$ids` (or `$refs`) and returns `key, value` rows,
  * so one round trip answers a whole DataLoader batch.
  */
+import { AppError } from '../errors/app-error';
+import { ErrorCode } from '../errors/error-codes';
 import type { Executor } from '../db/executor';
 
 /** Statements of the form `UNWIND $ids AS id ... RETURN id AS key, <x> AS value`. */
@@ -47,6 +49,15 @@ export interface SeriesTreeRow {
  */
 export const LIST_FIELD_CAP = 100;
 
+/**
+ * The most items (rows, and the entries of the lists they carry) one request may read through this repository.
+ * The query cost bounds what an operation may ask for and the field budget what it resolves; this bounds what it
+ * makes Neo4j send first, so a wide nesting of batches cannot fill the heap before any field is counted.
+ */
+export const MAX_FETCHED_ITEMS = 50_000;
+
+const itemsIn = (rows: Record<string, unknown>[]): number => rows.reduce((n, row) => n + 1 + Object.values(row).reduce<number>((m, v) => m + (Array.isArray(v) ? v.length : 0), 0), 0);
+
 export interface PassageRef {
   doc: string;
   start: number;
@@ -54,17 +65,42 @@ export interface PassageRef {
 }
 
 export class GraphReadRepository {
-  constructor(private readonly executor: Executor) {}
+  /** Items read so far by this request (a repository is made per request). */
+  private fetched = 0;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly maxFetchedItems = MAX_FETCHED_ITEMS,
+  ) {}
 
   /** Runs a batch statement for `ids` (with `params` besides); the map holds a value for each id that has one. */
   async batch(statement: BatchStatement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, unknown>> {
-    const rows = await this.executor.read(statement, { cap: LIST_FIELD_CAP, ...params, ids: [...ids] });
+    const rows = this.count(await this.executor.read(statement, { cap: LIST_FIELD_CAP, ...params, ids: [...ids] }));
     return new Map(rows.map((row) => [String(row.key), row.value]));
   }
 
   /** Series of `classIds` with their levels and the levels' competencies (read/series-trees-by-class-ids). */
   async seriesTrees(classIds: readonly string[]): Promise<SeriesTreeRow[]> {
-    return (await this.executor.read('read/series-trees-by-class-ids', { ids: [...classIds] })) as unknown as SeriesTreeRow[];
+    const rows = this.count(await this.executor.read('read/series-trees-by-class-ids', { ids: [...classIds] }));
+    // Each level's competencies are a list inside a list: count them too.
+    this.fetched += rows.reduce((n, row) => n + ((row.levels as SeriesTreeRow['levels'] | undefined) ?? []).reduce((m, l) => m + l.competencies.length, 0), 0);
+    this.check();
+    return rows as unknown as SeriesTreeRow[];
+  }
+
+  private count<T extends Record<string, unknown>>(rows: T[]): T[] {
+    this.fetched += itemsIn(rows);
+    this.check();
+    return rows;
+  }
+
+  private check(): void {
+    if (this.fetched > this.maxFetchedItems) {
+      throw new AppError(ErrorCode.QUERY_LIMIT_EXCEEDED, `The request read more than ${this.maxFetchedItems} items from the graph and was stopped; ask for smaller pages or fewer nested lists`, {
+        maxFetchedItems: this.maxFetchedItems,
+        http: { status: 400 },
+      });
+    }
   }
 
   async passages(refs: readonly PassageRef[]): Promise<Map<string, string>> {

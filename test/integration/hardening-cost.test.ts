@@ -17,6 +17,7 @@ import { REQUEST_LIMITS } from '../../src/server/limits/request-limits';
 import { requestBudgetPlugin } from '../../src/server/limits/request-budget.plugin';
 import { createSchema } from '../../src/server/schema';
 import { createContext } from '../../src/server/context';
+import { GraphReadRepository } from '../../src/repositories/graph-read.repository';
 import { startServerProcess } from '../support/server-process';
 
 let graph: Graph;
@@ -67,14 +68,25 @@ describe('the audit query over a generated plan', () => {
   });
 
   it('is refused with a literal page size too, and when a fragment hides the nesting', async () => {
-    const literal = await postGraphQL(http.url, OOM.replace('query($n: Int)', 'query').replace('first: $n', 'first: 5'), {});
-    expect(literal.json?.errors?.[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+    const literal = await postGraphQL(http.url, OOM.replace('query($n: Int)', 'query').replace('first: $n', 'first: 10'), {});
+    expect(literal.json?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', cost: expect.any(Number) } });
     const fragment = await postGraphQL(
       http.url,
       'query($n: Int) { jobClasses(first: $n) { edges { node { ...C } } } } fragment C on JobClass { competencies { competency { requiredBy(first: 100) { series { levels { id } } } } } }',
-      { n: 3 },
+      { n: 10 },
     );
-    expect(fragment.json?.errors?.[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+    expect(fragment.json?.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', cost: expect.any(Number) } });
+  });
+
+  it('answers a smaller page of the audit query within the runtime budgets, or stops it with one error', async () => {
+    // At a page of 5 the worst case (900,000 fields) is under the static limit: the runtime budgets decide.
+    const answer = await postGraphQL(http.url, OOM.replace('query($n: Int)', 'query').replace('first: $n', 'first: 5'), {});
+    if (answer.json?.errors) {
+      expect(answer.json.errors).toHaveLength(1);
+      expect(answer.json.errors[0].extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+      expect(answer.json.data ?? null).toBeNull();
+    }
+    expect(answer.text.length).toBeLessThan(REQUEST_LIMITS.maxResultChars * 2);
   });
 
   it('counts a selection @skip or @include leaves out as execution does: not at all', async () => {
@@ -169,6 +181,16 @@ describe('runtime budgets', () => {
     } finally {
       await apollo.stop();
     }
+  });
+
+  it('stops reading once a request has read more items from Neo4j than its budget', async () => {
+    const reads = new GraphReadRepository(graph.executor, 200);
+    const [row] = await graph.executor.runText('MATCH (c:JobClass) WITH c ORDER BY c.id LIMIT 100 RETURN collect(c.id) AS ids', {}, 'READ');
+    const ids = row.ids as string[];
+    // 100 classes with several competencies each: well over 200 items in one batch.
+    await expect(reads.batch('read/competencies-by-class-ids', ids)).rejects.toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', maxFetchedItems: 200 } });
+    const small = new GraphReadRepository(graph.executor, 200);
+    await expect(small.batch('read/competencies-by-class-ids', ids.slice(0, 2))).resolves.toBeInstanceOf(Map);
   });
 
   it('ends a request that has used up its time budget with QUERY_TIMEOUT', async () => {

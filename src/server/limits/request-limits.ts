@@ -10,10 +10,12 @@ export const REQUEST_LIMITS = {
   maxDepth: 12,
   /**
    * Worst-case fields resolved (every list at its bound); armor's default 5000 counts only literal `first`.
-   * A page of 20 classes with their series, its levels and their competencies is ~240,000 at the caps (about
-   * 5,000 in practice), so that ordinary explorer read passes; the audit's query is 900,000 at a page of 5.
+   * Every list counted at its cap makes ordinary explorer reads look huge (20 classes > series > levels >
+   * competencies > the first 10 classes requiring each: 1.44M), so this only refuses shapes that are absurd at
+   * their caps (the audit's query: 1.8M at a page of 10, 18M at 100); what a request really does is bounded while
+   * it runs: maxResolvers fields, maxResultChars, and MAX_FETCHED_ITEMS read from Neo4j (graph-read.repository).
    */
-  maxCost: 250_000,
+  maxCost: 1_500_000,
   maxAliases: 15,
   maxTokens: 4000,
   maxDirectives: 20,

@@ -37,6 +37,10 @@ export const databaseStalled = (ms: number): AppError => databaseUnavailable(`no
 export const requestBudgetExceeded = (): AppError =>
   new AppError(ErrorCode.QUERY_TIMEOUT, 'The request ran past its time budget and was stopped; ask for less (smaller pages, fewer nested lists)');
 
+/** A request limit was hit (cost, fields resolved, characters answered, items read): a 400, the limit in `extra`. */
+export const queryLimitExceeded = (message: string, extra: Record<string, unknown>): AppError =>
+  new AppError(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { ...extra, http: { status: 400 } });
+
 export const queryTimeout = (what: string, ms: number): AppError =>
   new AppError(ErrorCode.QUERY_TIMEOUT, `${what} took longer than ${ms} ms and was stopped; narrow the request (fewer steps, a smaller neighbourhood)`, { timeoutMs: ms });
 

@@ -2,8 +2,7 @@
  * Batched reads keyed by id. Every statement it runs takes `$ids` (or `$refs`) and returns `key, value` rows,
  * so one round trip answers a whole DataLoader batch.
  */
-import { AppError } from '../errors/app-error';
-import { ErrorCode } from '../errors/error-codes';
+import { queryLimitExceeded } from '../errors/app-error';
 import type { Executor } from '../db/executor';
 
 /** Statements of the form `UNWIND $ids AS id ... RETURN id AS key, <x> AS value`. */
@@ -96,10 +95,7 @@ export class GraphReadRepository {
 
   private check(): void {
     if (this.fetched > this.maxFetchedItems) {
-      throw new AppError(ErrorCode.QUERY_LIMIT_EXCEEDED, `The request read more than ${this.maxFetchedItems} items from the graph and was stopped; ask for smaller pages or fewer nested lists`, {
-        maxFetchedItems: this.maxFetchedItems,
-        http: { status: 400 },
-      });
+      throw queryLimitExceeded(`The request read more than ${this.maxFetchedItems} items from the graph and was stopped; ask for smaller pages or fewer nested lists`, { maxFetchedItems: this.maxFetchedItems });
     }
   }
 

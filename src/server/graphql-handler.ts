@@ -34,7 +34,7 @@ export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, o
       if (status === 413) {
         // The rest of the body is not read: close the connection once the answer is out.
         res.setHeader('connection', 'close');
-        res.on('finish', () => req.socket.destroySoon?.() ?? req.socket.end());
+        res.on('finish', () => req.socket.end());
       }
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
       return;
@@ -61,18 +61,19 @@ export function graphqlHandler<C extends BaseContext>(apollo: ApolloServer<C>, o
 function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   const isJson = /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+  const tooLarge = () => new BodyError(413, `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB limit`);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     // A declared length over the limit is refused before any byte is read.
-    if (Number(req.headers['content-length']) > maxBytes) return reject(new BodyError(413, `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB limit`));
+    if (Number(req.headers['content-length']) > maxBytes) return reject(tooLarge());
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
         // Nothing more is kept; the answer is sent first and the connection closed after it (see below), so the
         // client reads a 413 instead of a reset.
         chunks.length = 0;
-        reject(new BodyError(413, `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB limit`));
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);

@@ -10,8 +10,7 @@
  * synchronously stays synchronous.
  */
 import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { AppError } from '../../errors/app-error';
-import { ErrorCode } from '../../errors/error-codes';
+import { queryLimitExceeded, type AppError } from '../../errors/app-error';
 import { listCap, PAGED_LISTS, PAGE_ARGUMENTS } from './request-limits';
 
 /** The runtime budget of one request; set on its context by the request-budget plugin. */
@@ -26,8 +25,6 @@ export interface FieldBudget {
 
 export const FIELD_BUDGET = Symbol('fieldBudget');
 
-export const limitError = (message: string, extra: Record<string, unknown>) => new AppError(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { ...extra, http: { status: 400 } });
-
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
 
 function count(budget: FieldBudget | undefined): void {
@@ -35,7 +32,7 @@ function count(budget: FieldBudget | undefined): void {
   if (budget.over) throw budget.over;
   budget.resolved += 1;
   if (budget.resolved > budget.maxResolvers) {
-    budget.over = limitError(`The request resolved more than ${budget.maxResolvers} fields and was stopped`, { maxResolvers: budget.maxResolvers });
+    budget.over = queryLimitExceeded(`The request resolved more than ${budget.maxResolvers} fields and was stopped`, { maxResolvers: budget.maxResolvers });
     throw budget.over;
   }
 }
@@ -44,7 +41,7 @@ function measure(budget: FieldBudget | undefined, value: unknown): void {
   if (!budget || typeof value !== 'string') return;
   budget.chars += value.length;
   if (!budget.over && budget.chars > budget.maxResultChars) {
-    budget.over = limitError(`The answer grew past ${budget.maxResultChars} characters and was stopped; ask for less`, { maxResultChars: budget.maxResultChars });
+    budget.over = queryLimitExceeded(`The answer grew past ${budget.maxResultChars} characters and was stopped; ask for less`, { maxResultChars: budget.maxResultChars });
   }
 }
 

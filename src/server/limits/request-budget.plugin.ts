@@ -6,10 +6,10 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
-import { AppError } from '../../errors/app-error';
+import { AppError, queryLimitExceeded } from '../../errors/app-error';
 import { ErrorCode } from '../../errors/error-codes';
 import { findOverlongArgument } from './argument-limits';
-import { FIELD_BUDGET, limitError, type FieldBudget } from './field-budget';
+import { FIELD_BUDGET, type FieldBudget } from './field-budget';
 import { operationCost } from './query-cost';
 import { REQUEST_LIMITS } from './request-limits';
 
@@ -37,16 +37,20 @@ export function requestBudgetPlugin(limits: { maxCost: number; maxResolvers: num
           if (overlong) throw new AppError(ErrorCode.BAD_USER_INPUT, overlong.message, { ...overlong.extensions, code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } });
           const cost = operationCost({ schema, operation, fragments, variables, ceiling: limits.maxCost });
           if (cost > limits.maxCost) {
-            throw limitError(
+            throw queryLimitExceeded(
               `Query cost over the limit: the operation may resolve ${cost > limits.maxCost * 10 ? `more than ${limits.maxCost * 10}` : cost} fields (every list counted at its page size or cap); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
               { cost, maxCost: limits.maxCost },
             );
           }
         },
         async willSendResponse({ response }) {
-          const over = budget.over;
-          if (!over || response.body.kind !== 'single') return;
-          response.body.singleResult = { errors: [{ message: over.message, extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } }] };
+          if (response.body.kind !== 'single') return;
+          // Any runtime limit, whichever layer hit it (the field wrapper, or the read repository's item budget
+          // inside a DataLoader), ends the request as that one error with no partial data.
+          const hit = response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.QUERY_LIMIT_EXCEEDED);
+          const over = budget.over ? { message: budget.over.message, extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } } : hit;
+          if (!over) return;
+          response.body.singleResult = { errors: [over] };
           response.http.status = 400;
         },
       };

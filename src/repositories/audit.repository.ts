@@ -1,16 +1,9 @@
 /** What the plan audit reads: every class of a plan with its series place, and every promotion edge. */
 import type { Executor } from '../db/executor';
+import type { PlanClass } from '../model/plan-audit';
 
-export interface AuditClassRow {
-  id: string;
-  code: string | null;
-  title: string;
-  specified: boolean;
-  seriesId: string | null;
-  rank: number | null;
-  payGrade: string | null;
-  payBand: string | null;
-}
+/** A class as the audit reads it: the model's PlanClass, row for row. */
+export type AuditClassRow = PlanClass;
 
 export interface AuditEdgeRow {
   from: string;

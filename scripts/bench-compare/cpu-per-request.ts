@@ -24,6 +24,16 @@ function cpuTicks(pid: number): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 
+/**
+ * The Neo4j server's pid, so its CPU per request is read too: NEO4J_PID, or the pid file of the local instance
+ * named by NEO4J_INSTANCE (graph/neo4j.sh); undefined when neither is there (a remote Neo4j).
+ */
+function neo4jProcess(): number | undefined {
+  if (process.env.NEO4J_PID) return Number(process.env.NEO4J_PID);
+  const file = path.join(__dirname, '../../../graph/.neo4j/instances', process.env.NEO4J_INSTANCE ?? 'bench', 'run/neo4j.pid');
+  return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').trim()) : undefined;
+}
+
 async function main() {
   const [role, which, secondsArg] = process.argv.slice(2) as [Role, string, string | undefined];
   const seconds = Number(secondsArg ?? 10);
@@ -41,11 +51,19 @@ async function main() {
   try {
     await new Promise((resolve, reject) => (child.once('message', resolve), child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)))));
     await runAutocannon(config.PORT, requests, workload.connections, 3);
+    const neo4jPid = neo4jProcess();
     const before = cpuTicks(child.pid!);
+    const neo4jBefore = neo4jPid ? cpuTicks(neo4jPid) : 0;
     const run = await runAutocannon(config.PORT, requests, workload.connections, seconds);
     const ticks = cpuTicks(child.pid!) - before;
+    const neo4jTicks = neo4jPid ? cpuTicks(neo4jPid) - neo4jBefore : 0;
     const requestsDone = run.requestsPerSecond * seconds;
-    console.log(`${role} ${which}: ${run.requestsPerSecond.toFixed(1)} req/s, ${((ticks * 10_000) / requestsDone).toFixed(0)} us of CPU per request (${ticks / 100} s over ${requestsDone} requests)${run.errors ? `, ${run.errors} errors` : ''}`);
+    const perRequest = (t: number) => ((t * 10_000) / requestsDone).toFixed(0);
+    console.log(
+      `${role} ${which}: ${run.requestsPerSecond.toFixed(1)} req/s, ${perRequest(ticks)} us of CPU per request (${ticks / 100} s over ${requestsDone} requests)` +
+        (neo4jPid ? `; Neo4j ${perRequest(neo4jTicks)} us per request` : '') +
+        (run.errors ? `, ${run.errors} errors` : ''),
+    );
   } finally {
     child.kill();
   }

@@ -63,24 +63,3 @@ export function createLoaders(repo: GraphReadRepository) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/**
- * Fetches the series, levels and level competencies of `classIds` in one statement and primes the loaders
- * with them, so the nested resolvers of a `classes { series { levels { competencies } } }` selection find their
- * data cached instead of making a round trip per level. Classes without a series are primed with null.
- */
-export async function prefetchSeriesTrees(repo: GraphReadRepository, loaders: Loaders, classIds: readonly string[]): Promise<void> {
-  const rows = await repo.seriesTrees(classIds);
-  const withSeries = new Set<string>();
-  for (const { series, members, levels } of rows) {
-    for (const m of members) {
-      withSeries.add(m.id);
-      loaders.seriesOfClass.prime(m.id, { ...(series as unknown as SeriesRecord), rank: m.rank });
-    }
-    loaders.levelsOfSeries.prime(series.id, levels.map((l) => l.level as unknown as JobClassRecord & { rank: number }));
-    for (const l of levels) {
-      loaders.competenciesOfClass.prime(l.level.id, l.competencies as CompetencyRequirementRecord[]);
-    }
-  }
-  for (const id of classIds) if (!withSeries.has(id)) loaders.seriesOfClass.prime(id, null);
-}

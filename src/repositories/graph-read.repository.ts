@@ -36,10 +36,20 @@ export type BatchStatement =
   | 'read/revisions-by-class-ids'
   | 'read/versions-by-document-ids';
 
+/** The property names a look-ahead of series trees returns for each kind of record (see loaders/projection.ts). */
+export interface SeriesTreeProjection {
+  seriesProps: string[];
+  levelProps: string[];
+  competencyProps: string[];
+  requirementProps: string[];
+}
+
+/** One series of read/series-trees-by-class-ids: values in the order of the projection's property names. */
 export interface SeriesTreeRow {
-  series: Record<string, unknown> & { id: string };
+  series: unknown[];
   members: { id: string; rank: number }[];
-  levels: { level: Record<string, unknown> & { id: string; rank: number }; competencies: unknown[] }[];
+  /** [level values, rank, [competency values, requirement values][]] */
+  levels: [unknown[], number, [unknown[], unknown[]][]][];
 }
 
 /**
@@ -79,12 +89,12 @@ export class GraphReadRepository {
   }
 
   /** Series of `classIds` with their levels and the levels' competencies (read/series-trees-by-class-ids). */
-  async seriesTrees(classIds: readonly string[]): Promise<SeriesTreeRow[]> {
-    const rows = this.count(await this.executor.read('read/series-trees-by-class-ids', { ids: [...classIds] }));
-    // Each level's competencies are a list inside a list: count them too.
-    this.fetched += rows.reduce((n, row) => n + ((row.levels as SeriesTreeRow['levels'] | undefined) ?? []).reduce((m, l) => m + l.competencies.length, 0), 0);
+  async seriesTrees(classIds: readonly string[], projection: SeriesTreeProjection): Promise<SeriesTreeRow[]> {
+    const rows = (await this.executor.read('read/series-trees-by-class-ids', { cap: LIST_FIELD_CAP, ...projection, ids: [...classIds] })) as unknown as SeriesTreeRow[];
+    // Rows, their members and levels, and each level's competencies (a list inside a list).
+    this.fetched += rows.reduce((n, row) => n + 1 + row.members.length + row.levels.reduce((m, level) => m + 1 + level[2].length, 0), 0);
     this.check();
-    return rows as unknown as SeriesTreeRow[];
+    return rows;
   }
 
   private count<T extends Record<string, unknown>>(rows: T[]): T[] {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../server/context';
+import { prefetchedOr } from '../loaders/prefetched';
 import type { SeriesRecord } from '../loaders/records';
 import { ClassSeries } from '../schema/class-series.type';
 import { JobClass } from '../schema/job-class.type';
@@ -15,7 +16,7 @@ export class ClassSeriesResolver {
 
   @FieldResolver(() => [JobClass], { description: 'The levels of the series, lowest first.' })
   levels(@Root() s: SeriesRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.levelsOfSeries.load(s.id);
+    return prefetchedOr(s, 'levels', () => ctx.loaders.levelsOfSeries.load(s.id));
   }
 
   @FieldResolver(() => JobFamily, { nullable: true })

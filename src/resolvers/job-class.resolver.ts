@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { lookAhead } from './look-ahead';
+import { prefetchedOr } from '../loaders/prefetched';
 import type { GraphContext } from '../server/context';
 import type { CitationRecord, JobClassRecord } from '../loaders/records';
 import { JobClass } from '../schema/job-class.type';
@@ -46,7 +47,7 @@ export class JobClassResolver {
 
   @FieldResolver(() => ClassSeries, { nullable: true, description: 'The series this class is a level of.' })
   series(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.seriesOfClass.load(c.id);
+    return prefetchedOr(c, 'series', () => ctx.loaders.seriesOfClass.load(c.id));
   }
 
   @FieldResolver(() => [Duty])
@@ -61,7 +62,7 @@ export class JobClassResolver {
 
   @FieldResolver(() => [CompetencyRequirement], { description: 'Knowledge, skills, abilities, behaviors and competencies the class requires.' })
   competencies(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.competenciesOfClass.load(c.id);
+    return prefetchedOr(c, 'competencies', () => ctx.loaders.competenciesOfClass.load(c.id));
   }
 
   @FieldResolver(() => [Distinction], { description: 'Distinguishing statements between this class and others, both directions.' })

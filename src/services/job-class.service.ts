@@ -1,6 +1,8 @@
 /** Looking up and listing classes; turns "absent" into NOT_FOUND and bad arguments into BAD_USER_INPUT. */
 import { badInput, notFound } from '../errors/app-error';
-import { prefetchSeriesTrees, type Loaders } from '../loaders/loaders';
+import type { Loaders } from '../loaders/loaders';
+import { prefetchSeriesTrees, reachesLevelCompetencies } from '../loaders/series-trees';
+import { NOTHING_SELECTED, type Selection } from '../model/selection';
 import type { GraphReadRepository } from '../repositories/graph-read.repository';
 import type { JobClassRecord, SeriesRecord } from '../loaders/records';
 import type { JobClassRepository } from '../repositories/job-class.repository';
@@ -13,11 +15,6 @@ import type { JobClassFilterParams } from '../repositories/job-class.repository'
 /** Largest `first` of Competency.requiredBy. */
 export const MAX_REQUIRED_BY = 1000;
 
-/** What the client selected below a field (see resolvers/look-ahead.ts). */
-export interface Selection {
-  has(path: string): boolean;
-}
-const NOTHING_SELECTED: Selection = { has: () => false };
 
 export class JobClassService {
   constructor(
@@ -73,12 +70,15 @@ export class JobClassService {
     let counted: Promise<number> | undefined;
     // Prime the per-request loader so nested fields of these classes do not refetch them.
     page.forEach((c) => this.loaders.jobClass.prime(c.id, c));
-    // A page read down to its levels' competencies gets them in one statement instead of three nested batches.
-    if (page.length && selection.has('edges.node.series.levels.competencies')) {
-      await prefetchSeriesTrees(this.reads, this.loaders, page.map((c) => c.id));
+    // A page read down to its levels' competencies gets them in one statement instead of three nested batches,
+    // hung on copies of the page's records: only this selection reads them (see loaders/prefetched.ts).
+    let nodes: JobClassRecord[] = page;
+    if (page.length && reachesLevelCompetencies(selection, 'edges.node')) {
+      nodes = page.map((c) => ({ ...c }));
+      await prefetchSeriesTrees(this.reads, nodes, selection, 'edges.node');
     }
     return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node.id), node: node as never })),
+      edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node: node as never })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
       get totalCount() {
         return (counted ??= classes.count(params));

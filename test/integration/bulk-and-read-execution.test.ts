@@ -164,16 +164,37 @@ describe('read execution', () => {
   });
 
   it('fetches classes > series > levels > competencies in one look-ahead statement, with the answer the nested loaders give', async () => {
-    const selection = 'series { id title levels { id title competencies { kind competency { id name } } } }';
-    const deep = await api.run<{ jobClasses: { edges: { node: { id: string; series: { id: string } | null } }[] } }>(`{ jobClasses(first: 20, filter: { jurisdictionId: "gen-0" }) { edges { node { id ${selection} } } } }`);
+    // Fields the look-ahead projects by name, fields whose resolvers read other properties (specified,
+    // jurisdiction, kind, source, provenance) and a fragment: the answer must not depend on which path read it.
+    const selection =
+      'series { id title code jurisdiction { id } levels { id title payGrade specified ...lv competencies { kind definition source { start end } provenance { source } competency { id name } } } }';
+    const fragment = 'fragment lv on JobClass { code level }';
+    const deep = await api.run<{ jobClasses: { edges: { node: { id: string; series: { id: string } | null } }[] } }>(`{ jobClasses(first: 20, filter: { jurisdictionId: "gen-0" }) { edges { node { id ${selection} } } } } ${fragment}`);
     expect(deep.errors).toBeUndefined();
-    expect(deep.queries).toBe(2);
+    // The page, the look-ahead, and one batch for the series' jurisdictions (which the look-ahead does not fetch).
+    expect(deep.queries).toBe(3);
     for (const { node } of deep.data!.jobClasses.edges) {
       // The same class read through jobClass(id), which the look-ahead does not cover: nested loaders, level by level.
-      const single = await api.run<{ jobClass: unknown }>(`query($id: ID!) { jobClass(id: $id) { id ${selection} } }`, { id: node.id });
+      const single = await api.run<{ jobClass: unknown }>(`query($id: ID!) { jobClass(id: $id) { id ${selection} } } ${fragment}`, { id: node.id });
       expect(single.queries).toBeGreaterThan(2);
       expect(single.data!.jobClass).toEqual(node);
     }
+  });
+
+  it('keeps what the look-ahead projected to its own selection: the same class asked for other fields in the same operation is whole', async () => {
+    const page = '{ jobClasses(first: 5, filter: { jurisdictionId: "gen-0" }) { edges { node { id series { id levels { id competencies { competency { id } } } } } } } }';
+    const first = (await api.run<{ jobClasses: { edges: { node: { id: string; series: { levels: { id: string }[] } | null } }[] } }>(page)).data!.jobClasses.edges.find((e) => e.node.series)!.node;
+    const level = first.series!.levels[0].id;
+    const other = `series { id title code levels { id title payGrade concept competencies { kind definition competency { id name } } } }`;
+    const alone = await api.run<{ jobClass: unknown; level: unknown }>(`query($id: ID!, $level: ID!) { jobClass(id: $id) { id title payGrade ${other} } level: jobClass(id: $level) { id title concept payGrade } }`, { id: first.id, level });
+    const together = await api.run<{ jobClass: unknown; level: unknown }>(
+      `query($id: ID!, $level: ID!) { ${page.slice(2, -2)} jobClass(id: $id) { id title payGrade ${other} } level: jobClass(id: $level) { id title concept payGrade } }`,
+      { id: first.id, level },
+    );
+    expect(together.errors).toBeUndefined();
+    expect(together.data!.jobClass).toEqual(alone.data!.jobClass);
+    expect(together.data!.level).toEqual(alone.data!.level);
+    expect((alone.data!.level as { concept: string | null }).concept).toBeTruthy();
   });
 
   it('limits Competency.requiredBy to the first n classes in id order', async () => {

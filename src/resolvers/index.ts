@@ -1,5 +1,5 @@
 /** Every resolver class, in one list for buildSchema. */
-import { JobClassResolver } from './job-class.resolver';
+import { JobClassConnectionResolver, JobClassResolver } from './job-class.resolver';
 import { ClassSeriesResolver } from './class-series.resolver';
 import { CatalogResolver } from './catalog.resolver';
 import { CitationResolver, CompetencyRequirementResolver, DistinctionResolver, DutyResolver, QualificationResolver } from './provenance.resolver';
@@ -17,6 +17,7 @@ import { CareerStepResolver, HorizonResolver, JobClassPromotionResolver, Promoti
 
 export const resolvers = [
   JobClassResolver,
+  JobClassConnectionResolver,
   ClassSeriesResolver,
   CatalogResolver,
   CitationResolver,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { lookAhead } from './look-ahead';
 import { prefetchedOr } from '../loaders/prefetched';
 import type { GraphContext } from '../server/context';
@@ -84,5 +84,17 @@ export class JobClassResolver {
   @FieldResolver(() => [Citation], { description: 'Documents that specify or mention this class.' })
   sources(@Root() c: JobClassRecord, @Ctx() ctx: GraphContext): Promise<CitationRecord[]> {
     return ctx.loaders.sourcesOfClass.load(c.id);
+  }
+}
+
+/**
+ * `totalCount` is a getter whose count query runs only when a client selects it, so it answers a promise: a
+ * field resolver says so (plain fields are read as properties without awaiting, see limits/field-budget.ts).
+ */
+@Resolver(() => JobClassConnection)
+export class JobClassConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: { totalCount: Promise<number> | number }) {
+    return connection.totalCount;
   }
 }

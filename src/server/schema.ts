@@ -1,5 +1,5 @@
 /** Builds the executable schema from the resolver classes, and prints the committed SDL. */
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers';
 import { fromRoot } from '../config/paths';
@@ -9,7 +9,10 @@ export const SCHEMA_FILE = fromRoot('schema.graphql');
 
 export async function createSchema(): Promise<GraphQLSchema> {
   // List caps and the runtime field budget (src/server/limits/field-budget.ts), wrapped in once and synchronously.
-  return instrumentSchema(await buildSchema({ resolvers, validate: { forbidUnknownValues: false } }));
+  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+  const resolved = new Set(getMetadataStorage().fieldResolvers.map((f) => `${f.getObjectType?.()?.name}.${f.schemaName}`));
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
+  return instrumentSchema(schema, (type, field) => roots.has(type) || resolved.has(`${type}.${field}`));
 }
 
 /** The SDL committed as schema.graphql: sorted, so diffs show real changes only. */

@@ -13,6 +13,9 @@ export interface CypherStatement {
   file: string;
 }
 
+/** Continuations of a page statement; each is run only composed after one (`get("<page>+<continuation>")`). */
+export const CONTINUATIONS = 'read/page-then/';
+
 export class CypherRegistry {
   private readonly statements = new Map<string, CypherStatement>();
 
@@ -23,15 +26,34 @@ export class CypherRegistry {
     }
   }
 
-  /** The statement named `name`; throws (a programming error, not a user one) when there is none. */
+  /**
+   * The statement named `name`; throws (a programming error, not a user one) when there is none. A name
+   * "<page>+<continuation>" is the two files composed (see `compose`), made once and kept.
+   */
   get(name: string): CypherStatement {
-    const statement = this.statements.get(name);
+    const statement = this.statements.get(name) ?? (name.includes('+') ? this.compose(name) : undefined);
     if (!statement) throw new Error(`No Cypher statement "${name}" in ${this.root}`);
     return statement;
   }
 
+  /**
+   * A page statement (any file returning one `value` per row) followed by a continuation from `read/page-then/`,
+   * which receives the rows as the list `page`: one round trip for a page and what a selection reads below it,
+   * whichever of the page statements the filters chose. Both parts stay whole files; only this frame joins them.
+   */
+  private compose(name: string): CypherStatement | undefined {
+    const [page, then] = name.split('+');
+    const first = this.statements.get(page);
+    const second = this.statements.get(then);
+    if (!first || !second || !then.startsWith(CONTINUATIONS)) return undefined;
+    const statement = { name, text: `CALL () {\n${first.text.trim()}\n}\nWITH collect(value) AS page\n${second.text.trim()}\n`, file: `${first.file} + ${second.file}` };
+    this.statements.set(name, statement);
+    return statement;
+  }
+
+  /** The names of the files (composed statements are not listed). */
   names(): string[] {
-    return [...this.statements.keys()].sort();
+    return [...this.statements.keys()].filter((name) => !name.includes('+')).sort();
   }
 }
 

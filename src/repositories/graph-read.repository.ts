@@ -44,13 +44,13 @@ export interface SeriesTreeProjection {
   requirementProps: string[];
 }
 
-/** One series of read/series-trees-by-class-ids: values in the order of the projection's property names. */
-export interface SeriesTreeRow {
-  series: unknown[];
-  members: { id: string; rank: number }[];
+/** One series of read/page-then/series-trees: [series values, members, levels], values in projection order. */
+export type SeriesTreeRow = [
+  series: unknown[],
+  members: { id: string; rank: number }[],
   /** [level values, rank, [competency values, requirement values][]] */
-  levels: [unknown[], number, [unknown[], unknown[]][]][];
-}
+  levels: [unknown[], number, [unknown[], unknown[]][]][],
+];
 
 /**
  * The most items a list field without a page argument returns (lists collected by batch statements end at
@@ -88,13 +88,18 @@ export class GraphReadRepository {
     return new Map(rows.map((row) => [String(row.key), row.value]));
   }
 
-  /** Series of `classIds` with their levels and the levels' competencies (read/series-trees-by-class-ids). */
-  async seriesTrees(classIds: readonly string[], projection: SeriesTreeProjection): Promise<SeriesTreeRow[]> {
-    const rows = (await this.executor.read('read/series-trees-by-class-ids', { cap: LIST_FIELD_CAP, ...projection, ids: [...classIds] })) as unknown as SeriesTreeRow[];
-    // Rows, their members and levels, and each level's competencies (a list inside a list).
-    this.fetched += rows.reduce((n, row) => n + 1 + row.members.length + row.levels.reduce((m, level) => m + 1 + level[2].length, 0), 0);
+  /**
+   * A page of classes (the rows of `pageStatement`, a job-classes-page statement) and, in the same statement,
+   * the series trees of its first `first` classes (read/page-then/series-trees).
+   */
+  async pageWithSeriesTrees(pageStatement: string, params: Record<string, unknown>, first: number, projection: SeriesTreeProjection): Promise<{ page: Record<string, unknown>[]; trees: SeriesTreeRow[] }> {
+    const [row] = await this.executor.read(`${pageStatement}+read/page-then/series-trees`, { cap: LIST_FIELD_CAP, ...params, ...projection, first });
+    const page = (row?.page ?? []) as Record<string, unknown>[];
+    const trees = (row?.trees ?? []) as SeriesTreeRow[];
+    // The page's rows, each tree, its members and levels, and each level's competencies (a list inside a list).
+    this.fetched += page.length + trees.reduce((n, [, members, levels]) => n + 1 + members.length + levels.reduce((m, level) => m + 1 + level[2].length, 0), 0);
     this.check();
-    return rows;
+    return { page, trees };
   }
 
   private count<T extends Record<string, unknown>>(rows: T[]): T[] {

@@ -48,8 +48,13 @@ const COUNT: Record<Driving, string> = {
 export class JobClassRepository {
   constructor(private readonly executor: Executor) {}
 
+  /** The page statement the filters drive (composed with a continuation by the look-ahead). */
+  pageStatement(filter: JobClassFilterParams): string {
+    return PAGE[drivingFilter(filter)];
+  }
+
   async page(filter: JobClassFilterParams, after: string, limit: number): Promise<Record<string, unknown>[]> {
-    const rows = await this.executor.read(PAGE[drivingFilter(filter)], { ...filter, after, limit });
+    const rows = await this.executor.read(this.pageStatement(filter), { ...filter, after, limit });
     return rows.map((r) => r.value as Record<string, unknown>);
   }
 

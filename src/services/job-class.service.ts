@@ -1,7 +1,7 @@
 /** Looking up and listing classes; turns "absent" into NOT_FOUND and bad arguments into BAD_USER_INPUT. */
 import { badInput, notFound } from '../errors/app-error';
 import type { Loaders } from '../loaders/loaders';
-import { prefetchSeriesTrees, reachesLevelCompetencies } from '../loaders/series-trees';
+import { attachSeriesTrees, reachesLevelCompetencies, seriesTreeProjection } from '../loaders/series-trees';
 import { NOTHING_SELECTED, type Selection } from '../model/selection';
 import type { GraphReadRepository } from '../repositories/graph-read.repository';
 import type { JobClassRecord, SeriesRecord } from '../loaders/records';
@@ -64,19 +64,25 @@ export class JobClassService {
     checkRange(params.payGradeMin, params.payGradeMax, 'payGrade');
     checkRange(params.payBandMin, params.payBandMax, 'payBand');
     if (orderBy !== JobClassOrder.ID) return this.listOrdered(params, orderBy, first, after);
-    const rows = await this.classes.page(params, decodeCursor(after), first + 1);
+    // A page read down to its levels' competencies gets them in the page's own statement instead of three nested
+    // batches, hung on copies of the page's records: only this selection reads them (see loaders/prefetched.ts).
+    const lookAhead = reachesLevelCompetencies(selection, 'edges.node') ? seriesTreeProjection(selection, 'edges.node') : null;
+    let rows: Record<string, unknown>[];
+    let nodes: JobClassRecord[];
+    if (lookAhead) {
+      const read = await this.reads.pageWithSeriesTrees(this.classes.pageStatement(params), { ...params, after: decodeCursor(after), limit: first + 1 }, first, lookAhead);
+      rows = read.page;
+      nodes = (rows.slice(0, first) as unknown as JobClassRecord[]).map((c) => ({ ...c }));
+      attachSeriesTrees(nodes, read.trees, lookAhead);
+    } else {
+      rows = await this.classes.page(params, decodeCursor(after), first + 1);
+      nodes = rows.slice(0, first) as unknown as JobClassRecord[];
+    }
     const page = rows.slice(0, first) as unknown as JobClassRecord[];
     const classes = this.classes;
     let counted: Promise<number> | undefined;
     // Prime the per-request loader so nested fields of these classes do not refetch them.
     page.forEach((c) => this.loaders.jobClass.prime(c.id, c));
-    // A page read down to its levels' competencies gets them in one statement instead of three nested batches,
-    // hung on copies of the page's records: only this selection reads them (see loaders/prefetched.ts).
-    let nodes: JobClassRecord[] = page;
-    if (page.length && reachesLevelCompetencies(selection, 'edges.node')) {
-      nodes = page.map((c) => ({ ...c }));
-      await prefetchSeriesTrees(this.reads, nodes, selection, 'edges.node');
-    }
     return {
       edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node: node as never })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },

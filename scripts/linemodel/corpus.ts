@@ -1,0 +1,51 @@
+/**
+ * The real corpus as the line model sees it: each document's laid-out lines (as the generic parser lays them
+ * out), the rules' anchors, whether the generic parser reads it at all, and the analyst's expected titles.
+ * Texts come from test/real-corpus/.texts (git-ignored); a missing text is skipped and counted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readTextDocument } from '../../src/ingest/read';
+import { detectFormat, genericParser } from '../../src/ingest/parsers';
+import { layoutLines, type LaidLine } from '../../src/ingest/layout/layout-lines';
+import { segmentClasses, type ClassAnchor } from '../../src/ingest/segment/segment-classes';
+
+export const CORPUS_ROOT = path.resolve(__dirname, '../../test/real-corpus');
+
+export interface CorpusDocument {
+  batch: number;
+  id: string;
+  employer: string;
+  text: string;
+  expectedTitles: string[];
+  lines: LaidLine[];
+  anchors: ClassAnchor[];
+  /** Read by the generic (layout-first) parser; a specific format parser reads the others and no hook applies. */
+  generic: boolean;
+}
+
+/** Loads batches 1..maxBatch (never beyond). */
+export function loadCorpus(maxBatch: number): { documents: CorpusDocument[]; missing: number } {
+  const documents: CorpusDocument[] = [];
+  let missing = 0;
+  for (let batch = 1; batch <= maxBatch; batch++) {
+    const dir = path.join(CORPUS_ROOT, `batch-${batch}`);
+    if (!fs.existsSync(dir)) continue;
+    const sources: { id: string; employer: string }[] = JSON.parse(fs.readFileSync(path.join(dir, 'sources.json'), 'utf8'));
+    const expected: Record<string, { classes: { title: string }[] }> = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+    for (const s of sources) {
+      const file = path.join(CORPUS_ROOT, '.texts', `batch-${batch}`, `${s.id}.txt`);
+      if (!fs.existsSync(file) || !expected[s.id]) {
+        missing++;
+        continue;
+      }
+      const text = fs.readFileSync(file, 'utf8');
+      const source = readTextDocument(Buffer.from(text, 'utf8'), `${s.id}.txt`);
+      const lines = layoutLines(source.text, source.hints ?? []);
+      const generic = detectFormat(source.text).parser === genericParser;
+      const anchors = segmentClasses(lines, source.text).anchors;
+      documents.push({ batch, id: s.id, employer: s.employer, text, expectedTitles: expected[s.id].classes.map((c) => c.title), lines, anchors, generic });
+    }
+  }
+  return { documents, missing };
+}

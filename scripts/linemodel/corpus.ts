@@ -5,12 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readTextDocument } from '../../src/ingest/read';
 import { detectFormat, genericParser } from '../../src/ingest/parsers';
 import { layoutLines, type LaidLine } from '../../src/ingest/layout/layout-lines';
 import { segmentClasses, type ClassAnchor } from '../../src/ingest/segment/segment-classes';
 
-export const CORPUS_ROOT = path.resolve(__dirname, '../../test/real-corpus');
+/** LINE_MODEL_CORPUS points the history script's older trees at this tree's corpus (readings and texts). */
+export const CORPUS_ROOT = process.env.LINE_MODEL_CORPUS ?? path.resolve(__dirname, '../../test/real-corpus');
+
+// Older trees read plain text without a reader module: the text as it is, no hints.
+const reader: { readTextDocument?: (bytes: Buffer, name: string) => { text: string; hints?: Parameters<typeof layoutLines>[1] } } = require('../../src/ingest/read');
 
 export interface CorpusDocument {
   batch: number;
@@ -24,13 +27,13 @@ export interface CorpusDocument {
   generic: boolean;
 }
 
-/** Loads batches 1..maxBatch (never beyond). */
-export function loadCorpus(maxBatch: number): { documents: CorpusDocument[]; missing: number } {
+/** Loads the given batches (by default 1..maxBatch, never beyond). */
+export function loadCorpus(maxBatch: number, only?: number[]): { documents: CorpusDocument[]; missing: number } {
   const documents: CorpusDocument[] = [];
   let missing = 0;
   for (let batch = 1; batch <= maxBatch; batch++) {
     const dir = path.join(CORPUS_ROOT, `batch-${batch}`);
-    if (!fs.existsSync(dir)) continue;
+    if (!fs.existsSync(dir) || (only && !only.includes(batch))) continue;
     const sources: { id: string; employer: string }[] = JSON.parse(fs.readFileSync(path.join(dir, 'sources.json'), 'utf8'));
     const expected: Record<string, { classes: { title: string }[] }> = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
     for (const s of sources) {
@@ -40,7 +43,7 @@ export function loadCorpus(maxBatch: number): { documents: CorpusDocument[]; mis
         continue;
       }
       const text = fs.readFileSync(file, 'utf8');
-      const source = readTextDocument(Buffer.from(text, 'utf8'), `${s.id}.txt`);
+      const source = reader.readTextDocument?.(Buffer.from(text, 'utf8'), `${s.id}.txt`) ?? { text, hints: [] };
       const lines = layoutLines(source.text, source.hints ?? []);
       const generic = detectFormat(source.text).parser === genericParser;
       const anchors = segmentClasses(lines, source.text).anchors;

@@ -7,9 +7,9 @@
  */
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
-import { labelOnly, readLabels } from '../segment/labels';
+import { readLabels } from '../segment/labels';
 import type { ClassAnchor } from '../segment/segment-classes';
-import { checkTitle, isNotTitle, LEVEL_NUMERAL } from '../segment/title-words';
+import { checkTitle, LEVEL_NUMERAL } from '../segment/title-words';
 import { lineTitleReadings } from './line-titles';
 
 export type FeatureVector = string[];
@@ -21,6 +21,8 @@ const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i;
 const CODE = /\b(?:[A-Z]{0,3}\d{3,6}[A-Z]{0,2}|[A-Z]{1,3}-\d{2,6})\b/;
 const GRADE = /\b(?:grade|range|band|pay grade|salary range) ?:? ?[A-Z]{0,3}-?\d/i;
 const DOLLAR = /\$\s?\d/;
+/** A title label with its value on the next line: "Job Title:", "Class Specifications for the Class:". */
+const TITLE_LABEL_ALONE = /^(?:(?:class(?:ification)?|job|position|official) )?(?:title|class|classification)(?: name)?:?$|for the class:$/i;
 
 /** The last content word of a title, lowercased, plural "s" and level numeral dropped: "Planners II" -> "planner". */
 export function headNoun(text: string): string | undefined {
@@ -48,12 +50,23 @@ function nearby(lines: LaidLine[], at: number, step: 1 | -1, reach: number): Lai
   return out;
 }
 
+/** What the vocabulary features look at: the head nouns of a line's title readings and its words. */
+export interface VocabularyInputs {
+  heads: string[];
+  words: string[];
+}
+
+export function vocabularyInputs(line: Pick<LaidLine, 'folded' | 'cells' | 'kind'>): VocabularyInputs {
+  if (line.kind === 'blank') return { heads: [], words: [] };
+  const heads = lineTitleReadings(line).map(headNoun).filter((w): w is string => !!w);
+  const words = line.folded.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z]/g, '').replace(/(?<=[a-z]{3})s$/, '')).filter(Boolean);
+  return { heads: [...new Set(heads)], words: [...new Set(words)] };
+}
+
 /** Whether the line ends in (or holds) a head noun of the vocabulary learned from training titles. */
-export function vocabularyFeatures(line: Pick<LaidLine, 'folded' | 'cells' | 'kind'>, vocabulary: ReadonlySet<string>): string[] {
-  if (!vocabulary.size || line.kind === 'blank') return [];
-  if (lineTitleReadings(line).some((r) => vocabulary.has(headNoun(r) ?? ''))) return ['vocab:head'];
-  const words = line.folded.split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z]/g, '').replace(/(?<=[a-z]{3})s$/, ''));
-  return words.some((w) => vocabulary.has(w)) ? ['vocab:any'] : [];
+export function vocabularyFeatures(inputs: VocabularyInputs, vocabulary: ReadonlySet<string>): string[] {
+  if (inputs.heads.some((h) => vocabulary.has(h))) return ['vocab:head'];
+  return inputs.words.some((w) => vocabulary.has(w)) ? ['vocab:any'] : [];
 }
 
 /** One feature vector per line (empty for blank lines, which are never evidence). */
@@ -100,12 +113,11 @@ export function lineFeatures(lines: LaidLine[], anchors: ClassAnchor[], vocabula
     else if (checkTitle(text).ok) f.push('title:ok');
     if (checks.some((c) => c.strong)) f.push('reading:strong');
     else if (checks.some((c) => c.ok)) f.push('reading:ok');
-    if (isNotTitle(text)) f.push('notTitle');
     if (sectionKind(text) !== 'other') f.push(`section=${sectionKind(text)}`);
     const labels = readLabels(text, l.cells);
     for (const name of new Set(labels.map((x) => x.name))) f.push(`label=${name}`);
-    if (labelOnly(text)) f.push(`labelOnly=${labelOnly(text)}`);
-    f.push(...vocabularyFeatures(l, vocabulary));
+    if (TITLE_LABEL_ALONE.test(text)) f.push('titleLabelAlone');
+    f.push(...vocabularyFeatures(vocabularyInputs(l), vocabulary));
     // Position.
     if (l.kind !== 'furniture') seen++;
     const at = usable ? seen / usable : 0;
@@ -121,7 +133,7 @@ export function lineFeatures(lines: LaidLine[], anchors: ClassAnchor[], vocabula
     if (below[0] && below[0].folded.length > 150) f.push('nextLong');
     if (below.some((b) => sectionKind(b.folded) === 'concept' || sectionKind(b.folded) === 'duties')) f.push('belowSection');
     if (below.some((b) => readLabels(b.folded, b.cells).some((x) => x.name === 'code' || x.name === 'grade'))) f.push('belowCodeOrGrade');
-    if (above[0] && labelOnly(above[0].folded) === 'title') f.push('aboveTitleLabel');
+    if (above[0] && TITLE_LABEL_ALONE.test(above[0].folded)) f.push('aboveTitleLabel');
     if (below.some((b) => byLine.has(b.index))) f.push('nearAnchorBelow');
     if (above.some((b) => byLine.has(b.index))) f.push('nearAnchorAbove');
     if (text.length > MAX_LINE_CHARS) f.push('runTogether');

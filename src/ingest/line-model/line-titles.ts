@@ -9,7 +9,6 @@ import type { LaidLine } from '../layout/layout-lines';
 import { LABEL_LINE } from '../layout/layout-lines';
 import { expandSeriesTitle } from '../segment/segment-classes';
 import { normalizeTitle } from '../../model/keys';
-import { BLANKS, trimSets } from '../text-trim';
 
 const LEAD_MARK = /^(?:[-*•#>]{1,6}|\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]) /;
 const LEAD_CODE = /^(?:[A-Z]{0,3}\d[\d.]{1,7}[A-Z]{0,2}|[A-Z]{1,3}-\d{2,6}) ?(?:[-:|.] ?| )(?=[A-Za-z])/;
@@ -28,7 +27,12 @@ function isSentence(text: string): boolean {
 }
 
 /** A line or cell without its bullet or number and without a trailing colon or blanks. */
-const tidy = (text: string) => trimSets(text.replace(/\s+/g, ' ').trim().replace(LEAD_MARK, ''), BLANKS, `:${BLANKS}`);
+function tidy(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(LEAD_MARK, '');
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === ':' || t[end - 1] === ' ')) end--;
+  return t.slice(0, end);
+}
 
 /** Key a title is compared by: case, spaces, dashes and a trailing remark in parentheses ignored. */
 export const titleKey = (title: string) => normalizeTitle(title.replace(TRAIL_REMARK, ''));

@@ -48,21 +48,36 @@ export interface Review {
   added: ClassAnchor[];
 }
 
-/** The rules' anchors reviewed by the model (see the module comment). */
-export function reviewAnchors(model: LineModel, lines: LaidLine[], anchors: ClassAnchor[], scores = scoreLines(model, lines, anchors)): Review {
-  const reviewable = (i: number) => lines[i].folded.length <= MAX_LINE_CHARS;
-  const dropped = anchors.filter((a) => reviewable(a.line) && scores[a.line] < model.dropBelow);
+/** What the review decides, on plain data (also what the evaluation replays on recorded documents). */
+export function reviewDecisions<A extends { line: number; title: string }>(
+  input: { scores: number[]; anchors: A[]; reviewable: (line: number) => boolean; titlesOf: (line: number) => { title: string; series?: { title: string; level: number } }[] },
+  dropBelow: number,
+  addAbove: number,
+): { kept: A[]; dropped: A[]; added: { line: number; title: string; series?: { title: string; level: number } }[] } {
+  const { scores, anchors, reviewable, titlesOf } = input;
+  const dropped = anchors.filter((a) => reviewable(a.line) && scores[a.line] < dropBelow);
   const kept = anchors.filter((a) => !dropped.includes(a));
   const taken = new Set(anchors.map((a) => a.line));
   const known = new Set(kept.map((a) => titleKey(a.title)));
-  const added: ClassAnchor[] = [];
-  lines.forEach((l, i) => {
-    if (taken.has(i) || !reviewable(i) || scores[i] < model.addAbove) return;
-    for (const t of titlesOfLine(l)) {
+  const added: { line: number; title: string; series?: { title: string; level: number } }[] = [];
+  scores.forEach((score, i) => {
+    if (taken.has(i) || !reviewable(i) || score < addAbove) return;
+    for (const t of titlesOf(i)) {
       if (known.has(titleKey(t.title))) continue;
       known.add(titleKey(t.title));
-      added.push({ line: i, title: t.title, series: t.series, evidence: 'heading' });
+      added.push({ line: i, ...t });
     }
   });
-  return { anchors: [...kept, ...added].sort((a, b) => a.line - b.line), dropped, added };
+  return { kept, dropped, added };
+}
+
+/** The rules' anchors reviewed by the model (see the module comment). */
+export function reviewAnchors(model: LineModel, lines: LaidLine[], anchors: ClassAnchor[], scores = scoreLines(model, lines, anchors)): Review {
+  const { kept, dropped, added } = reviewDecisions(
+    { scores, anchors, reviewable: (i) => lines[i].kind !== 'blank' && lines[i].folded.length <= MAX_LINE_CHARS, titlesOf: (i) => titlesOfLine(lines[i]) },
+    model.dropBelow,
+    model.addAbove,
+  );
+  const fresh: ClassAnchor[] = added.map((a) => ({ ...a, evidence: 'heading' }));
+  return { anchors: [...kept, ...fresh].sort((a, b) => a.line - b.line), dropped, added: fresh };
 }

@@ -12,8 +12,16 @@ import { segmentClasses, type ClassAnchor } from '../../src/ingest/segment/segme
 /** LINE_MODEL_CORPUS points the history script's older trees at this tree's corpus (readings and texts). */
 export const CORPUS_ROOT = process.env.LINE_MODEL_CORPUS ?? path.resolve(__dirname, '../../test/real-corpus');
 
-// Older trees read plain text without a reader module: the text as it is, no hints.
-const reader: { readTextDocument?: (bytes: Buffer, name: string) => { text: string; hints?: Parameters<typeof layoutLines>[1] } } = require('../../src/ingest/read');
+type Reader = (bytes: Buffer, name: string) => { text: string; hints?: Parameters<typeof layoutLines>[1] };
+/** The text reader of this tree; older trees had none and parsed the text as it is, without hints. */
+function textReader(): Reader | undefined {
+  try {
+    return (require('../../src/ingest/read') as { readTextDocument?: Reader }).readTextDocument;
+  } catch {
+    return undefined;
+  }
+}
+const readText = textReader();
 
 export interface CorpusDocument {
   batch: number;
@@ -43,7 +51,7 @@ export function loadCorpus(maxBatch: number, only?: number[]): { documents: Corp
         continue;
       }
       const text = fs.readFileSync(file, 'utf8');
-      const source = reader.readTextDocument?.(Buffer.from(text, 'utf8'), `${s.id}.txt`) ?? { text, hints: [] };
+      const source = readText?.(Buffer.from(text, 'utf8'), `${s.id}.txt`) ?? { text, hints: [] };
       const lines = layoutLines(source.text, source.hints ?? []);
       const generic = detectFormat(source.text).parser === genericParser;
       const anchors = segmentClasses(lines, source.text).anchors;

@@ -120,23 +120,33 @@ const ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2];
 const MODEL_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
- * Thresholds with the best class F1 on the given (held-out) predictions: for the model reviewing the rules (ties:
- * the fewer changes to the rules; "add at 2" means never) and for the model alone.
+ * How thresholds are chosen on training documents' held-out predictions. `f1`: the best class F1. `floor`: the
+ * best recall whose precision is at least the rules' precision on the same documents (the bar "beats the rules
+ * without losing precision"); when none reaches it, the rules unchanged (and the model alone at its most precise).
  */
-export function chooseThresholds(docs: DocumentRecord[], predictions: Predictions): Thresholds & { f1: number; modelF1: number } {
-  let best = { dropBelow: 0, addAbove: 2, f1: -1 };
+export type Criterion = 'f1' | 'floor';
+
+const precision = (t: Tally) => (t.got ? t.real / t.got : 1);
+const recall = (t: Tally) => (t.expected ? t.found / t.expected : 0);
+
+/** Thresholds by the criterion, for the model reviewing the rules (ties: the fewer changes) and for the model alone. */
+export function chooseThresholds(docs: DocumentRecord[], predictions: Predictions, criterion: Criterion = 'f1'): Thresholds & { f1: number; modelF1: number } {
+  const floor = precision(tallyOf('rules', docs, predictions, { dropBelow: 0, addAbove: 2, modelAbove: 0.5 })) - 1e-9;
+  const value = (t: Tally) => (criterion === 'f1' ? f1(t) : precision(t) >= floor ? recall(t) : -1);
+  let best = { dropBelow: 0, addAbove: 2, f1: -1, value: -2 };
   for (const addAbove of [...ADD_GRID].reverse()) {
     for (const dropBelow of DROP_GRID) {
-      const score = f1(tallyOf('combined', docs, predictions, { dropBelow, addAbove, modelAbove: 0.5 }));
-      if (score > best.f1 + 1e-9) best = { dropBelow, addAbove, f1: score };
+      const t = tallyOf('combined', docs, predictions, { dropBelow, addAbove, modelAbove: 0.5 });
+      if (value(t) > best.value + 1e-9) best = { dropBelow, addAbove, f1: f1(t), value: value(t) };
     }
   }
-  let alone = { modelAbove: 0.5, modelF1: -1 };
+  let alone = { modelAbove: 0.5, modelF1: -1, value: -2, precision: -1 };
   for (const modelAbove of MODEL_GRID) {
-    const score = f1(tallyOf('model', docs, predictions, { dropBelow: 0, addAbove: 2, modelAbove }));
-    if (score > alone.modelF1 + 1e-9) alone = { modelAbove, modelF1: score };
+    const t = tallyOf('model', docs, predictions, { dropBelow: 0, addAbove: 2, modelAbove });
+    const v = value(t);
+    if (v > alone.value + 1e-9 || (v < 0 && alone.value < 0 && precision(t) > alone.precision)) alone = { modelAbove, modelF1: f1(t), value: v, precision: precision(t) };
   }
-  return { ...best, ...alone };
+  return { dropBelow: best.dropBelow, addAbove: best.addAbove, f1: best.f1, modelAbove: alone.modelAbove, modelF1: alone.modelF1 };
 }
 
 export const describeThresholds = (t: Thresholds & { f1: number; modelF1: number }) =>

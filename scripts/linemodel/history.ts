@@ -6,7 +6,9 @@
  * training batches. The older trees are exported with `git archive` into the system's temporary folder, this
  * folder and src/ingest/line-model are copied in, and record-batches.ts runs there against this tree's corpus.
  *
- *   npm run linemodel:history
+ *   npm run linemodel:history              the replay, thresholds by class F1 and by the precision floor
+ *   npm run linemodel:history -- --write   also trains on every batch's first-run record and writes
+ *                                          src/ingest/line-model/line-model.json (thresholds by the floor)
  *
  * Rules figures are counted against today's readings, so they can differ a little from first-run.txt.
  */
@@ -14,12 +16,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chooseThresholds, describeThresholds, fit, leaveOneEmployerOut, pct, REPORT_HEADER, reportRow, scoreRecord, tallyOf, type Predictions, type Thresholds } from './experiment';
+import { chooseThresholds, describeThresholds, fit, leaveOneEmployerOut, pct, REPORT_HEADER, reportRow, scoreRecord, tallyOf, type Criterion, type Predictions, type Thresholds } from './experiment';
 import { CORPUS_ROOT } from './corpus';
 import type { DocumentRecord } from './records';
+import type { LineModel } from '../../src/ingest/line-model/review-anchors';
 
 const ROOT = path.resolve(__dirname, '../..');
-const BATCHES = [1, 2, 3, 4, 5, 6, 7];
+/** Every batch whose first run is recorded, in order (a new batch joins the replay once its first run is recorded). */
+const BATCHES = fs.existsSync(CORPUS_ROOT)
+  ? fs.readdirSync(CORPUS_ROOT).filter((d) => /^batch-\d+$/.test(d) && fs.existsSync(path.join(CORPUS_ROOT, d, 'first-run.txt'))).map((d) => Number(d.slice(6))).sort((a, b) => a - b)
+  : [];
+const MODEL_FILE = path.join(ROOT, 'src/ingest/line-model/line-model.json');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 
 /** The commit that added batch-N/first-run.txt: the rules as they stood when batch N was first run. */
@@ -48,7 +55,7 @@ function recordAt(commit: string, batches: number[]): DocumentRecord[] {
 }
 
 function main(): void {
-  if (!fs.existsSync(path.join(CORPUS_ROOT, '.texts'))) {
+  if (!fs.existsSync(path.join(CORPUS_ROOT, '.texts')) || BATCHES.length < 2) {
     console.log('no corpus texts in test/real-corpus/.texts (see test/real-corpus/README.md); nothing to replay');
     return;
   }
@@ -60,13 +67,26 @@ function main(): void {
     const recorded = recordAt(commit, batches);
     for (const b of batches) records.set(b, recorded.filter((d) => d.batch === b));
   }
+  for (const criterion of ['f1', 'floor'] as Criterion[]) replay(records, commits, criterion);
+  if (process.argv.includes('--write')) {
+    const all = BATCHES.flatMap((b) => records.get(b)!);
+    const chosen = chooseThresholds(all, leaveOneEmployerOut(all), 'floor');
+    const model: LineModel = { ...fit(all), dropBelow: chosen.dropBelow, addAbove: chosen.addAbove };
+    fs.writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
+    console.log(`\nwrote ${MODEL_FILE}: trained on batches 1-${BATCHES[BATCHES.length - 1]} as first run; ${describeThresholds(chosen)}`);
+  }
+}
+
+/** Batches 2-7 in turn, thresholds chosen on the training batches by the criterion. */
+function replay(records: Map<number, DocumentRecord[]>, commits: Map<number, string>, criterion: Criterion): void {
+  console.log(`\nthresholds by ${criterion === 'f1' ? 'the best class F1' : 'the best recall at no less precision than the rules'} on the training batches (leave-one-employer-out)`);
   const rows: string[] = [];
   const heldOut: DocumentRecord[] = [];
   const predictions: Predictions = new Map();
   const used = new Map<DocumentRecord, Thresholds>();
   for (const k of BATCHES.slice(1)) {
     const training = BATCHES.filter((b) => b < k).flatMap((b) => records.get(b)!);
-    const chosen = chooseThresholds(training, leaveOneEmployerOut(training));
+    const chosen = chooseThresholds(training, leaveOneEmployerOut(training), criterion);
     const model = fit(training);
     const test = records.get(k)!;
     for (const d of test) {
@@ -86,8 +106,9 @@ function main(): void {
     }
   }
   const sum = (m: keyof typeof total) => [pct(total[m][0], total[m][1]), pct(total[m][2], total[m][3])];
-  console.log(`\nfirst runs replayed (each batch unseen by the rules and by the model that scored it)\n${REPORT_HEADER}\n${rows.join('\n')}`);
-  console.log(['batches 2-7', ...sum('rules'), ...sum('model'), ...sum('combined')].join('\t'));
+  const last = BATCHES[BATCHES.length - 1];
+  console.log(`first runs replayed (each batch unseen by the rules and by the model that scored it)\n${REPORT_HEADER}\n${rows.join('\n')}`);
+  console.log([`batches 2-${last}`, ...sum('rules'), ...sum('model'), ...sum('combined')].join('\t'));
 }
 
 if (require.main === module) main();

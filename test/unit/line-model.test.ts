@@ -7,7 +7,9 @@ import { segmentClasses } from '../../src/ingest/segment/segment-classes';
 import { headNoun, headVocabulary, lineFeatures, vocabularyFeatures, vocabularyInputs } from '../../src/ingest/line-model/line-features';
 import { labelLines, lineTitleReadings } from '../../src/ingest/line-model/line-titles';
 import { predict, train, type Sample } from '../../src/ingest/line-model/logistic';
-import { reviewAnchors, titlesOfLine, type LineModel } from '../../src/ingest/line-model/review-anchors';
+import { reviewAnchors, scoreLines, titlesOfLine, type LineModel } from '../../src/ingest/line-model/review-anchors';
+import { reviewSegmentation } from '../../src/ingest/line-model';
+import committed from '../../src/ingest/line-model/line-model.json';
 
 const laid = (text: string) => layoutLines(text);
 const one = (text: string) => laid(text)[0];
@@ -113,5 +115,33 @@ describe('reviewing the rules anchors', () => {
   it('names the levels of a series title and prefers the shortest clear title reading', () => {
     expect(titlesOfLine(one('Tide Gauge Reader I/II')).map((t) => t.title)).toEqual(['Tide Gauge Reader I', 'Tide Gauge Reader II']);
     expect(titlesOfLine(one('Buoy Tender #4410')).map((t) => t.title)).toEqual(['Buoy Tender']);
+  });
+});
+
+describe('the segmentation hook (not wired into the pipeline: see docs/line-model.md)', () => {
+  const model: LineModel = { weights: { bias: -3, codeInParens: -5, 'vocab:head': 6 }, vocabulary: ['operator'], dropBelow: 0.1, addAbove: 0.9 };
+
+  it('turns a refusal into a class when the model finds a title line the rules passed over', () => {
+    const lines = laid('Canal Lock Operator\nOpens the gates at dawn.');
+    const review = reviewSegmentation(lines, { anchors: [], reason: 'no title label was seen' }, model);
+    expect(review).toEqual({ anchors: [expect.objectContaining({ line: 0, title: 'Canal Lock Operator' })] });
+  });
+
+  it('keeps the refusal reason and names the evidence it dropped', () => {
+    const lines = laid('Ferry Deckhand (7702)\nHandles lines.');
+    const { anchors } = segmentClasses(lines);
+    const review = reviewSegmentation(lines, { anchors }, model);
+    expect(review.anchors).toEqual([]);
+    expect(review.reason).toBe('the line model scored the rules\' evidence too low (line 1 "Ferry Deckhand")');
+  });
+
+  it('the committed model scores lines with its own weights and vocabulary', () => {
+    expect(committed.dropBelow).toBeGreaterThanOrEqual(0);
+    expect(committed.addAbove).toBeGreaterThan(committed.dropBelow);
+    expect(committed.vocabulary.length).toBeGreaterThan(20);
+    const lines = laid('Lock Keeper II (5120)\nDefinition\nOpens and closes the canal locks for passing boats.');
+    const [title, heading, prose] = scoreLines(committed, lines, segmentClasses(lines).anchors);
+    expect(title).toBeGreaterThan(heading);
+    expect(title).toBeGreaterThan(prose);
   });
 });

@@ -75,8 +75,14 @@ export function lineFeatures(lines: LaidLine[], anchors: ClassAnchor[], vocabula
   for (const a of anchors) byLine.set(a.line, [...(byLine.get(a.line) ?? []), a]);
   const usable = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture').length;
   let seen = 0;
+  // The section a line stands in, from the nearest known section heading above: a title named under
+  // "Supervision Received" or "Distinguishing Characteristics" is another class, mentioned.
+  let section = 'none';
   return lines.map((l, i) => {
     if (l.kind === 'blank') return [];
+    const under = section;
+    if (l.kind === 'heading' && sectionKind(l.folded) !== 'other') section = sectionKind(l.folded);
+    else if (byLine.has(i)) section = 'none';
     const f: string[] = ['bias', `kind=${l.kind}`];
     const text = l.folded.trim();
     // The rules' decision.
@@ -136,6 +142,7 @@ export function lineFeatures(lines: LaidLine[], anchors: ClassAnchor[], vocabula
     if (above[0] && TITLE_LABEL_ALONE.test(above[0].folded)) f.push('aboveTitleLabel');
     if (below.some((b) => byLine.has(b.index))) f.push('nearAnchorBelow');
     if (above.some((b) => byLine.has(b.index))) f.push('nearAnchorAbove');
+    f.push(`under=${under}`);
     if (text.length > MAX_LINE_CHARS) f.push('runTogether');
     return f;
   });

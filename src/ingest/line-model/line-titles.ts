@@ -11,7 +11,9 @@ import { expandSeriesTitle } from '../segment/segment-classes';
 import { normalizeTitle } from '../../model/keys';
 
 const LEAD_MARK = /^(?:[-*•#>]{1,6}|\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]) /;
-const LEAD_CODE = /^(?:[A-Z]{0,3}\d[\d.]{1,7}[A-Z]{0,2}|[A-Z]{1,3}-\d{2,6}) ?(?:[-:|.] ?| )(?=[A-Za-z])/;
+const LEAD_CODE = /^(?:[A-Z]{0,3}\d[\d.]{1,7}[A-Z]{0,2}|[A-Z]{1,3}-\d{2,6}) ?(?:[-:|.] ?| )(?=[A-Za-z])|^[A-Z]{1,3}\d{2,6}(?=[A-Z][a-z])/;
+/** A label in capitals without its colon before a title-case value: "TITLE Custodian I", "REPORTS TO Office Manager". */
+const CAPS_LABEL = /^(?:(?:CLASS |JOB |POSITION )?TITLE|CLASSIFICATION|POSITION|(?:IMMEDIATE )?SUPERVISOR|REPORTS TO) (?=[A-Z][a-z])/;
 const TRAIL_CODE = / ?(?:[-|:,] ?)?(?:(?:class|job) ?(?:code|no\.?|#) ?:? ?)?#? ?(?:[A-Z]{0,3}\d{3,6}[A-Z]{0,2}|[A-Z]{1,3}-\d{2,6})$/;
 const TRAIL_GRADE = /,? ?(?:- ?)?(?:pay |salary )?(?:grade|range|band) ?:? ?[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?$/i;
 const ARROW = / ?(?:→|->|=>|»|⇒) ?/;
@@ -60,7 +62,7 @@ export function lineTitleReadings(line: Pick<LaidLine, 'folded' | 'cells' | 'kin
       let v = root;
       // Strip in turn until nothing changes: "1234 - Planner III (Fort Carson), Grade 24 #730".
       for (let i = 0; i < 4; i++) {
-        const next = v.replace(LEAD_CODE, '').replace(TRAIL_GRADE, '').replace(TRAIL_CODE, '').replace(TRAIL_REMARK, '').trim();
+        const next = v.replace(CAPS_LABEL, '').replace(LEAD_CODE, '').replace(TRAIL_GRADE, '').replace(TRAIL_CODE, '').replace(TRAIL_REMARK, '').trim();
         if (next === v || next.length < 2) break;
         v = next;
         variants.push(v);

@@ -23,7 +23,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--bulk', 'load a whole plan fast: parse in worker threads, many documents per transaction, derived edges built once at the end')
     .option('--batch-size <n>', 'with --bulk: documents per transaction', '100')
     .option('--workers <n>', 'with --bulk: parser threads (default: cores - 1)')
-    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string; bulk?: boolean; batchSize: string; workers?: string }) => {
+    .option('--concurrency <n>', 'with --bulk: write transactions in flight at once', '2')
+    .action(async (paths: string[], options: { dryRun?: boolean; force?: boolean; json?: boolean; jurisdiction?: string; jurisdictionName?: string; bulk?: boolean; batchSize: string; workers?: string; concurrency: string }) => {
       const total = collectDocuments(paths).length;
       if (!total) throw new Error(`No documents (.txt, .md, .html, .htm, .pdf, .docx, .csv, .tsv, .xlsx, or an http(s) URL) found in ${paths.join(', ')}`);
       const jurisdiction = options.jurisdiction ? JurisdictionSpecSchema.safeParse({ id: options.jurisdiction, name: options.jurisdictionName ?? options.jurisdiction }) : undefined;
@@ -34,7 +35,7 @@ export function registerIngestCommand(program: Command): void {
       let reports: IngestReport[];
       try {
         reports = options.bulk && graph && !options.force
-          ? await bulkIngestPaths(graph.executor, paths, { batchSize: Number(options.batchSize), workers: options.workers === undefined ? undefined : Number(options.workers), onProgress: (done) => (bar ? bar.update(done, { file: '' }) : process.stderr.write(`[${done}/${total}]\n`)) })
+          ? await bulkIngestPaths(graph.executor, paths, { batchSize: Number(options.batchSize), workers: options.workers === undefined ? undefined : Number(options.workers), concurrency: Number(options.concurrency), onProgress: (done) => (bar ? bar.update(done, { file: '' }) : process.stderr.write(`[${done}/${total}]\n`)) })
           : await ingestPaths(graph?.executor ?? null, paths, {
           dryRun: options.dryRun,
           force: options.force,

@@ -21,6 +21,11 @@ export interface BulkOptions {
   batchSize?: number;
   /** Parser threads; 0 parses on the main thread. Default: cores - 1, at least 1. */
   workers?: number;
+  /**
+   * Write transactions in flight at once (default 2). One transaction keeps one of Neo4j's cores busy while the
+   * next batch's rows are built; two let Neo4j work on one batch while it commits another (bench:load).
+   */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -35,15 +40,24 @@ export async function bulkIngestPaths(executor: Executor, paths: string[], optio
   const writer = new BulkDocumentWriter(executor);
   const reports: IngestReport[] = new Array(files.length);
   try {
-    // Parse the next batch while the current one is written.
+    // Parse the next batch while the current ones are written; each transaction is one batch, whole or not at all.
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const writing = new Set<Promise<void>>();
+    let written = 0;
     let pending = parse(files.slice(0, batchSize).map((f, i) => ({ ...f, index: i })));
     for (let start = 0; start < files.length; start += batchSize) {
       const parsed = await pending;
       const next = start + batchSize;
       pending = next < files.length ? parse(files.slice(next, next + batchSize).map((f, i) => ({ ...f, index: next + i }))) : Promise.resolve([]);
-      await writeParsed(writer, parsed, files, reports);
-      options.onProgress?.(Math.min(next, files.length), files.length);
+      const write: Promise<void> = writeParsed(writer, parsed, files, reports).then(() => {
+        writing.delete(write);
+        written += parsed.length;
+        options.onProgress?.(written, files.length);
+      });
+      writing.add(write);
+      if (writing.size >= concurrency) await Promise.race(writing);
     }
+    await Promise.all(writing);
     await writer.finish();
   } finally {
     parse.close();

@@ -36,10 +36,14 @@ async function snapshot(executor: Executor): Promise<{ nodes: string[]; relation
   };
 }
 
-async function bulkLoad(docs: NormalizedDocument[], batch: number) {
+/** Writes `docs` in batches, `concurrency` transactions in flight at once (as `ingest --bulk` does). */
+async function bulkLoad(docs: NormalizedDocument[], batch: number, concurrency = 1) {
   const writer = new BulkDocumentWriter(graph.executor);
-  const outcomes = [];
-  for (let i = 0; i < docs.length; i += batch) outcomes.push(await writer.writeBatch(docs.slice(i, i + batch)));
+  const outcomes: Awaited<ReturnType<BulkDocumentWriter['writeBatch']>>[] = [];
+  for (let i = 0; i < docs.length; i += batch * concurrency) {
+    const starts = Array.from({ length: concurrency }, (_, k) => i + k * batch).filter((start) => start < docs.length);
+    outcomes.push(...(await Promise.all(starts.map((start) => writer.writeBatch(docs.slice(start, start + batch))))));
+  }
   await writer.finish();
   return outcomes;
 }
@@ -69,6 +73,12 @@ describe('bulk writer', () => {
     expect(bulk.relationships.filter((r) => r.startsWith('PROMOTION_STEP')).length).toBeGreaterThan(50);
     expect(bulk.nodes).toEqual(perDocument.nodes);
     expect(bulk.relationships).toEqual(perDocument.relationships);
+
+    // Three transactions in flight (documents of one plan share classes, series and competencies) build it too.
+    await clearGraph(graph.executor);
+    const concurrent = await bulkLoad(docs, 5, 3);
+    expect(concurrent.every((o) => o.perDocument === 0 && o.results.every((r) => r.ok))).toBe(true);
+    expect(await snapshot(graph.executor)).toEqual(bulk);
 
     // Loading the same documents again changes nothing (they go through the per-document path, unchanged).
     const again = await bulkLoad(docs.slice(0, 5), 5);

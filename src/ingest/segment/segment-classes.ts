@@ -233,7 +233,8 @@ interface Row {
 }
 
 const GRADE_CELL = /^(?:(?:pay\s+|salary\s+)?(?:grade|range|band)\s*)?(?:[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?(?:\s*-\s*\d{1,3})?|UC|NE|EX)$/i;
-const CODE_CELL = /^[A-Z]{0,3}\d{3,6}[A-Z]{0,2}$/;
+/** "4120", "AB123", and dotted codes of a numbered plan ("1.107", "07.500": three digits after the dot, so never a grade "10.5"). */
+const CODE_CELL = /^(?:[A-Z]{0,3}\d{3,6}[A-Z]{0,2}|\d{1,3}\.\d{3})$/;
 
 /** Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). */
 export function stackedRows(lines: LaidLine[]): Row[] {
@@ -272,7 +273,26 @@ export function stackedRows(lines: LaidLine[]): Row[] {
   return rows;
 }
 
-function rowAnchors(rows: Row[]): ClassAnchor[] {
+/**
+ * A row a conversion broke across two lines ("1.165 | Officer |" then "XII | 1M |"): shorter than the row above,
+ * and the next line holds only the missing cells (no title among them), so the two are one row.
+ */
+function joinBrokenRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const width = out.length ? out[out.length - 1].cells.length : 0;
+    const next = rows[i + 1];
+    if (next && r.cells.length >= 2 && r.cells.length < width && next.cells.length === width - r.cells.length && !next.cells.some((c) => checkTitle(c).ok && !GRADE_CELL.test(c.trim()) && !/^[IVX]+$/.test(c.trim()))) {
+      out.push({ line: r.line, cells: [...r.cells, ...next.cells] });
+      i++;
+    } else out.push(r);
+  }
+  return out;
+}
+
+function rowAnchors(input: Row[]): ClassAnchor[] {
+  const rows = joinBrokenRows(input);
   const out: ClassAnchor[] = [];
   let columns: { title: number; code: number; grade: number } | undefined;
   for (const r of rows) {
@@ -794,6 +814,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         continue;
       }
     }
+    // A table's header row ("Job Code | Job Title | Reports To") names columns: its cells are not labels and values.
+    if (l.kind === 'table-row' && headerColumns(l.cells)) continue;
     const numbered = NUMBERED_TITLE.exec(l.folded);
     if (numbered && checkTitle(numbered[2]).strong && titleFromCandidate(numbered[2])) {
       add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });

@@ -906,6 +906,23 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
   }
 
+  // Entries of one shape (a title line, its description, then its code label): a later title line followed by a
+  // description in the same way is an entry too, though a text's cut came before its code.
+  const entries = anchors.filter((a) => a.evidence === 'code-label');
+  if (entries.length >= 2) {
+    const described = (i: number) => {
+      const next = lines.slice(i + 1).find(usable);
+      return !!next && next.kind === 'paragraph' && next.folded.length > 80 && /^[A-Z]/.test(next.folded);
+    };
+    if (entries.every((a) => described(a.line))) {
+      for (const l of lines.slice(entries[0].line + 1)) {
+        if (!usable(l) || taken.has(l.index) || l.folded.length > 60 || !described(l.index)) continue;
+        const t = titleFromCandidate(l.folded);
+        if (t && t === l.folded.trim() && checkTitle(t).strong) add({ line: l.index, title: displayTitle(t), evidence: 'heading' });
+      }
+    }
+  }
+
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   anchors.sort((a, b) => a.line - b.line);
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a

@@ -777,6 +777,24 @@ function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefi
   return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
 }
 
+/** "Facilities Director ....…… 5": a contents entry, a title up to eight words, its dot leader, its page number. */
+const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·_]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
+
+/**
+ * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
+ * 5"): three or more entries, each clearly a job title with its dot leader and page number, are the classes the
+ * booklet specifies (a contents list of sections, "Definition ..... 2", has no job titles).
+ */
+function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)].map((m) => titleFromCandidate(m[1])).filter((t): t is string => !!t && checkTitle(t).strong);
+    if (entries.length >= 3) for (const t of entries) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, whole: true });
+  }
+  return out;
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -923,6 +941,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     }
   }
 
+  for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   anchors.sort((a, b) => a.line - b.line);
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a

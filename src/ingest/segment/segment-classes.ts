@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun, isNotTitle, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -168,6 +168,10 @@ function capitalsRun(raw: string): string {
   return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
 }
 
+/** "Occupancy Specialist #730": a class code written with "#" after the title. */
+const HASH_CODE = /\s+#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)\s*$/;
+const hashCode = (text: string) => HASH_CODE.exec(text.trim())?.[1];
+
 function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
@@ -177,6 +181,12 @@ function titleFromCandidate(input: string): string | undefined {
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
+  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide": an employment status, or a working
+  // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
+  const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "PH Occupancy Specialist #730": a code after the title.
+  raw = raw.replace(HASH_CODE, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
@@ -874,7 +884,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       }
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
-        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2], evidence: 'title-label' });
+        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value), evidence: 'title-label' });
         continue;
       }
     }

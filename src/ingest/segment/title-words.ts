@@ -35,6 +35,9 @@ export function endsLikeTitle(title: string): boolean {
   return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
 }
 
+/** A phrase ending in a job noun ("Classroom Aide"). */
+export const endsWithJobNoun = (text: string) => ENDS_WITH_JOB_NOUN.test(text.trim());
+
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
 const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources)\s*$/i;
 

@@ -1066,9 +1066,35 @@ function withoutSeriesNames(anchors: ClassAnchor[]): ClassAnchor[] {
   });
 }
 
+/**
+ * Whether an acronym abbreviates words: its letters in order, each word's initial among them ("WWTP" for
+ * "Wastewater Treatment Plant", "HR" for "Human Resources").
+ */
+function abbreviates(acronym: string, words: string[], at = 0, word = 0): boolean {
+  if (word === words.length) return at === acronym.length;
+  const w = words[word].toLowerCase();
+  const letter = (i: number) => acronym[i]?.toLowerCase();
+  if (!w || letter(at) !== w[0]) return false;
+  // A compound word may give a second letter ("wastewater" gives "ww").
+  return abbreviates(acronym, words, at + 1, word + 1) || (!!letter(at + 1) && w.slice(1).includes(letter(at + 1)!) && abbreviates(acronym, words, at + 2, word + 1));
+}
+
+/** "WWTP Operator II" beside "Wastewater Treatment Plant Operator II": the abbreviated title is the same class. */
+function withoutAbbreviations(anchors: ClassAnchor[]): ClassAnchor[] {
+  return anchors.filter((a) => {
+    const m = /^([A-Z]{2,6}) (.+)$/.exec(a.title);
+    if (!m) return true;
+    const full = anchors.find((b) => b !== a && b.title.endsWith(` ${m[2]}`) && abbreviates(m[1], b.title.slice(0, -m[2].length - 1).split(' ')));
+    if (!full) return true;
+    full.code ??= a.code;
+    full.grade ??= a.grade;
+    return false;
+  });
+}
+
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
 function dedupe(input: ClassAnchor[]): ClassAnchor[] {
-  const anchors = withoutSeriesNames(input);
+  const anchors = withoutAbbreviations(withoutSeriesNames(input));
   const unique: ClassAnchor[] = [];
   const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {

@@ -882,6 +882,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
         continue;
       }
+      // A label naming a working title that is not a job title ("Job Title: Court Administrative Support") under
+      // a posting's headline that clearly is one: the headline is the class.
+      const headline = title && !checkTitle(title).strong && !anchors.length ? titleAbove(lines, l.index, 4, taken) : undefined;
+      if (headline && checkTitle(headline.title).strong) {
+        addTitle({ line: headline.index, title: displayTitle(headline.title), evidence: 'heading' });
+        continue;
+      }
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
         add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value), evidence: 'title-label' });

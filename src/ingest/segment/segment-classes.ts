@@ -805,6 +805,36 @@ function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** A cell of a table stacked one per line that is a value, not a title: short, no word of three small letters. */
+const valueCell = (l: LaidLine) => l.folded.trim().length <= 12 && !/[a-z]{3}/.test(l.folded);
+
+/**
+ * A table printed one cell per line without separators (an OCR'd or copied pay schedule): a title line, then the
+ * same number of short value lines, again and again ("Account Clerk" "4" "12.9959" "40" "F" "NE" "53"). Three or
+ * more clearly titled rows of one width make the table; a row of that width whose title is not clearly one (an
+ * abbreviation, "Revenue Tech.") belongs to it too. Under a "Grade" header cell the last value is the grade.
+ */
+function cycleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const rows: { at: number; title: string; values: string[]; strong: boolean }[] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (used[i].folded.length > 60 || valueCell(used[i])) continue;
+    const title = titleFromCandidate(used[i].folded);
+    if (!title) continue;
+    let j = i + 1;
+    while (j < used.length && valueCell(used[j])) j++;
+    if (j - i - 1 >= 2 && (j === used.length || titleFromCandidate(used[j].folded) || j === used.length - 1)) rows.push({ at: i, title, values: used.slice(i + 1, j).map((l) => l.folded.trim()), strong: checkTitle(title).strong });
+  }
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.strong) widths.set(r.values.length, (widths.get(r.values.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 3) return [];
+  const table = rows.filter((r) => r.values.length === width);
+  const header = used.slice(Math.max(0, table[0].at - 30), table[0].at).map((l) => l.folded.trim());
+  const graded = header.some((h) => /^(?:pay\s+|salary\s+)?grade$/i.test(h));
+  return table.map((r) => ({ line: used[r.at].index, title: displayTitle(r.title), grade: graded ? gradeToken(r.values[width - 1]) : undefined, evidence: 'table-row' as const, row: true }));
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -991,6 +1021,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (inline.length) return { anchors: dedupe(inline) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
+    const cycled = cycleRows(lines);
+    if (cycled.length) return { anchors: dedupe(cycled) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);

@@ -47,6 +47,8 @@ const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
+/** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
+const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
 /** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
@@ -681,6 +683,28 @@ function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** "... compliance. Water Treatment Operator I - 30000146 Distinguishing Characteristics The ...": in run-together prose. */
+const INLINE_TITLE_CODE = /(?:^|\s)((?:[A-Z][\w'&/-]*\s){1,7}?(?:I{1,3}|IV|VI{0,3}|\d))\s+[-–]\s+([A-Z]{0,3}\d{4,10})\s+([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|of|and|&|\/)){0,3})/g;
+
+/**
+ * A level's title with its code after a dash, then a section heading, in text flattened into one paragraph: the
+ * title is the longest run of the capitalized words before the dash that is clearly a title.
+ */
+function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_TITLE_CODE)) {
+      const after = m[3].split(/\s+/);
+      if (![1, 2, 3].some((n) => after.length >= n && sectionKind(after.slice(0, n).join(' ')) !== 'other')) continue;
+      const words = m[1].trim().split(/\s+/);
+      const title = words.map((_, i) => words.slice(i).join(' ')).find((t) => t.split(' ').length >= 2 && sectionKind(t) === 'other' && checkTitle(t).strong && titleFromCandidate(t) === t);
+      if (title) out.push({ line: l.index, title: displayTitle(title), code: m[2], evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}
+
 /**
  * Labels in one column and their values in another, flattened into a block of labels and then a block of values
  * ("Job Title:" "Department:" ... then "Court Commissioner" "Superior Court" ...): the title is the value at the
@@ -736,8 +760,11 @@ function labelRowTitle(folded: string): string | undefined {
   return undefined;
 }
 
-/** "Library Assistant 5 This is the entry level.": a level's title, then the sentence placing it in its series. */
-const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?This is the\s/g;
+/**
+ * "Library Assistant 5 This is the entry level.", "Clerk I - Is the entry-level class", "Clerk II is the
+ * journey-level classification": a level's title, then the sentence placing it in its series.
+ */
+const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?(?:This is the\s|[Ii]s the (?=(?:entry|journey|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
 
 /**
  * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
@@ -863,6 +890,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         addTitle({ line: l.index, title: displayTitle(title), evidence: 'posting' });
         continue;
       }
+    }
+    // A recruitment naming its class only in its opening sentence; the title must be clearly one.
+    const recruiting = !posting && l.index < 5 && !anchors.length ? RECRUITING.exec(l.folded) : null;
+    const named = recruiting ? titleFromCandidate(recruiting[1]) : undefined;
+    if (named && (checkTitle(named).strong || expandSeriesTitle(named))) {
+      addTitle({ line: l.index, title: displayTitle(named), evidence: 'posting' });
+      continue;
     }
     if (ARROW.test(l.folded) && l.folded.split(ARROW).length >= 2) {
       const steps = l.folded.replace(/^[-•*·\s]+/, '').split(ARROW).map((part) => LADDER_STEP.exec(part.trim())).filter((m): m is RegExpExecArray => !!m);
@@ -1012,6 +1046,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (row) add({ line: row.l.index, title: displayTitle(row.title!), evidence: 'title-label' });
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
+  if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
   if (!anchors.length) {
     const rows = tableAnchors(lines);
     if (rows.length) return { anchors: dedupe(rows) };

@@ -145,6 +145,30 @@ function titleAfterEmployer(line: string): string | undefined {
   return rest && checkTitle(rest).strong ? rest : undefined;
 }
 
+/** Words naming an employee category before a title ("CLASSIFIED INSTRUCTIONAL ASSISTANT"), not part of it. */
+const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confidential|management|represented)$/i;
+
+/**
+ * A text flattened into one paragraph that opens with its title and first heading in capitals ("CLASSIFIED
+ * INSTRUCTIONAL ASSISTANT OVERALL JOB PURPOSE STATEMENT Under the direction ..."): the capitals before the words
+ * of a known section are the title (without a category word before it) when the text names that title again in
+ * title case ("the job of Instructional Assistant is").
+ */
+function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
+  const first = lines.find(usable);
+  const run = first && /^([A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
+  if (!run) return undefined;
+  const words = run.split(' ');
+  for (let k = 2; k < words.length; k++) {
+    if (sectionKind(words.slice(k).join(' ')) === 'other') continue;
+    let head = words.slice(0, k);
+    while (head.length > 1 && CATEGORY_WORD.test(head[0])) head = head.slice(1);
+    const title = displayTitle(head.join(' '));
+    if (head.length >= 2 && checkTitle(title).strong && text.slice(run.length).includes(title)) return { line: first!.index, title };
+  }
+  return undefined;
+}
+
 /** A "Title:" label is evidence enough: its value is the title unless it reads as a sentence or a code. */
 function labelledTitle(value: string): string | undefined {
   const v = value.replace(/\s+/g, ' ').trim();
@@ -1064,6 +1088,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };
   }
 
+  if (!anchors.length) {
+    const opening = openingCapitalsTitle(lines, text);
+    if (opening) add({ ...opening, evidence: 'heading' });
+  }
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
   // title line), else a heading just above that section.
   if (!anchors.length) {

@@ -8,7 +8,7 @@ import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
-import { readLedProse, readListedItems } from '../parsers/text/competencies';
+import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
 import { readQualificationParagraphs } from '../parsers/text/qualifications';
 import { flsaFrom, toIsoDate } from '../parsers/text/fields';
@@ -257,6 +257,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         break;
       case 'qualifications':
       case 'licenses': {
+        // Listed personal requirements among the qualifications ("- Be able to work well with others", "- Be well
+        // organized") are competencies; physical demands are not.
+        const personal = itemsOf(sectionBody)
+          .map((g) => {
+            const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
+            return label < 0 ? g : g.slice(0, label);
+          })
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && /^(?:must\s+)?be\s/i.test(g[0].clean.replace(BULLET, '').trim()));
+        append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
         const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));
         const read = readQualificationParagraphs(text, groups, option);
@@ -288,12 +297,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     }
   });
   // "Considerable knowledge of: a; b; c." standing anywhere (under a "Qualifications:" label, say) is a list of items.
+  // Each such line of a block (after "Qualifications: ..." in the same block, say) starts its own list, which runs
+  // to the next such line or the block's end.
+  const ledList = (l: Line) => /^(?:\w+\s+){0,2}(?:knowledge\s+of|skills?\s+(?:in|to)|abilit(?:y|ies)\s+to)\s*:\s*\S/i.test(l.clean) && (l as LaidLine).kind !== 'heading';
   for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
-    const first = p[0].clean;
-    if (/^(?:\w+\s+){0,2}(?:knowledge\s+of|skills?\s+(?:in|to)|abilit(?:y|ies)\s+to)\s*:\s*\S/i.test(first) && (p[0] as LaidLine).kind !== 'heading') {
-      append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
-    }
+    p.forEach((l, i) => {
+      if (!ledList(l)) return;
+      const next = p.findIndex((x, j) => j > i && (ledList(x) || (x as LaidLine).kind === 'label'));
+      const end = next < 0 ? p[p.length - 1] : p[next - 1];
+      append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
+    });
   }
+  // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.
   if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
     for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {

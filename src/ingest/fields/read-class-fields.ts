@@ -308,6 +308,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
     });
   }
+  // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
+  // the same relation as under a distinguishing heading.
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item'))) {
+    const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+    if (!/\b(?:distinguished|differs?|different)\s+from\b/i.test(text.slice(span.start, span.end))) continue;
+    for (const d of readDistinctions(text, span, spec.title)) {
+      if (!spec.distinctions.some((x) => x.other.title.toLowerCase() === d.other.title.toLowerCase())) spec.distinctions.push(d);
+    }
+  }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.

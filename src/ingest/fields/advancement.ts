@@ -22,11 +22,15 @@ const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s
 const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
 const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be)\s+${VERB}\s+${TARGET}`, 'g');
-const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+/** "Incumbents must demonstrate satisfactory performance and advance to X": the verb after "and". */
+const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');
 const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
   /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
+  // "This class is flexibly-staffed with Clerk II": incumbents move up to that class.
+  /\bflexibly[\s-]*staffed\s+with\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
 const FROM_LEAD = /\b(?:[Aa]dvancement|[Pp]romotion|[Pp]rogression)\s+from\s+(?:the\s+|an?\s+)?(?:(?:next\s+)?lower\s+(?:grade|level|class(?:ification)?)\s+of\s+(?:the\s+|an?\s+)?)?(?=[A-Z])/g;
 /** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
@@ -49,7 +53,7 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
     const from = subjectBefore(raw, m.index);
     for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
   }
-  for (const lead of [MODAL_VERB, ...TO_LEADS]) {
+  for (const lead of [MODAL_VERB, AND_VERB, ...TO_LEADS]) {
     lead.lastIndex = 0;
     for (let m = lead.exec(raw); m; m = lead.exec(raw)) {
       if (seen.has(m.index + m[0].length)) continue;

@@ -317,6 +317,14 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       if (!spec.distinctions.some((x) => x.other.title.toLowerCase() === d.other.title.toLowerCase())) spec.distinctions.push(d);
     }
   }
+  // Implied promotions stated in any paragraph ("Incumbents ... advance to Court Attendant by the end of ..."), not
+  // only under a definition or distinguishing heading; a move already read is not read twice.
+  const placed = new Set(moves.map((m) => m.span.start));
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+    const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+    if (placed.has(span.start)) continue;
+    append(moves, readAdvancement(text, span).filter((m) => !moves.some((x) => x.to?.title === m.to?.title && x.from?.title === m.from?.title)));
+  }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.

@@ -216,6 +216,8 @@ function titleFromCandidate(input: string): string | undefined {
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "TELEPHONE OPERATOR 1.": an entry's number after the title (a level numeral never takes a full stop).
+  raw = raw.replace(/^(.{3,80}?[A-Za-z])\s+\d{1,2}\.$/, '$1');
   // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
   if (/[a-z]{4}\.$/.test(raw.trim())) return undefined;
   // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
@@ -1095,7 +1097,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
   // title line), else a heading just above that section.
   if (!anchors.length) {
-    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong);
+    // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
+    // Guide") is not the first section.
+    const sectionHeading = (l: LaidLine) => l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase();
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong && sectionHeading(l));
     const limit = first ? first.index : Math.min(lines.length, 40);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {

@@ -325,6 +325,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     if (placed.has(span.start)) continue;
     append(moves, readAdvancement(text, span).filter((m) => !moves.some((x) => x.to?.title === m.to?.title && x.from?.title === m.from?.title)));
   }
+  // "KNOWLEDGE, SKILLS, AND ABILITIES: Working knowledge of a. Thorough knowledge of b. Ability to c.": a label
+  // naming a knowledge, skill or ability section, its value led sentences (to the end of its block).
+  for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
+    p.forEach((l, i) => {
+      const label = /^([A-Za-z][A-Za-z ,&/]{2,60}?):\s*\S/.exec(l.clean);
+      if (!['label', 'paragraph'].includes((l as LaidLine).kind) || !label || !['ksa', 'knowledge', 'skills', 'abilities'].includes(sectionKind(label[1]))) return;
+      const colon = text.indexOf(':', l.start);
+      const next = p.findIndex((x, j) => j > i && (x as LaidLine).kind === 'label');
+      const end = next < 0 ? p[p.length - 1] : p[next - 1];
+      if (colon < 0 || colon >= end.end) return;
+      append(spec.competencies, readLedProse(text, trimSpan(text, colon + 1, end.end)));
+    });
+  }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.

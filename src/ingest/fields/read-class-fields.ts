@@ -349,7 +349,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   }
   // Promotion clauses keep one entry per class named; the same class from two clauses keeps the first.
   spec.promotionRequirements = spec.promotionRequirements.filter((p, i, all) => all.findIndex((q) => q.from.title.toLowerCase() === p.from.title.toLowerCase()) === i);
-  spec.competencies = spec.competencies.filter((c, i, all) => all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
+  // "Must possess required knowledge, skills ... with or without reasonable accommodations": a legal notice.
+  spec.competencies = spec.competencies.filter((c, i, all) => !/reasonable accommodation/i.test(c.name) && all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
   if (!anchor.row) {
     if (!headings.length) warnings.push(`line ${anchor.line + 1}: ${spec.title}: no section headings were recognized`);
   }

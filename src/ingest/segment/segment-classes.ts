@@ -216,6 +216,8 @@ function titleFromCandidate(input: string): string | undefined {
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "Level I: Office Support Assistant": a level's label before the title.
+  raw = raw.replace(/^level\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})\s*:\s+(?=[A-Z])/i, '');
   // "TELEPHONE OPERATOR 1.": an entry's number after the title (a level numeral never takes a full stop).
   raw = raw.replace(/^(.{3,80}?[A-Za-z])\s+\d{1,2}\.$/, '$1');
   // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
@@ -306,7 +308,11 @@ export function stackedRows(lines: LaidLine[]): Row[] {
       if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c] });
       else out[out.length - 1].cells.push(c);
     }
-    return out;
+    // The text after the table runs into its last row ("Promotional Line:", a narrative): rows are as wide as most.
+    const widths = new Map<number, number>();
+    for (const r of out) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+    const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    return count >= 2 ? out.map((r) => (r.cells.length > width ? { ...r, cells: r.cells.slice(0, width) } : r)) : out;
   }
   return rows;
 }

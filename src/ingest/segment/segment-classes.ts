@@ -151,20 +151,24 @@ const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confidential|man
 /**
  * A text flattened into one paragraph that opens with its title and first heading in capitals ("CLASSIFIED
  * INSTRUCTIONAL ASSISTANT OVERALL JOB PURPOSE STATEMENT Under the direction ..."): the capitals before the words
- * of a known section are the title (without a category word before it) when the text names that title again in
- * title case ("the job of Instructional Assistant is").
+ * of a known section are the title (without a category word before it, or the section's number after it) when
+ * the text names that title again ("the job of Instructional Assistant is").
  */
 function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
   const first = lines.find(usable);
-  const run = first && /^([A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
+  const run = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
   if (!run) return undefined;
   const words = run.split(' ');
+  const lower = text.toLowerCase();
   for (let k = 2; k < words.length; k++) {
     if (sectionKind(words.slice(k).join(' ')) === 'other') continue;
     let head = words.slice(0, k);
+    // "ACADEMIC DEPARTMENT ASSOCIATE I. DEFINITION": the section's number before its heading.
+    if (/^(?:[IVX]{1,4}|\d{1,2})\.$/.test(head[head.length - 1])) head = head.slice(0, -1);
     while (head.length > 1 && CATEGORY_WORD.test(head[0])) head = head.slice(1);
     const title = displayTitle(head.join(' '));
-    if (head.length >= 2 && checkTitle(title).strong && text.slice(run.length).includes(title)) return { line: first!.index, title };
+    const at = lower.indexOf(title.toLowerCase());
+    if (head.length >= 2 && checkTitle(title).strong && at >= 0 && lower.indexOf(title.toLowerCase(), at + title.length) > 0) return { line: first!.index, title };
   }
   return undefined;
 }
@@ -270,21 +274,34 @@ interface Row {
   line: number;
   cells: string[];
   heading?: boolean;
+  /** The line of each cell, when cells stand on lines of their own. */
+  cellLines?: number[];
 }
 
 const GRADE_CELL = /^(?:(?:pay\s+|salary\s+)?(?:grade|range|band)\s*)?(?:[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?(?:\s*-\s*\d{1,3})?|UC|NE|EX)$/i;
 /** "4120", "AB123", and dotted codes of a numbered plan ("1.107", "07.500": three digits after the dot, so never a grade "10.5"). */
 const CODE_CELL = /^(?:[A-Z]{0,3}\d{3,6}[A-Z]{0,2}|\d{1,3}\.\d{3})$/;
 
-/** Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). */
-export function stackedRows(lines: LaidLine[]): Row[] {
+/** The width most rows have (when two or more share it). */
+function commonWidth(rows: Row[]): number | undefined {
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= 2 ? width : undefined;
+}
+
+/**
+ * Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). A row on the
+ * line a text's cut ends (`cut`) may be incomplete and is left out.
+ */
+export function stackedRows(lines: LaidLine[], cut = -1): Row[] {
   const pipeOnly = (l: LaidLine) => /^\|[\s|]*$/.test(l.clean);
   if (lines.filter(pipeOnly).length < 8) return [];
-  const rows: Row[] = [];
+  let rows: Row[] = [];
   let cells: { text: string; line: number }[] = [];
   let lastWasPipe = false;
   const flush = () => {
-    if (cells.length) rows.push({ line: cells[0].line, cells: cells.map((c) => c.text) });
+    if (cells.length) rows.push({ line: cells[0].line, cells: cells.map((c) => c.text), cellLines: cells.map((c) => c.line) });
     cells = [];
   };
   for (const l of lines) {
@@ -302,19 +319,30 @@ export function stackedRows(lines: LaidLine[]): Row[] {
   flush();
   // Without empty cells between rows, a row starts at each code cell.
   if (rows.length <= 2) {
-    const all = rows.flatMap((r) => r.cells.map((c, i) => ({ c, line: r.line + i })));
+    const all = rows.flatMap((r) => r.cells.map((c, i) => ({ c, line: r.cellLines![i] })));
     const out: Row[] = [];
     for (const { c, line } of all) {
-      if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c] });
-      else out[out.length - 1].cells.push(c);
+      if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c], cellLines: [line] });
+      else {
+        out[out.length - 1].cells.push(c);
+        out[out.length - 1].cellLines!.push(line);
+      }
     }
-    // The text after the table runs into its last row ("Promotional Line:", a narrative): rows are as wide as most.
-    const widths = new Map<number, number>();
-    for (const r of out) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
-    const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-    return count >= 2 ? out.map((r) => (r.cells.length > width ? { ...r, cells: r.cells.slice(0, width) } : r)) : out;
+    rows = out;
   }
-  return rows;
+  // The text after the table runs into its last row ("Promotional Line:", a narrative), and a header row runs into
+  // the first data row when no empty cells part them: rows are as wide as most, the surplus of a header row is
+  // its own row.
+  const common = commonWidth(rows);
+  rows = rows.flatMap((r, i) => {
+    const next = rows[i + 1];
+    const width = common ?? next?.cells.length;
+    if (!width || r.cells.length <= width) return [r];
+    const take = (from: number, to: number) => ({ line: r.cellLines![from], cells: r.cells.slice(from, to), cellLines: r.cellLines!.slice(from, to) });
+    if (next && next.cells.length === width && r.cells.length - width >= 2) return [take(0, r.cells.length - width), take(r.cells.length - width, r.cells.length)];
+    return common ? [take(0, width)] : [r];
+  });
+  return rows.filter((r) => !r.cellLines?.includes(cut));
 }
 
 /**
@@ -434,8 +462,8 @@ function stackedHeaderRows(lines: LaidLine[]): ClassAnchor[] {
   return [];
 }
 
-function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
-  const stacked = rowAnchors(stackedRows(lines));
+function tableAnchors(lines: LaidLine[], cut: number): ClassAnchor[] {
+  const stacked = rowAnchors(stackedRows(lines, cut));
   if (stacked.length) return stacked;
   const underHeader = stackedHeaderRows(lines);
   if (underHeader.length) return underHeader;
@@ -453,7 +481,8 @@ function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (!usable(l) || l.folded.length > 20000) continue;
     for (const m of l.folded.matchAll(INLINE_PLAN)) {
       const title = titleFromCandidate(m[2]);
-      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true });
+      // The grade's closing parenthesis shows the entry is whole, even on a line a text's cut ends.
+      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true, whole: true });
     }
   }
   return out.length >= 3 ? out : [];
@@ -1080,7 +1109,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
   if (!anchors.length) {
-    const rows = tableAnchors(lines);
+    // The line a text's cut ends on, when the text stops without a line break.
+    const cut = text && !text.endsWith('\n') ? lines[lines.length - 1]?.index ?? -1 : -1;
+    const rows = tableAnchors(lines, cut);
     if (rows.length) return { anchors: dedupe(rows) };
     const coded = codeRowAnchors(lines);
     if (coded.length) return { anchors: dedupe(coded) };

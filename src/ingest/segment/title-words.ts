@@ -102,7 +102,7 @@ export function checkTitle(candidate: string): TitleCheck {
   // "Accountant, principal": an inverted title's modifier after the comma may be lower case.
   const head = t.includes(',') ? titleWords(t.split(',')[0]) : words;
   const content = head.filter((w) => !SMALL.test(w));
-  const capitalized = content.filter((w) => /^[A-Z0-9(]/.test(w)).length;
+  const capitalized = content.filter((w) => /^[/(]?[A-Z0-9]/.test(w)).length;
   if (!content.length || capitalized < content.length - (content.length > 4 ? 1 : 0)) return no;
   const last = words[words.length - 1];
   const strong = JOB_NOUN.test(t) || (LEVEL_NUMERAL.test(last) && words.length > 1);

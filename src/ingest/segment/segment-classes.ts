@@ -199,8 +199,8 @@ function capitalsRun(raw: string): string {
 }
 
 /** "Occupancy Specialist #730": a class code written with "#" after the title. */
-const HASH_CODE = /\s+#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)\s*$/;
-const hashCode = (text: string) => HASH_CODE.exec(text.trim())?.[1];
+const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
+const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
 
 function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
@@ -216,7 +216,7 @@ function titleFromCandidate(input: string): string | undefined {
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
   // "PH Occupancy Specialist #730": a code after the title.
-  raw = raw.replace(HASH_CODE, '');
+  raw = raw.trim().replace(HASH_CODE, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
@@ -876,7 +876,7 @@ function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefi
 }
 
 /** "Facilities Director ....…… 5": a contents entry, a title up to eight words, its dot leader, its page number. */
-const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·_]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
+const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
 
 /**
  * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......

@@ -194,7 +194,8 @@ export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(
 function capitalsRun(raw: string): string {
   const glued = /^[A-Z][a-z]{2,20}(?=[A-Z]{2,}\b)/.exec(raw.trim())?.[0];
   const t = glued && sectionKind(glued) !== 'other' ? raw.trim().slice(glued.length) : raw.trim();
-  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?=[A-Z][a-z])/.exec(t);
+  // "HUMAN RESOURCES ADMINISTRATOR (SC - LABOR RELATIONS) Non-Union ...": a remark in parentheses after the capitals.
+  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?:\([^()]{1,60}\) )?(?=[A-Z][a-z])/.exec(t);
   return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
 }
 
@@ -766,6 +767,51 @@ function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
+const TITLE_LABEL_IN_RUN = /\b(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
+const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
+
+/**
+ * A title label in a paragraph too long to be read as label lines (an OCR'd page run into one line): its value
+ * is the shortest run of words that is clearly a title and is followed by the next label. Without a title label,
+ * the title in title case just before a run of grade and code labels ("Tax Appraiser II Pay Grade: 17 ... Class
+ * Code: 0230"), with their values.
+ */
+function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const m = TITLE_LABEL_IN_RUN.exec(l.folded);
+    if (!m) continue;
+    const words = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 200).split(' ');
+    for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+      const candidate = words.slice(0, n).join(' ');
+      if (!NEXT_LABEL.test(words.slice(n).join(' ')) || !checkTitle(candidate).strong || !endsLikeTitle(candidate)) continue;
+      const title = titleFromCandidate(candidate);
+      if (title) return { line: l.index, title: displayTitle(title), evidence: 'title-label' };
+    }
+  }
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const run = CODE_GRADE_RUN.exec(l.folded.slice(0, 3000));
+    if (!run) continue;
+    // The title just before the run of labels, a word of a running header in capitals ("GEORGI") between them.
+    const words = l.folded.slice(Math.max(0, run.index - 120), run.index).trim().split(' ');
+    if (words.length && /^[A-Z]{2,}$/.test(words[words.length - 1]) && !LEVEL_WORD.test(words[words.length - 1])) words.pop();
+    for (let n = Math.min(6, words.length); n >= 2; n--) {
+      const candidate = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z][a-z]/.test(candidate) || !checkTitle(candidate).strong || !endsLikeTitle(candidate) || titleFromCandidate(candidate) !== candidate) continue;
+      const after = l.folded.slice(run.index, run.index + 400);
+      const code = /\b(?:class|job)\s+code\s*:\s*([A-Z]{0,3}\d{2,6}[A-Z]?)\b/i.exec(after)?.[1];
+      const grade = /\b(?:pay\s+)?grade\s*:\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i.exec(after)?.[1];
+      return { line: l.index, title: displayTitle(candidate), code, grade, evidence: 'title-with-code' };
+    }
+  }
+  return undefined;
+}
+/** "Tax Appraiser II GEORGI Pay Grade: 17 FLSA Status: ... Class Code: 0230": the labels after a title in a run. */
+const CODE_GRADE_RUN = /\b(?:pay\s+grade|salary\s+grade|class\s+code|job\s+code)\s*:\s*[A-Z]{0,3}-?\d/i;
+const LEVEL_WORD = /^(?:I{1,3}|IV|VI{0,3})$/;
+
 /**
  * Labels in one column and their values in another, flattened into a block of labels and then a block of values
  * ("Job Title:" "Department:" ... then "Court Commissioner" "Superior Court" ...): the title is the value at the
@@ -1108,6 +1154,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
+  if (!anchors.length) {
+    const inRun = titleLabelInRun(lines);
+    if (inRun) add(inRun);
+  }
   if (!anchors.length) {
     // The line a text's cut ends on, when the text stops without a line break.
     const cut = text && !text.endsWith('\n') ? lines[lines.length - 1]?.index ?? -1 : -1;

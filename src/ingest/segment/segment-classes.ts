@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun, isNotTitle, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun, isNotTitle, jobNounWord, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -969,6 +969,90 @@ function cycleRows(lines: LaidLine[]): ClassAnchor[] {
   return table.map((r) => ({ line: used[r.at].index, title: displayTitle(r.title), grade: graded ? gradeToken(r.values[width - 1]) : undefined, evidence: 'table-row' as const, row: true }));
 }
 
+/** A cell of a column of values run into prose: a number, a dollar figure. */
+const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
+/** A level numeral as written or as an OCR garbles it ("I1" for II). */
+const LEVEL_TOKEN = /^(?:I{1,3}|IV|VI{0,3}|I1|Il|1I)$/;
+
+/** The cost of reading words as one title of a run: 0 when it ends like a title, more when not; Infinity when it cannot be one. */
+function runTitleCost(words: string[]): number {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length > 7 || !/^[A-Z]/.test(first) || LEVEL_TOKEN.test(first) || /^(?:of|and|&)$/i.test(last) || /[/&]$/.test(last)) return Infinity;
+  if (!checkTitle(words.join(' ').replace(/\b(?:I1|Il|1I)$/, 'II')).ok) return Infinity;
+  const ends = jobNounWord(last.split('/').pop()!) || (LEVEL_TOKEN.test(last) && words.length > 1);
+  // A word that usually leads a title ("Executive Secretary", "Chief Engineer") rarely stands alone or ends one;
+  // a title is more than an abbreviation and a level ("Asst. I").
+  const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master)$/i;
+  const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last));
+  const abbreviated = words.every((w) => /\.$/.test(w) || LEVEL_TOKEN.test(w));
+  // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title.
+  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
+}
+
+/**
+ * A column of values and a column of titles scanned into one paragraph ("... 57 53 51 ... 19 $4.50-6.00/hour
+ * General Manager Superintendent Administrative Manager ... Office Aide/Intern A new employee shall ..."): as
+ * many titles as values (a phrase repeated in the value column, "Board Approved", is one cell each time), the
+ * titles run together and split where each ends like a title; values pair with titles in order, numbers as grades.
+ */
+function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
+    const words = l.folded.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (!VALUE_WORD.test(words[i]) || !/^\d/.test(words[i])) continue;
+      let j = i;
+      while (j < words.length && VALUE_WORD.test(words[j])) j++;
+      const values: (string | undefined)[] = words.slice(i, j).map((w) => (/^\d/.test(w) ? w : undefined));
+      if (values.filter(Boolean).length < 5) {
+        i = j;
+        continue;
+      }
+      // A phrase repeated just before the numbers ("Board Approved Board Approved") is a cell per repeat.
+      let count = 0;
+      for (let p = 1; p <= 3; p++) {
+        const phrase = words.slice(i - p, i).join(' ');
+        if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(phrase)) continue;
+        let r = 1;
+        while (i - (r + 1) * p >= 0 && words.slice(i - (r + 1) * p, i - r * p).join(' ') === phrase) r++;
+        if (r >= 2 && r > count) count = r;
+      }
+      const cells = [...Array<undefined>(count).fill(undefined), ...values];
+      // The titles: the capitalized words after the values, up to the prose that follows them.
+      let end = j;
+      while (end < words.length && (/^[A-Z(]/.test(words[end]) || /^(?:of|and|&)$/.test(words[end]))) end++;
+      const run = words.slice(j, end);
+      const n = cells.length;
+      if (run.length < n) break;
+      // Fewest titles that do not end like one; a tie goes to the later split. A few words before the prose may be its start.
+      const best: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(Infinity));
+      const from: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(-1));
+      best[0][0] = 0;
+      for (let e = 1; e <= run.length; e++) {
+        for (let k = 1; k <= n; k++) {
+          for (let s = Math.max(0, e - 7); s < e; s++) {
+            if (best[s][k - 1] === Infinity) continue;
+            const cost = best[s][k - 1] + runTitleCost(run.slice(s, e));
+            if (cost <= best[e][k]) [best[e][k], from[e][k]] = [cost, s];
+          }
+        }
+      }
+      let stop = -1;
+      for (let e = run.length; e >= Math.max(1, run.length - 3); e--) if (best[e][n] < Infinity && (stop < 0 || best[e][n] + (run.length - e) * 0.1 < best[stop][n] + (run.length - stop) * 0.1)) stop = e;
+      if (stop < 0 || best[stop][n] > n / 4) break;
+      const titles: string[] = [];
+      for (let e = stop, k = n; k > 0; k--) {
+        const s = from[e][k];
+        titles.unshift(run.slice(s, e).join(' '));
+        e = s;
+      }
+      return titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: cells[k], evidence: 'table-row' as const, row: true, whole: true }));
+    }
+  }
+  return [];
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -1169,6 +1253,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (inline.length) return { anchors: dedupe(inline) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
+    const valueColumns = valueRunThenTitles(lines);
+    if (valueColumns.length) return { anchors: dedupe(valueColumns) };
     const cycled = cycleRows(lines);
     if (cycled.length) return { anchors: dedupe(cycled) };
     const listed = titleListAnchors(lines);

@@ -9,7 +9,7 @@ export const LEVEL_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
 export const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 /** Nouns that end most job titles (a title usually ends with one, or with a level numeral after one). */
-const JOB_NOUNS = [
+const JOB_NOUN_LIST = [
     'analyst', 'assistant', 'associate', 'administrator', 'aide', 'agent', 'appraiser', 'architect', 'attorney', 'auditor', 'accountant', 'adjuster', 'advisor', 'adviser', 'advocate',
     'apprentice', 'archivist', 'arborist', 'attendant', 'biologist', 'bookkeeper', 'buyer', 'captain', 'carpenter', 'cashier', 'chemist', 'chief', 'clerk', 'coach', 'commander', 'commissioner',
     'consultant', 'controller', 'coordinator', 'counselor', 'counsel', 'courier', 'craftsworker', 'curator', 'custodian', 'cook', 'dentist', 'deputy', 'designer', 'detective', 'developer',
@@ -25,7 +25,8 @@ const JOB_NOUNS = [
     'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'trades', 'tradesperson',
     'caretaker', 'corporal', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
-].join('|');
+];
+const JOB_NOUNS = JOB_NOUN_LIST.join('|');
 const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?\b`, 'i');
 const ENDS_WITH_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?$`, 'i');
 
@@ -33,6 +34,18 @@ const ENDS_WITH_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?$`, 'i');
 export function endsLikeTitle(title: string): boolean {
   const t = title.trim();
   return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
+}
+
+/**
+ * A word that is a job noun, or one an OCR garbled by one letter ("Techniciar"): long words only, so short
+ * words are never mistaken for one.
+ */
+export function jobNounWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (ENDS_WITH_JOB_NOUN.test(w) || JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length >= 5 && w.endsWith(n))) return true;
+  if (/^(?:asst|assoc|tech|spec|coord|supv|mgr|dir|engr|admin|insp|oper)$/.test(w)) return true;
+  if (w.length < 7) return false;
+  return JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length === w.length && [...n].filter((c, i) => c !== w[i]).length === 1);
 }
 
 /** A phrase ending in a job noun ("Classroom Aide"). */

@@ -873,6 +873,9 @@ function labelRowTitle(folded: string): string | undefined {
  */
 const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?(?:This is the\s|[Ii]s the (?=(?:entry|journey|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
 
+const LEVEL_WORDS = ['entry', 'journey', 'senior', 'advanced', 'trainee', 'expert', 'lead', 'intermediate', 'master', 'apprentice'];
+const INLINE_LEVEL_WORD = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w'-]*\s){1,5})[-–—]\s+(${LEVEL_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join('|')})\s+This is\b`, 'g');
+
 /**
  * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
  * Library Assistant 6 This is the intermediate level."): two or more, their titles the words the levels share
@@ -886,6 +889,10 @@ function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
       const words = m[1].trim().split(/\s+/);
       found.push({ line: l.index, words: words.slice(0, -1), numeral: words[words.length - 1] });
     }
+    // "MECHANICIAN - ENTRY This is ...", "MECHANICIAN - JOURNEY This is ...": levels named by a word.
+    if (!found.length || found.every((f) => f.numeral.startsWith('- '))) {
+      for (const m of l.folded.matchAll(INLINE_LEVEL_WORD)) found.push({ line: l.index, words: m[1].trim().split(/\s+/), numeral: `- ${m[2]}` });
+    }
   }
   if (found.length < 2) return [];
   // The base is the longest run of final words every level shares.
@@ -893,7 +900,8 @@ function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
   while (found.every((f) => f.words.length > shared && f.words[f.words.length - 1 - shared] === found[0].words[found[0].words.length - 1 - shared])) shared++;
   const base = found[0].words.slice(found[0].words.length - shared).join(' ');
   if (!shared || !checkTitle(base).strong) return [];
-  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true }));
+  // The sentence after each title shows it is whole, even on a line a text's cut ends.
+  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true, whole: true }));
 }
 
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */

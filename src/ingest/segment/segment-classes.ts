@@ -411,11 +411,24 @@ function rowAnchors(input: Row[]): ClassAnchor[] {
 function codeLineThenTitle(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   const out: ClassAnchor[] = [];
+  // Under a "Pay Grade" header cell, a grade cell follows the title within the row ("AFSCME" then "28.A1907", a
+  // grade with its plan's suffix).
+  const graded = used.some((l) => /^(?:pay\s+|salary\s+)?grade$/i.test(l.folded.trim()));
   used.forEach((l, i) => {
     const next = used[i + 1];
     if (!next || !CODE_CELL.test(l.folded.trim()) || !/\d{3,}/.test(l.folded)) return;
     const title = titleFromCandidate(next.folded.replace(/^[\d\s]+(?=[A-Za-z])/, ''));
-    if (title && checkTitle(title).ok && next.folded.length <= 60) out.push({ line: next.index, title: displayTitle(title), code: l.folded.trim(), evidence: 'table-row', row: true });
+    if (!title || !checkTitle(title).ok || next.folded.length > 60) return;
+    let grade: string | undefined;
+    for (const cell of graded ? used.slice(i + 2, i + 5) : []) {
+      const v = cell.folded.trim();
+      if (CODE_CELL.test(v)) break;
+      if (/^\d{1,3}(?:\.[A-Z]\d{3,5})?$/.test(v)) {
+        grade = v;
+        break;
+      }
+    }
+    out.push({ line: next.index, title: displayTitle(title), code: l.folded.trim(), grade, evidence: 'table-row', row: true });
   });
   return out.length >= 3 ? out : [];
 }

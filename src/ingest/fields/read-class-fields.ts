@@ -179,6 +179,12 @@ export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
   }
 }
 
+/** The rank a level numeral at the end of a title gives ("Operator III" -> 3). */
+const levelRank = (title: string): number | undefined => {
+  const numeral = /\s(I{1,3}|IV|VI{0,3}|\d{1,2})$/.exec(title.trim())?.[1];
+  return numeral ? ({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 } as Record<string, number>)[numeral] ?? Number(numeral) : undefined;
+};
+
 export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLine[], warnings: string[]): ClassRead {
   const last = body.length ? body[body.length - 1] : undefined;
   const start = body[0]?.start ?? 0;
@@ -337,6 +343,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       if (colon < 0 || colon >= end.end) return;
       append(spec.competencies, readLedProse(text, trimSpan(text, colon + 1, end.end)));
     });
+  }
+  // "... perform some of the duties of the Operator II level but are not expected to function at the same skill
+  // level", "as compared to the Worker II": a comparison names the classes this one is told apart from.
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+    const statement = squash(p.map((x) => x.clean).join(' '));
+    for (const sentence of statement.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      if (!/\bnot expected to (?:function|perform) at the same\b|\bas compared (?:to|with)\b/i.test(sentence)) continue;
+      for (const title of classMentions(sentence, spec.title)) {
+        // A class is "not expected to function at the same level" as a higher level only, never a lower one.
+        if (levelRank(title) !== undefined && levelRank(spec.title) !== undefined && levelRank(spec.title)! >= levelRank(title)!) continue;
+        if (!spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) spec.distinctions.push({ other: { title }, statement: sentence, span: trimSpan(text, p[0].start, p[p.length - 1].end) });
+      }
+    }
   }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));

@@ -1371,13 +1371,20 @@ function withoutSeriesNames(anchors: ClassAnchor[]): ClassAnchor[] {
  * Whether an acronym abbreviates words: its letters in order, each word's initial among them ("WWTP" for
  * "Wastewater Treatment Plant", "HR" for "Human Resources").
  */
-function abbreviates(acronym: string, words: string[], at = 0, word = 0): boolean {
+export function abbreviates(acronym: string, words: string[], at = 0, word = 0): boolean {
   if (word === words.length) return at === acronym.length;
   const w = words[word].toLowerCase();
   const letter = (i: number) => acronym[i]?.toLowerCase();
   if (!w || letter(at) !== w[0]) return false;
   // A compound word may give a second letter ("wastewater" gives "ww").
   return abbreviates(acronym, words, at + 1, word + 1) || (!!letter(at + 1) && w.slice(1).includes(letter(at + 1)!) && abbreviates(acronym, words, at + 2, word + 1));
+}
+
+/** The title among `titles` that "WWTP Operator II" abbreviates ("Wastewater Treatment Plant Operator II"). */
+export function spelledOut(title: string, titles: string[]): string | undefined {
+  const m = /^([A-Z]{2,6}) (.+)$/.exec(title.trim());
+  if (!m) return undefined;
+  return titles.find((t) => t.toLowerCase().endsWith(` ${m[2].toLowerCase()}`) && t.length > title.length && abbreviates(m[1], t.slice(0, -m[2].length - 1).split(' ')));
 }
 
 /** "WWTP Operator II" beside "Wastewater Treatment Plant Operator II": the abbreviated title is the same class. */

@@ -9,7 +9,7 @@ import { normalizeTitle, slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
 import { layoutLines, type LaidLine } from '../../layout/layout-lines';
 import { sectionKind } from '../../layout/section-kinds';
-import { segmentClasses, type ClassAnchor } from '../../segment/segment-classes';
+import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
 import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
@@ -123,7 +123,12 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // Compared by prefix rather than a regex built per class and statement.
   const ledBy = (statement: string) => {
     const lower = statement.toLowerCase();
-    return classes.find((c) => lower.startsWith(c.title.toLowerCase()) && /^\s*[:\u2013\u2014-]/.test(statement.slice(c.title.length)));
+    const direct = classes.find((c) => lower.startsWith(c.title.toLowerCase()) && /^\s*[:\u2013\u2014-]/.test(statement.slice(c.title.length)));
+    if (direct) return direct;
+    // "WWTP Operator I: This is ...": a level's abbreviated title leads the statement.
+    const lead = /^([A-Z]{2,6} [^:\u2013\u2014]{2,60}?)\s*:/.exec(statement)?.[1];
+    const full = lead ? spelledOut(lead, classes.map((c) => c.title)) : undefined;
+    return full ? classes.find((c) => c.title === full) : undefined;
   };
   for (const c of classes) {
     const mine = (statement: string) => {
@@ -170,7 +175,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const ownTitle = (title: string) => {
     const key = normalizeTitle(title);
     const ends = classes.filter((c) => normalizeTitle(c.title).endsWith(`-${key}`));
-    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : title);
+    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : spelledOut(title, classes.map((c) => c.title)) ?? title);
   };
   for (const c of classes) {
     const kept: typeof c.distinctions = [];

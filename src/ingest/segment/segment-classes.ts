@@ -1007,8 +1007,10 @@ function runTitleCost(words: string[]): number {
   const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master)$/i;
   const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last));
   const abbreviated = words.every((w) => /\.$/.test(w) || LEVEL_TOKEN.test(w));
-  // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title.
-  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
+  // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title; words without any job noun
+  // ("Accounting Office") are less of a title than words with one inside ("General Manager/District Engr").
+  const noun = words.some((w) => w.split('/').some((part) => jobNounWord(part)));
+  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (!ends && !noun ? 0.5 : 0) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
 }
 
 /**

@@ -41,6 +41,10 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
   return classNamesAt(m[1].replace(/^(?:An?|The|Each|Every)\s+/, ''))[0];
 }
 
+/** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
+export const NEXT_LEVEL = '\u0000next level';
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s+)?higher\s+(?:level|class(?:ification)?)\b(?!\s+(?:of|in)\b)/gi;
+
 export function readAdvancement(text: string, span: Span, wholeSection = false): AdvancementMention[] {
   const raw = fold(text.slice(span.start, span.end)).replace(/\s+/g, ' ');
   if (raw.length > 20000) return [];
@@ -64,6 +68,10 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
   for (let m = FROM_LEAD.exec(raw); m; m = FROM_LEAD.exec(raw)) {
     for (const from of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, statement, span });
   }
+  // "... for progression to the higher level by the completion of the training period": the next level up.
+  TO_HIGHER_LEVEL.lastIndex = 0;
+  if (!out.length && TO_HIGHER_LEVEL.test(raw)) out.push({ to: { title: NEXT_LEVEL }, statement, span });
+  TO_HIGHER_LEVEL.lastIndex = 0;
   // A "Career Ladder" or "Promotional Path" section that just lists classes.
   if (wholeSection && !out.length) for (const to of classNamesAt(raw.replace(/^[-•*\s]+/, ''))) out.push({ to, statement, span });
   return out;

@@ -13,6 +13,7 @@ import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segm
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
 import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
+import { NEXT_LEVEL } from '../../fields/advancement';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
 const level = (numeral: string) => ROMAN[numeral] ?? Number(numeral);
@@ -196,8 +197,20 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
       return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) - 1;
     });
   };
+  const levelAbove = (c: JobClassSpec) => {
+    const m = LEVEL.exec(c.title);
+    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
+    return classes.find((o) => {
+      const n = LEVEL.exec(o.title);
+      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) + 1;
+    });
+  };
   read.forEach(({ spec, moves }) => {
-    for (const m of moves) {
+    for (const move of moves) {
+      // "progression to the higher level": the next level of this class's series in the document, if there is one.
+      const above = move.to?.title === NEXT_LEVEL ? levelAbove(spec) : undefined;
+      if (move.to?.title === NEXT_LEVEL && !above) continue;
+      const m = above ? { ...move, to: { title: above.title } } : move;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
       const from = m.from ? byTitle(ownTitle(m.from.title)) : normalizeTitle(to.title) === normalizeTitle(spec.title) ? levelBelow(spec) : spec;
       // A class of another document moves into one of ours: the edge is kept on ours, from the other.

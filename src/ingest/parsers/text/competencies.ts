@@ -134,8 +134,11 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
   return out;
 }
 
-/** A sentence stating what the work requires: "requires the ability to", "necessitates ... knowledge of", "requiring the ability to". */
-const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|must\s+(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s))/gi;
+/**
+ * A sentence stating what the work requires: "requires the ability to", "necessitates ... knowledge of", "requiring
+ * the ability to"; or a lettered item of a list in prose ("by: (a) ...; (b) ...; and (c) the ability to ...").
+ */
+const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|must\s+(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
 /** Physical demands ("the ability to lift and carry 50 pounds", "to walk and stand") are working conditions, not competencies. */
 export const PHYSICAL_DEMAND = /\b(?:lift|lifting|carry|carrying|walk|walking|stand|standing|stoop|stooping|bend|bending|kneel|climb|push|pull|pounds|lbs|physical)\b/i;
 

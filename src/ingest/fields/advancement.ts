@@ -45,6 +45,15 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 export const NEXT_LEVEL = '\u0000next level';
 const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s+)?higher\s+(?:level|class(?:ification)?)\b(?!\s+(?:of|in)\b)/gi;
 
+/** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
+function targets(rest: string): ClassRef[] {
+  const named = classNamesAt(rest);
+  const sentenceCase = /^([A-Z][a-z]+(?: [a-z]+){1,4} (?:I{1,3}|IV|V|[1-9]))\b/.exec(rest)?.[1];
+  // Only its first word capitalized, the title reads as that word alone ("Records") unless taken whole.
+  if (sentenceCase && named.length <= 1 && (!named.length || sentenceCase.toLowerCase().startsWith(`${named[0].title.toLowerCase()} `))) return [{ title: sentenceCase }];
+  return named;
+}
+
 export function readAdvancement(text: string, span: Span, wholeSection = false): AdvancementMention[] {
   const raw = fold(text.slice(span.start, span.end)).replace(/\s+/g, ' ');
   if (raw.length > 20000) return [];
@@ -55,13 +64,13 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
   for (let m = SUBJECT_VERB.exec(raw); m; m = SUBJECT_VERB.exec(raw)) {
     seen.add(m.index + m[0].length);
     const from = subjectBefore(raw, m.index);
-    for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
+    for (const to of targets(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
   }
   for (const lead of [MODAL_VERB, AND_VERB, ...TO_LEADS]) {
     lead.lastIndex = 0;
     for (let m = lead.exec(raw); m; m = lead.exec(raw)) {
       if (seen.has(m.index + m[0].length)) continue;
-      for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
+      for (const to of targets(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
     }
   }
   FROM_LEAD.lastIndex = 0;

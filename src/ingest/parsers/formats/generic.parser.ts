@@ -220,6 +220,9 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
         continue;
       }
       if (!from || normalizeTitle(from.title) === normalizeTitle(to.title)) continue;
+      // In a text several levels share, a move down the series ("promoted to X I" read for X II) is not a promotion.
+      const [a, b] = [LEVEL.exec(from.title), LEVEL.exec(to.title)];
+      if (a && b && normalizeTitle(a[1]) === normalizeTitle(b[1]) && LEVEL_NUMERAL.test(a[2]) && LEVEL_NUMERAL.test(b[2]) && level(b[2]) <= level(a[2])) continue;
       if (from.advancement.some((a) => a.to && normalizeTitle(a.to.title) === normalizeTitle(to.title))) continue;
       from.advancement.push({ to: to.code ? { title: to.title, code: to.code } : { title: to.title }, statement: m.statement, span: m.span });
     }

@@ -67,7 +67,10 @@ export function itemsOf(body: Line[]): Line[][] {
         current = null;
         continue;
       }
-      if (BULLET.test(line.clean) || (line as LaidLine).kind === 'list-item' || !current) items.push((current = [line]));
+      // A line after an item that closed with a full stop, starting with a capital, begins something else (the
+      // list's end, a running header), not the item's continuation.
+      const closed = current && /\.$/.test(current[current.length - 1].clean.trim()) && /^[A-Z]/.test(line.clean.trim());
+      if (BULLET.test(line.clean) || (line as LaidLine).kind === 'list-item' || !current || closed) items.push((current = [line]));
       else current.push(line);
     }
     return items;

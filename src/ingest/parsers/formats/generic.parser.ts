@@ -98,6 +98,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // A level's title standing in a list ("Knowledge of:" then "Housing Specialist I" then its items) heads the
+  // items; it is not a competency.
+  const titleKeys = new Set(classes.map((c) => normalizeTitle(c.title)));
+  for (const c of classes) c.competencies = c.competencies.filter((k) => !titleKeys.has(normalizeTitle(k.name)));
   // A document that specifies one class may state its code or grade above the title ("Pay Grade 9" then "Job
   // Title: ..."; "1B58" then the title) or only in a sentence ("... is Range 33 of the salary schedule").
   const own = anchors.filter((a) => !a.row);

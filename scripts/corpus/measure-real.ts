@@ -36,8 +36,8 @@ const emptyScore = (): Score => ({ ...(Object.fromEntries(KEYS.map((k) => [k, { 
 /** Titles compare without case, punctuation or a trailing remark in parentheses ("(Fort Carson)"). */
 const bare = (t: string) => normalizeTitle(t.replace(/\s*\([^()]*\)\s*$/, ''));
 const sameTitle = (a: string, b: string) => bare(a) === bare(b);
-/** Codes and grades compare without case, spaces, dots or a leading "Grade", "Range" or "R " ("R 19 0" = "19.0"). */
-const token = (v: string | undefined) => (v ?? '').toLowerCase().replace(/^(?:(?:pay|salary)\s*)?(?:grade|range|band|level|r(?=\s+\d))\s*/, '').replace(/[\s.]/g, '');
+/** Codes and grades compare without case, spaces, dots, the kind of dash or a leading "Grade", "Range" or "R " ("R 19 0" = "19.0"). */
+const token = (v: string | undefined) => (v ?? '').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/^(?:(?:pay|salary)\s*)?(?:grade|range|band|level|r(?=\s+\d))\s*/, '').replace(/[\s.]/g, '');
 
 function count(t: Tally, hit: boolean | undefined): void {
   t.expected++;

@@ -22,11 +22,15 @@ const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s
 const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
 const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be)\s+${VERB}\s+${TARGET}`, 'g');
-const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+/** "Incumbents must demonstrate satisfactory performance and advance to X": the verb after "and". */
+const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');
 const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
   /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
+  // "This class is flexibly-staffed with Clerk II": incumbents move up to that class.
+  /\bflexibly[\s-]*staffed\s+with\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
 const FROM_LEAD = /\b(?:[Aa]dvancement|[Pp]romotion|[Pp]rogression)\s+from\s+(?:the\s+|an?\s+)?(?:(?:next\s+)?lower\s+(?:grade|level|class(?:ification)?)\s+of\s+(?:the\s+|an?\s+)?)?(?=[A-Z])/g;
 /** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
@@ -35,6 +39,19 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
   const m = /(?:^|[.;:]\s+|\b(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Ii]ncumbents?\s+(?:in|of)\s+the)\s+)((?:[A-Z][\w'’&/-]*\s+){0,5}(?:[A-Z][\w'’&/-]*|I{1,3}|IV|\d))$/.exec(before);
   if (!m) return undefined;
   return classNamesAt(m[1].replace(/^(?:An?|The|Each|Every)\s+/, ''))[0];
+}
+
+/** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
+export const NEXT_LEVEL = '\u0000next level';
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s+)?higher\s+(?:level|class(?:ification)?)\b(?!\s+(?:of|in)\b)/gi;
+
+/** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
+function targets(rest: string): ClassRef[] {
+  const named = classNamesAt(rest);
+  const sentenceCase = /^([A-Z][a-z]+(?: [a-z]+){1,4} (?:I{1,3}|IV|V|[1-9]))\b/.exec(rest)?.[1];
+  // Only its first word capitalized, the title reads as that word alone ("Records") unless taken whole.
+  if (sentenceCase && named.length <= 1 && (!named.length || sentenceCase.toLowerCase().startsWith(`${named[0].title.toLowerCase()} `))) return [{ title: sentenceCase }];
+  return named;
 }
 
 export function readAdvancement(text: string, span: Span, wholeSection = false): AdvancementMention[] {
@@ -47,19 +64,23 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
   for (let m = SUBJECT_VERB.exec(raw); m; m = SUBJECT_VERB.exec(raw)) {
     seen.add(m.index + m[0].length);
     const from = subjectBefore(raw, m.index);
-    for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
+    for (const to of targets(raw.slice(m.index + m[0].length))) out.push({ from, to, statement, span });
   }
-  for (const lead of [MODAL_VERB, ...TO_LEADS]) {
+  for (const lead of [MODAL_VERB, AND_VERB, ...TO_LEADS]) {
     lead.lastIndex = 0;
     for (let m = lead.exec(raw); m; m = lead.exec(raw)) {
       if (seen.has(m.index + m[0].length)) continue;
-      for (const to of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
+      for (const to of targets(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
     }
   }
   FROM_LEAD.lastIndex = 0;
   for (let m = FROM_LEAD.exec(raw); m; m = FROM_LEAD.exec(raw)) {
     for (const from of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, statement, span });
   }
+  // "... for progression to the higher level by the completion of the training period": the next level up.
+  TO_HIGHER_LEVEL.lastIndex = 0;
+  if (!out.length && TO_HIGHER_LEVEL.test(raw)) out.push({ to: { title: NEXT_LEVEL }, statement, span });
+  TO_HIGHER_LEVEL.lastIndex = 0;
   // A "Career Ladder" or "Promotional Path" section that just lists classes.
   if (wholeSection && !out.length) for (const to of classNamesAt(raw.replace(/^[-•*\s]+/, ''))) out.push({ to, statement, span });
   return out;

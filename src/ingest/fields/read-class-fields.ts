@@ -8,7 +8,7 @@ import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
-import { readLedProse, readListedItems } from '../parsers/text/competencies';
+import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
 import { readQualificationParagraphs } from '../parsers/text/qualifications';
 import { flsaFrom, toIsoDate } from '../parsers/text/fields';
@@ -67,7 +67,10 @@ export function itemsOf(body: Line[]): Line[][] {
         current = null;
         continue;
       }
-      if (BULLET.test(line.clean) || (line as LaidLine).kind === 'list-item' || !current) items.push((current = [line]));
+      // A line after an item that closed with a full stop, starting with a capital, begins something else (the
+      // list's end, a running header), not the item's continuation.
+      const closed = current && /\.$/.test(current[current.length - 1].clean.trim()) && /^[A-Z]/.test(line.clean.trim());
+      if (BULLET.test(line.clean) || (line as LaidLine).kind === 'list-item' || !current || closed) items.push((current = [line]));
       else current.push(line);
     }
     return items;
@@ -179,6 +182,12 @@ export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
   }
 }
 
+/** The rank a level numeral at the end of a title gives ("Operator III" -> 3). */
+const levelRank = (title: string): number | undefined => {
+  const numeral = /\s(I{1,3}|IV|VI{0,3}|\d{1,2})$/.exec(title.trim())?.[1];
+  return numeral ? ({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 } as Record<string, number>)[numeral] ?? Number(numeral) : undefined;
+};
+
 export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLine[], warnings: string[]): ClassRead {
   const last = body.length ? body[body.length - 1] : undefined;
   const start = body[0]?.start ?? 0;
@@ -257,6 +266,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         break;
       case 'qualifications':
       case 'licenses': {
+        // Listed personal requirements among the qualifications ("- Be able to work well with others", "- Be well
+        // organized") are competencies; physical demands are not.
+        const personal = itemsOf(sectionBody)
+          .map((g) => {
+            const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
+            return label < 0 ? g : g.slice(0, label);
+          })
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && /^(?:must\s+)?be\s/i.test(g[0].clean.replace(BULLET, '').trim()));
+        append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
         const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));
         const read = readQualificationParagraphs(text, groups, option);
@@ -288,12 +306,62 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     }
   });
   // "Considerable knowledge of: a; b; c." standing anywhere (under a "Qualifications:" label, say) is a list of items.
+  // Each such line of a block (after "Qualifications: ..." in the same block, say) starts its own list, which runs
+  // to the next such line or the block's end.
+  const ledList = (l: Line) => /^(?:\w+\s+){0,2}(?:knowledge\s+of|skills?\s+(?:in|to)|abilit(?:y|ies)\s+to)\s*:\s*\S/i.test(l.clean) && (l as LaidLine).kind !== 'heading';
   for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
-    const first = p[0].clean;
-    if (/^(?:\w+\s+){0,2}(?:knowledge\s+of|skills?\s+(?:in|to)|abilit(?:y|ies)\s+to)\s*:\s*\S/i.test(first) && (p[0] as LaidLine).kind !== 'heading') {
-      append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+    p.forEach((l, i) => {
+      if (!ledList(l)) return;
+      const next = p.findIndex((x, j) => j > i && (ledList(x) || (x as LaidLine).kind === 'label'));
+      const end = next < 0 ? p[p.length - 1] : p[next - 1];
+      append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
+    });
+  }
+  // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
+  // the same relation as under a distinguishing heading.
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item'))) {
+    const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+    if (!/\b(?:distinguished|differs?|different|differentiated)\s+from\b/i.test(text.slice(span.start, span.end))) continue;
+    for (const d of readDistinctions(text, span, spec.title)) {
+      if (!spec.distinctions.some((x) => x.other.title.toLowerCase() === d.other.title.toLowerCase())) spec.distinctions.push(d);
     }
   }
+  // Implied promotions stated in any paragraph ("Incumbents ... advance to Court Attendant by the end of ..."), not
+  // only under a definition or distinguishing heading; a move already read is not read twice.
+  const placed = new Set(moves.map((m) => m.span.start));
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+    const span = trimSpan(text, p[0].start, p[p.length - 1].end);
+    if (placed.has(span.start)) continue;
+    append(moves, readAdvancement(text, span).filter((m) => !moves.some((x) => x.to?.title === m.to?.title && x.from?.title === m.from?.title)));
+  }
+  // "KNOWLEDGE, SKILLS, AND ABILITIES: Working knowledge of a. Thorough knowledge of b. Ability to c.": a label
+  // naming a knowledge, skill or ability section, its value led sentences (to the end of its block).
+  for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
+    p.forEach((l, i) => {
+      const label = /^([A-Za-z][A-Za-z ,&/]{2,60}?):\s*\S/.exec(l.clean);
+      if (!['label', 'paragraph'].includes((l as LaidLine).kind) || !label || !['ksa', 'knowledge', 'skills', 'abilities'].includes(sectionKind(label[1]))) return;
+      const colon = text.indexOf(':', l.start);
+      const next = p.findIndex((x, j) => j > i && (x as LaidLine).kind === 'label');
+      const end = next < 0 ? p[p.length - 1] : p[next - 1];
+      if (colon < 0 || colon >= end.end) return;
+      append(spec.competencies, readLedProse(text, trimSpan(text, colon + 1, end.end)));
+    });
+  }
+  // "... perform some of the duties of the Operator II level but are not expected to function at the same skill
+  // level", "as compared to the Worker II": a comparison names the classes this one is told apart from.
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+    const statement = squash(p.map((x) => x.clean).join(' '));
+    for (const sentence of statement.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      if (!/\bnot expected to (?:function|perform) at the same\b|\bas compared (?:to|with)\b/i.test(sentence)) continue;
+      for (const title of classMentions(sentence, spec.title)) {
+        // A class is "not expected to function at the same level" as a higher level only, never a lower one.
+        if (levelRank(title) !== undefined && levelRank(spec.title) !== undefined && levelRank(spec.title)! >= levelRank(title)!) continue;
+        if (!spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) spec.distinctions.push({ other: { title }, statement: sentence, span: trimSpan(text, p[0].start, p[p.length - 1].end) });
+      }
+    }
+  }
+  // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
+  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.
   if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
     for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {
@@ -303,7 +371,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   }
   // Promotion clauses keep one entry per class named; the same class from two clauses keeps the first.
   spec.promotionRequirements = spec.promotionRequirements.filter((p, i, all) => all.findIndex((q) => q.from.title.toLowerCase() === p.from.title.toLowerCase()) === i);
-  spec.competencies = spec.competencies.filter((c, i, all) => all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
+  // "Must possess required knowledge, skills ... with or without reasonable accommodations": a legal notice.
+  spec.competencies = spec.competencies.filter((c, i, all) => !/reasonable accommodation/i.test(c.name) && all.findIndex((d) => d.name.toLowerCase() === c.name.toLowerCase() && d.kind === c.kind) === i);
   if (!anchor.row) {
     if (!headings.length) warnings.push(`line ${anchor.line + 1}: ${spec.title}: no section headings were recognized`);
   }

@@ -71,10 +71,13 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
   for (const l of laid) if (l.kind !== 'blank') counts.set(l.clean, (counts.get(l.clean) ?? 0) + 1);
   const firstSeen = new Set<string>();
   // A bare number within two lines of another bare number is a cell of a table stacked one cell per line (a code, hours, a
-  // grade), not a page number or a running footer.
-  const bare = (l: LaidLine | undefined) => !!l && /^\d{1,4}$/.test(l.clean);
+  // grade), not a page number or a running footer; so is a one- or two-letter code ("F", "NE") or a rate ("12.9959")
+  // beside one.
+  const bare = (l: LaidLine | undefined) => !!l && /^(?:\d{1,4}(?:\.\d{1,4})?|[A-Z]{1,2})$/.test(l.clean) && /\d/.test(l.clean);
+  const cell = (l: LaidLine | undefined) => !!l && /^(?:\d{1,4}(?:\.\d{1,4})?|[A-Z]{1,2})$/.test(l.clean);
   return laid.map((l, i) => {
-    if (bare(l) && [laid[i - 2], laid[i - 1], laid[i + 1], laid[i + 2]].some(bare)) return { ...l, kind: 'paragraph' as const };
+    const near = [laid[i - 2], laid[i - 1], laid[i + 1], laid[i + 2]];
+    if (cell(l) && (bare(l) ? near.some(cell) : near.some(bare))) return { ...l, kind: 'paragraph' as const };
     if (l.kind === 'blank' || l.kind === 'furniture') return l;
     const repeatedHere = firstSeen.has(l.clean) && (counts.get(l.clean) ?? 0) >= 2;
     firstSeen.add(l.clean);

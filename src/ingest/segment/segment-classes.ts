@@ -9,7 +9,7 @@ import { BLANKS, trimSets } from '../text-trim';
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle, isNotTitle, ROMAN } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun, isNotTitle, jobNounWord, ROMAN } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -47,6 +47,8 @@ const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
+/** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
+const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
 /** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
@@ -143,6 +145,34 @@ function titleAfterEmployer(line: string): string | undefined {
   return rest && checkTitle(rest).strong ? rest : undefined;
 }
 
+/** Words naming an employee category before a title ("CLASSIFIED INSTRUCTIONAL ASSISTANT"), not part of it. */
+const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confidential|management|represented)$/i;
+
+/**
+ * A text flattened into one paragraph that opens with its title and first heading in capitals ("CLASSIFIED
+ * INSTRUCTIONAL ASSISTANT OVERALL JOB PURPOSE STATEMENT Under the direction ..."): the capitals before the words
+ * of a known section are the title (without a category word before it, or the section's number after it) when
+ * the text names that title again ("the job of Instructional Assistant is").
+ */
+function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
+  const first = lines.find(usable);
+  const run = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
+  if (!run) return undefined;
+  const words = run.split(' ');
+  const lower = text.toLowerCase();
+  for (let k = 2; k < words.length; k++) {
+    if (sectionKind(words.slice(k).join(' ')) === 'other') continue;
+    let head = words.slice(0, k);
+    // "ACADEMIC DEPARTMENT ASSOCIATE I. DEFINITION": the section's number before its heading.
+    if (/^(?:[IVX]{1,4}|\d{1,2})\.$/.test(head[head.length - 1])) head = head.slice(0, -1);
+    while (head.length > 1 && CATEGORY_WORD.test(head[0])) head = head.slice(1);
+    const title = displayTitle(head.join(' '));
+    const at = lower.indexOf(title.toLowerCase());
+    if (head.length >= 2 && checkTitle(title).strong && at >= 0 && lower.indexOf(title.toLowerCase(), at + title.length) > 0) return { line: first!.index, title };
+  }
+  return undefined;
+}
+
 /** A "Title:" label is evidence enough: its value is the title unless it reads as a sentence or a code. */
 function labelledTitle(value: string): string | undefined {
   const v = value.replace(/\s+/g, ' ').trim();
@@ -164,9 +194,14 @@ export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(
 function capitalsRun(raw: string): string {
   const glued = /^[A-Z][a-z]{2,20}(?=[A-Z]{2,}\b)/.exec(raw.trim())?.[0];
   const t = glued && sectionKind(glued) !== 'other' ? raw.trim().slice(glued.length) : raw.trim();
-  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?=[A-Z][a-z])/.exec(t);
+  // "HUMAN RESOURCES ADMINISTRATOR (SC - LABOR RELATIONS) Non-Union ...": a remark in parentheses after the capitals.
+  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?:\([^()]{1,60}\) )?(?=[A-Z][a-z])/.exec(t);
   return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
 }
+
+/** "Occupancy Specialist #730": a class code written with "#" after the title. */
+const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
+const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
 
 function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
@@ -177,9 +212,19 @@ function titleFromCandidate(input: string): string | undefined {
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
+  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide": an employment status, or a working
+  // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
+  const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "PH Occupancy Specialist #730": a code after the title.
+  raw = raw.trim().replace(HASH_CODE, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "Level I: Office Support Assistant": a level's label before the title.
+  raw = raw.replace(/^level\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})\s*:\s+(?=[A-Z])/i, '');
+  // "TELEPHONE OPERATOR 1.": an entry's number after the title (a level numeral never takes a full stop).
+  raw = raw.replace(/^(.{3,80}?[A-Za-z])\s+\d{1,2}\.$/, '$1');
   // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
   if (/[a-z]{4}\.$/.test(raw.trim())) return undefined;
   // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
@@ -230,20 +275,34 @@ interface Row {
   line: number;
   cells: string[];
   heading?: boolean;
+  /** The line of each cell, when cells stand on lines of their own. */
+  cellLines?: number[];
 }
 
 const GRADE_CELL = /^(?:(?:pay\s+|salary\s+)?(?:grade|range|band)\s*)?(?:[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?(?:\s*-\s*\d{1,3})?|UC|NE|EX)$/i;
-const CODE_CELL = /^[A-Z]{0,3}\d{3,6}[A-Z]{0,2}$/;
+/** "4120", "AB123", and dotted codes of a numbered plan ("1.107", "07.500": three digits after the dot, so never a grade "10.5"). */
+const CODE_CELL = /^(?:[A-Z]{0,3}\d{3,6}[A-Z]{0,2}|\d{1,3}\.\d{3})$/;
 
-/** Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). */
-export function stackedRows(lines: LaidLine[]): Row[] {
+/** The width most rows have (when two or more share it). */
+function commonWidth(rows: Row[]): number | undefined {
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= 2 ? width : undefined;
+}
+
+/**
+ * Rows of a table whose cells were stacked one per line between "|" lines (a flattened web table). A row on the
+ * line a text's cut ends (`cut`) may be incomplete and is left out.
+ */
+export function stackedRows(lines: LaidLine[], cut = -1): Row[] {
   const pipeOnly = (l: LaidLine) => /^\|[\s|]*$/.test(l.clean);
   if (lines.filter(pipeOnly).length < 8) return [];
-  const rows: Row[] = [];
+  let rows: Row[] = [];
   let cells: { text: string; line: number }[] = [];
   let lastWasPipe = false;
   const flush = () => {
-    if (cells.length) rows.push({ line: cells[0].line, cells: cells.map((c) => c.text) });
+    if (cells.length) rows.push({ line: cells[0].line, cells: cells.map((c) => c.text), cellLines: cells.map((c) => c.line) });
     cells = [];
   };
   for (const l of lines) {
@@ -261,18 +320,52 @@ export function stackedRows(lines: LaidLine[]): Row[] {
   flush();
   // Without empty cells between rows, a row starts at each code cell.
   if (rows.length <= 2) {
-    const all = rows.flatMap((r) => r.cells.map((c, i) => ({ c, line: r.line + i })));
+    const all = rows.flatMap((r) => r.cells.map((c, i) => ({ c, line: r.cellLines![i] })));
     const out: Row[] = [];
     for (const { c, line } of all) {
-      if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c] });
-      else out[out.length - 1].cells.push(c);
+      if (CODE_CELL.test(c) || !out.length) out.push({ line, cells: [c], cellLines: [line] });
+      else {
+        out[out.length - 1].cells.push(c);
+        out[out.length - 1].cellLines!.push(line);
+      }
     }
-    return out;
+    rows = out;
   }
-  return rows;
+  // The text after the table runs into its last row ("Promotional Line:", a narrative), and a header row runs into
+  // the first data row when no empty cells part them: rows are as wide as most, the surplus of a header row is
+  // its own row.
+  const common = commonWidth(rows);
+  rows = rows.flatMap((r, i) => {
+    const next = rows[i + 1];
+    const width = common ?? next?.cells.length;
+    if (!width || r.cells.length <= width) return [r];
+    const take = (from: number, to: number) => ({ line: r.cellLines![from], cells: r.cells.slice(from, to), cellLines: r.cellLines!.slice(from, to) });
+    if (next && next.cells.length === width && r.cells.length - width >= 2) return [take(0, r.cells.length - width), take(r.cells.length - width, r.cells.length)];
+    return common ? [take(0, width)] : [r];
+  });
+  return rows.filter((r) => !r.cellLines?.includes(cut));
 }
 
-function rowAnchors(rows: Row[]): ClassAnchor[] {
+/**
+ * A row a conversion broke across two lines ("1.165 | Officer |" then "XII | 1M |"): shorter than the row above,
+ * and the next line holds only the missing cells (no title among them), so the two are one row.
+ */
+function joinBrokenRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const width = out.length ? out[out.length - 1].cells.length : 0;
+    const next = rows[i + 1];
+    if (next && r.cells.length >= 2 && r.cells.length < width && next.cells.length === width - r.cells.length && !next.cells.some((c) => checkTitle(c).ok && !GRADE_CELL.test(c.trim()) && !/^[IVX]+$/.test(c.trim()))) {
+      out.push({ line: r.line, cells: [...r.cells, ...next.cells] });
+      i++;
+    } else out.push(r);
+  }
+  return out;
+}
+
+function rowAnchors(input: Row[]): ClassAnchor[] {
+  const rows = joinBrokenRows(input);
   const out: ClassAnchor[] = [];
   let columns: { title: number; code: number; grade: number } | undefined;
   for (const r of rows) {
@@ -318,11 +411,24 @@ function rowAnchors(rows: Row[]): ClassAnchor[] {
 function codeLineThenTitle(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   const out: ClassAnchor[] = [];
+  // Under a "Pay Grade" header cell, a grade cell follows the title within the row ("AFSCME" then "28.A1907", a
+  // grade with its plan's suffix).
+  const graded = used.some((l) => /^(?:pay\s+|salary\s+)?grade$/i.test(l.folded.trim()));
   used.forEach((l, i) => {
     const next = used[i + 1];
     if (!next || !CODE_CELL.test(l.folded.trim()) || !/\d{3,}/.test(l.folded)) return;
     const title = titleFromCandidate(next.folded.replace(/^[\d\s]+(?=[A-Za-z])/, ''));
-    if (title && checkTitle(title).ok && next.folded.length <= 60) out.push({ line: next.index, title: displayTitle(title), code: l.folded.trim(), evidence: 'table-row', row: true });
+    if (!title || !checkTitle(title).ok || next.folded.length > 60) return;
+    let grade: string | undefined;
+    for (const cell of graded ? used.slice(i + 2, i + 5) : []) {
+      const v = cell.folded.trim();
+      if (CODE_CELL.test(v)) break;
+      if (/^\d{1,3}(?:\.[A-Z]\d{3,5})?$/.test(v)) {
+        grade = v;
+        break;
+      }
+    }
+    out.push({ line: next.index, title: displayTitle(title), code: l.folded.trim(), grade, evidence: 'table-row', row: true });
   });
   return out.length >= 3 ? out : [];
 }
@@ -370,8 +476,8 @@ function stackedHeaderRows(lines: LaidLine[]): ClassAnchor[] {
   return [];
 }
 
-function tableAnchors(lines: LaidLine[]): ClassAnchor[] {
-  const stacked = rowAnchors(stackedRows(lines));
+function tableAnchors(lines: LaidLine[], cut: number): ClassAnchor[] {
+  const stacked = rowAnchors(stackedRows(lines, cut));
   if (stacked.length) return stacked;
   const underHeader = stackedHeaderRows(lines);
   if (underHeader.length) return underHeader;
@@ -389,7 +495,8 @@ function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (!usable(l) || l.folded.length > 20000) continue;
     for (const m of l.folded.matchAll(INLINE_PLAN)) {
       const title = titleFromCandidate(m[2]);
-      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true });
+      // The grade's closing parenthesis shows the entry is whole, even on a line a text's cut ends.
+      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true, whole: true });
     }
   }
   return out.length >= 3 ? out : [];
@@ -651,6 +758,73 @@ function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** "... compliance. Water Treatment Operator I - 30000146 Distinguishing Characteristics The ...": in run-together prose. */
+const INLINE_TITLE_CODE = /(?:^|\s)((?:[A-Z][\w'&/-]*\s){1,7}?(?:I{1,3}|IV|VI{0,3}|\d))\s+[-–]\s+([A-Z]{0,3}\d{4,10})\s+([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|of|and|&|\/)){0,3})/g;
+
+/**
+ * A level's title with its code after a dash, then a section heading, in text flattened into one paragraph: the
+ * title is the longest run of the capitalized words before the dash that is clearly a title.
+ */
+function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_TITLE_CODE)) {
+      const after = m[3].split(/\s+/);
+      if (![1, 2, 3].some((n) => after.length >= n && sectionKind(after.slice(0, n).join(' ')) !== 'other')) continue;
+      const words = m[1].trim().split(/\s+/);
+      const title = words.map((_, i) => words.slice(i).join(' ')).find((t) => t.split(' ').length >= 2 && sectionKind(t) === 'other' && checkTitle(t).strong && titleFromCandidate(t) === t);
+      if (title) out.push({ line: l.index, title: displayTitle(title), code: m[2], evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}
+
+/** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
+const TITLE_LABEL_IN_RUN = /\b(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
+const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
+
+/**
+ * A title label in a paragraph too long to be read as label lines (an OCR'd page run into one line): its value
+ * is the shortest run of words that is clearly a title and is followed by the next label. Without a title label,
+ * the title in title case just before a run of grade and code labels ("Tax Appraiser II Pay Grade: 17 ... Class
+ * Code: 0230"), with their values.
+ */
+function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const m = TITLE_LABEL_IN_RUN.exec(l.folded);
+    if (!m) continue;
+    const words = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 200).split(' ');
+    for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+      const candidate = words.slice(0, n).join(' ');
+      if (!NEXT_LABEL.test(words.slice(n).join(' ')) || !checkTitle(candidate).strong || !endsLikeTitle(candidate)) continue;
+      const title = titleFromCandidate(candidate);
+      if (title) return { line: l.index, title: displayTitle(title), evidence: 'title-label' };
+    }
+  }
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const run = CODE_GRADE_RUN.exec(l.folded.slice(0, 3000));
+    if (!run) continue;
+    // The title just before the run of labels, a word of a running header in capitals ("GEORGI") between them.
+    const words = l.folded.slice(Math.max(0, run.index - 120), run.index).trim().split(' ');
+    if (words.length && /^[A-Z]{2,}$/.test(words[words.length - 1]) && !LEVEL_WORD.test(words[words.length - 1])) words.pop();
+    for (let n = Math.min(6, words.length); n >= 2; n--) {
+      const candidate = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z][a-z]/.test(candidate) || !checkTitle(candidate).strong || !endsLikeTitle(candidate) || titleFromCandidate(candidate) !== candidate) continue;
+      const after = l.folded.slice(run.index, run.index + 400);
+      const code = /\b(?:class|job)\s+code\s*:\s*([A-Z]{0,3}\d{2,6}[A-Z]?)\b/i.exec(after)?.[1];
+      const grade = /\b(?:pay\s+)?grade\s*:\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i.exec(after)?.[1];
+      return { line: l.index, title: displayTitle(candidate), code, grade, evidence: 'title-with-code' };
+    }
+  }
+  return undefined;
+}
+/** "Tax Appraiser II GEORGI Pay Grade: 17 FLSA Status: ... Class Code: 0230": the labels after a title in a run. */
+const CODE_GRADE_RUN = /\b(?:pay\s+grade|salary\s+grade|class\s+code|job\s+code)\s*:\s*[A-Z]{0,3}-?\d/i;
+const LEVEL_WORD = /^(?:I{1,3}|IV|VI{0,3})$/;
+
 /**
  * Labels in one column and their values in another, flattened into a block of labels and then a block of values
  * ("Job Title:" "Department:" ... then "Court Commissioner" "Superior Court" ...): the title is the value at the
@@ -706,8 +880,14 @@ function labelRowTitle(folded: string): string | undefined {
   return undefined;
 }
 
-/** "Library Assistant 5 This is the entry level.": a level's title, then the sentence placing it in its series. */
-const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?This is the\s/g;
+/**
+ * "Library Assistant 5 This is the entry level.", "Clerk I - Is the entry-level class", "Clerk II is the
+ * journey-level classification": a level's title, then the sentence placing it in its series.
+ */
+const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?(?:This is the\s|[Ii]s the (?=(?:entry|journey|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
+
+const LEVEL_WORDS = ['entry', 'journey', 'senior', 'advanced', 'trainee', 'expert', 'lead', 'intermediate', 'master', 'apprentice'];
+const INLINE_LEVEL_WORD = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w'-]*\s){1,5})[-–—]\s+(${LEVEL_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join('|')})\s+This is\b`, 'g');
 
 /**
  * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
@@ -722,6 +902,10 @@ function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
       const words = m[1].trim().split(/\s+/);
       found.push({ line: l.index, words: words.slice(0, -1), numeral: words[words.length - 1] });
     }
+    // "MECHANICIAN - ENTRY This is ...", "MECHANICIAN - JOURNEY This is ...": levels named by a word.
+    if (!found.length || found.every((f) => f.numeral.startsWith('- '))) {
+      for (const m of l.folded.matchAll(INLINE_LEVEL_WORD)) found.push({ line: l.index, words: m[1].trim().split(/\s+/), numeral: `- ${m[2]}` });
+    }
   }
   if (found.length < 2) return [];
   // The base is the longest run of final words every level shares.
@@ -729,7 +913,8 @@ function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
   while (found.every((f) => f.words.length > shared && f.words[f.words.length - 1 - shared] === found[0].words[found[0].words.length - 1 - shared])) shared++;
   const base = found[0].words.slice(found[0].words.length - shared).join(' ');
   if (!shared || !checkTitle(base).strong) return [];
-  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true }));
+  // The sentence after each title shows it is whole, even on a line a text's cut ends.
+  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true, whole: true }));
 }
 
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
@@ -755,6 +940,140 @@ function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefi
   const code = /"(?:code|class_?code|classCode|job_?code|jobCode)"\s*:\s*"([^"\\]{1,20})"/i.exec(head)?.[1];
   if (!title || !checkTitle(title).ok) return undefined;
   return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
+}
+
+/** "Facilities Director ....…… 5": a contents entry, a title up to eight words, its dot leader, its page number. */
+const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
+
+/**
+ * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
+ * 5"): three or more entries, each clearly a job title with its dot leader and page number, are the classes the
+ * booklet specifies (a contents list of sections, "Definition ..... 2", has no job titles).
+ */
+function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)].map((m) => titleFromCandidate(m[1])).filter((t): t is string => !!t && checkTitle(t).strong);
+    if (entries.length >= 3) for (const t of entries) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, whole: true });
+  }
+  return out;
+}
+
+/** A cell of a table stacked one per line that is a value, not a title: short, no word of three small letters. */
+const valueCell = (l: LaidLine) => l.folded.trim().length <= 12 && !/[a-z]{3}/.test(l.folded);
+
+/**
+ * A table printed one cell per line without separators (an OCR'd or copied pay schedule): a title line, then the
+ * same number of short value lines, again and again ("Account Clerk" "4" "12.9959" "40" "F" "NE" "53"). Three or
+ * more clearly titled rows of one width make the table; a row of that width whose title is not clearly one (an
+ * abbreviation, "Revenue Tech.") belongs to it too. Under a "Grade" header cell the last value is the grade.
+ */
+function cycleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const rows: { at: number; title: string; values: string[]; strong: boolean }[] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (used[i].folded.length > 60 || valueCell(used[i])) continue;
+    const title = titleFromCandidate(used[i].folded);
+    if (!title) continue;
+    let j = i + 1;
+    while (j < used.length && valueCell(used[j])) j++;
+    if (j - i - 1 >= 2 && (j === used.length || titleFromCandidate(used[j].folded) || j === used.length - 1)) rows.push({ at: i, title, values: used.slice(i + 1, j).map((l) => l.folded.trim()), strong: checkTitle(title).strong });
+  }
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.strong) widths.set(r.values.length, (widths.get(r.values.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 3) return [];
+  const table = rows.filter((r) => r.values.length === width);
+  const header = used.slice(Math.max(0, table[0].at - 30), table[0].at).map((l) => l.folded.trim());
+  const graded = header.some((h) => /^(?:pay\s+|salary\s+)?grade$/i.test(h));
+  return table.map((r) => ({ line: used[r.at].index, title: displayTitle(r.title), grade: graded ? gradeToken(r.values[width - 1]) : undefined, evidence: 'table-row' as const, row: true }));
+}
+
+/** A cell of a column of values run into prose: a number, a dollar figure. */
+const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
+/** A level numeral as written or as an OCR garbles it ("I1" for II). */
+const LEVEL_TOKEN = /^(?:I{1,3}|IV|VI{0,3}|I1|Il|1I)$/;
+
+/** The cost of reading words as one title of a run: 0 when it ends like a title, more when not; Infinity when it cannot be one. */
+function runTitleCost(words: string[]): number {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length > 7 || !/^[A-Z]/.test(first) || LEVEL_TOKEN.test(first) || /^(?:of|and|&)$/i.test(last) || /[/&]$/.test(last)) return Infinity;
+  if (!checkTitle(words.join(' ').replace(/\b(?:I1|Il|1I)$/, 'II')).ok) return Infinity;
+  const ends = jobNounWord(last.split('/').pop()!) || (LEVEL_TOKEN.test(last) && words.length > 1);
+  // A word that usually leads a title ("Executive Secretary", "Chief Engineer") rarely stands alone or ends one;
+  // a title is more than an abbreviation and a level ("Asst. I").
+  const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master)$/i;
+  const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last));
+  const abbreviated = words.every((w) => /\.$/.test(w) || LEVEL_TOKEN.test(w));
+  // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title; words without any job noun
+  // ("Accounting Office") are less of a title than words with one inside ("General Manager/District Engr").
+  const noun = words.some((w) => w.split('/').some((part) => jobNounWord(part)));
+  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (!ends && !noun ? 0.5 : 0) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
+}
+
+/**
+ * A column of values and a column of titles scanned into one paragraph ("... 57 53 51 ... 19 $4.50-6.00/hour
+ * General Manager Superintendent Administrative Manager ... Office Aide/Intern A new employee shall ..."): as
+ * many titles as values (a phrase repeated in the value column, "Board Approved", is one cell each time), the
+ * titles run together and split where each ends like a title; values pair with titles in order, numbers as grades.
+ */
+function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
+    const words = l.folded.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (!VALUE_WORD.test(words[i]) || !/^\d/.test(words[i])) continue;
+      let j = i;
+      while (j < words.length && VALUE_WORD.test(words[j])) j++;
+      const values: (string | undefined)[] = words.slice(i, j).map((w) => (/^\d/.test(w) ? w : undefined));
+      if (values.filter(Boolean).length < 5) {
+        i = j;
+        continue;
+      }
+      // A phrase repeated just before the numbers ("Board Approved Board Approved") is a cell per repeat.
+      let count = 0;
+      for (let p = 1; p <= 3; p++) {
+        const phrase = words.slice(i - p, i).join(' ');
+        if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(phrase)) continue;
+        let r = 1;
+        while (i - (r + 1) * p >= 0 && words.slice(i - (r + 1) * p, i - r * p).join(' ') === phrase) r++;
+        if (r >= 2 && r > count) count = r;
+      }
+      const cells = [...Array<undefined>(count).fill(undefined), ...values];
+      // The titles: the capitalized words after the values, up to the prose that follows them.
+      let end = j;
+      while (end < words.length && (/^[A-Z(]/.test(words[end]) || /^(?:of|and|&)$/.test(words[end]))) end++;
+      const run = words.slice(j, end);
+      const n = cells.length;
+      if (run.length < n) break;
+      // Fewest titles that do not end like one; a tie goes to the later split. A few words before the prose may be its start.
+      const best: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(Infinity));
+      const from: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(-1));
+      best[0][0] = 0;
+      for (let e = 1; e <= run.length; e++) {
+        for (let k = 1; k <= n; k++) {
+          for (let s = Math.max(0, e - 7); s < e; s++) {
+            if (best[s][k - 1] === Infinity) continue;
+            const cost = best[s][k - 1] + runTitleCost(run.slice(s, e));
+            if (cost <= best[e][k]) [best[e][k], from[e][k]] = [cost, s];
+          }
+        }
+      }
+      let stop = -1;
+      for (let e = run.length; e >= Math.max(1, run.length - 3); e--) if (best[e][n] < Infinity && (stop < 0 || best[e][n] + (run.length - e) * 0.1 < best[stop][n] + (run.length - stop) * 0.1)) stop = e;
+      if (stop < 0 || best[stop][n] > n / 4) break;
+      const titles: string[] = [];
+      for (let e = stop, k = n; k > 0; k--) {
+        const s = from[e][k];
+        titles.unshift(run.slice(s, e).join(' '));
+        e = s;
+      }
+      return titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: cells[k], evidence: 'table-row' as const, row: true, whole: true }));
+    }
+  }
+  return [];
 }
 
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
@@ -786,6 +1105,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         continue;
       }
     }
+    // A recruitment naming its class only in its opening sentence; the title must be clearly one.
+    const recruiting = !posting && l.index < 5 && !anchors.length ? RECRUITING.exec(l.folded) : null;
+    const named = recruiting ? titleFromCandidate(recruiting[1]) : undefined;
+    if (named && (checkTitle(named).strong || expandSeriesTitle(named))) {
+      addTitle({ line: l.index, title: displayTitle(named), evidence: 'posting' });
+      continue;
+    }
     if (ARROW.test(l.folded) && l.folded.split(ARROW).length >= 2) {
       const steps = l.folded.replace(/^[-•*·\s]+/, '').split(ARROW).map((part) => LADDER_STEP.exec(part.trim())).filter((m): m is RegExpExecArray => !!m);
       const titled = steps.map((m) => ({ title: titleFromCandidate(m[1]), grade: m[2] ? gradeToken(m[2]) : undefined })).filter((x) => x.title);
@@ -794,6 +1120,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         continue;
       }
     }
+    // A table's header row ("Job Code | Job Title | Reports To") names columns: its cells are not labels and values.
+    if (l.kind === 'table-row' && headerColumns(l.cells)) continue;
     const numbered = NUMBERED_TITLE.exec(l.folded);
     if (numbered && checkTitle(numbered[2]).strong && titleFromCandidate(numbered[2])) {
       add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });
@@ -832,9 +1160,16 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
         continue;
       }
+      // A label naming a working title that is not a job title ("Job Title: Court Administrative Support") under
+      // a posting's headline that clearly is one: the headline is the class.
+      const headline = title && !checkTitle(title).strong && !anchors.length ? titleAbove(lines, l.index, 4, taken) : undefined;
+      if (headline && checkTitle(headline.title).strong) {
+        addTitle({ line: headline.index, title: displayTitle(headline.title), evidence: 'heading' });
+        continue;
+      }
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
-        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2], evidence: 'title-label' });
+        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value), evidence: 'title-label' });
         continue;
       }
     }
@@ -884,6 +1219,24 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (above) add({ line: above.index, title: displayTitle(above.title), code: codeToken(code.value), evidence: 'code-label' });
   }
 
+  // Entries of one shape (a title line, its description, then its code label): a later title line followed by a
+  // description in the same way is an entry too, though a text's cut came before its code.
+  const entries = anchors.filter((a) => a.evidence === 'code-label');
+  if (entries.length >= 2) {
+    const described = (i: number) => {
+      const next = lines.slice(i + 1).find(usable);
+      return !!next && next.kind === 'paragraph' && next.folded.length > 80 && /^[A-Z]/.test(next.folded);
+    };
+    if (entries.every((a) => described(a.line))) {
+      for (const l of lines.slice(entries[0].line + 1)) {
+        if (!usable(l) || taken.has(l.index) || l.folded.length > 60 || !described(l.index)) continue;
+        const t = titleFromCandidate(l.folded);
+        if (t && t === l.folded.trim() && checkTitle(t).strong) add({ line: l.index, title: displayTitle(t), evidence: 'heading' });
+      }
+    }
+  }
+
+  for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   anchors.sort((a, b) => a.line - b.line);
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
@@ -907,8 +1260,15 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (row) add({ line: row.l.index, title: displayTitle(row.title!), evidence: 'title-label' });
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
+  if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
   if (!anchors.length) {
-    const rows = tableAnchors(lines);
+    const inRun = titleLabelInRun(lines);
+    if (inRun) add(inRun);
+  }
+  if (!anchors.length) {
+    // The line a text's cut ends on, when the text stops without a line break.
+    const cut = text && !text.endsWith('\n') ? lines[lines.length - 1]?.index ?? -1 : -1;
+    const rows = tableAnchors(lines, cut);
     if (rows.length) return { anchors: dedupe(rows) };
     const coded = codeRowAnchors(lines);
     if (coded.length) return { anchors: dedupe(coded) };
@@ -916,16 +1276,27 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (inline.length) return { anchors: dedupe(inline) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
+    const valueColumns = valueRunThenTitles(lines);
+    if (valueColumns.length) return { anchors: dedupe(valueColumns) };
+    const cycled = cycleRows(lines);
+    if (cycled.length) return { anchors: dedupe(cycled) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);
     if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };
   }
 
+  if (!anchors.length) {
+    const opening = openingCapitalsTitle(lines, text);
+    if (opening) add({ ...opening, evidence: 'heading' });
+  }
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
   // title line), else a heading just above that section.
   if (!anchors.length) {
-    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong);
+    // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
+    // Guide") is not the first section.
+    const sectionHeading = (l: LaidLine) => l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase();
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong && sectionHeading(l));
     const limit = first ? first.index : Math.min(lines.length, 40);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {
@@ -998,9 +1369,42 @@ function withoutSeriesNames(anchors: ClassAnchor[]): ClassAnchor[] {
   });
 }
 
+/**
+ * Whether an acronym abbreviates words: its letters in order, each word's initial among them ("WWTP" for
+ * "Wastewater Treatment Plant", "HR" for "Human Resources").
+ */
+export function abbreviates(acronym: string, words: string[], at = 0, word = 0): boolean {
+  if (word === words.length) return at === acronym.length;
+  const w = words[word].toLowerCase();
+  const letter = (i: number) => acronym[i]?.toLowerCase();
+  if (!w || letter(at) !== w[0]) return false;
+  // A compound word may give a second letter ("wastewater" gives "ww").
+  return abbreviates(acronym, words, at + 1, word + 1) || (!!letter(at + 1) && w.slice(1).includes(letter(at + 1)!) && abbreviates(acronym, words, at + 2, word + 1));
+}
+
+/** The title among `titles` that "WWTP Operator II" abbreviates ("Wastewater Treatment Plant Operator II"). */
+export function spelledOut(title: string, titles: string[]): string | undefined {
+  const m = /^([A-Z]{2,6}) (.+)$/.exec(title.trim());
+  if (!m) return undefined;
+  return titles.find((t) => t.toLowerCase().endsWith(` ${m[2].toLowerCase()}`) && t.length > title.length && abbreviates(m[1], t.slice(0, -m[2].length - 1).split(' ')));
+}
+
+/** "WWTP Operator II" beside "Wastewater Treatment Plant Operator II": the abbreviated title is the same class. */
+function withoutAbbreviations(anchors: ClassAnchor[]): ClassAnchor[] {
+  return anchors.filter((a) => {
+    const m = /^([A-Z]{2,6}) (.+)$/.exec(a.title);
+    if (!m) return true;
+    const full = anchors.find((b) => b !== a && b.title.endsWith(` ${m[2]}`) && abbreviates(m[1], b.title.slice(0, -m[2].length - 1).split(' ')));
+    if (!full) return true;
+    full.code ??= a.code;
+    full.grade ??= a.grade;
+    return false;
+  });
+}
+
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
 function dedupe(input: ClassAnchor[]): ClassAnchor[] {
-  const anchors = withoutSeriesNames(input);
+  const anchors = withoutAbbreviations(withoutSeriesNames(input));
   const unique: ClassAnchor[] = [];
   const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {

@@ -9,7 +9,7 @@ export const LEVEL_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
 export const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 /** Nouns that end most job titles (a title usually ends with one, or with a level numeral after one). */
-const JOB_NOUNS = [
+const JOB_NOUN_LIST = [
     'analyst', 'assistant', 'associate', 'administrator', 'aide', 'agent', 'appraiser', 'architect', 'attorney', 'auditor', 'accountant', 'adjuster', 'advisor', 'adviser', 'advocate',
     'apprentice', 'archivist', 'arborist', 'attendant', 'biologist', 'bookkeeper', 'buyer', 'captain', 'carpenter', 'cashier', 'chemist', 'chief', 'clerk', 'coach', 'commander', 'commissioner',
     'consultant', 'controller', 'coordinator', 'counselor', 'counsel', 'courier', 'craftsworker', 'curator', 'custodian', 'cook', 'dentist', 'deputy', 'designer', 'detective', 'developer',
@@ -25,7 +25,8 @@ const JOB_NOUNS = [
     'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'trades', 'tradesperson',
     'caretaker', 'corporal', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
-].join('|');
+];
+const JOB_NOUNS = JOB_NOUN_LIST.join('|');
 const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?\b`, 'i');
 const ENDS_WITH_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?$`, 'i');
 
@@ -35,8 +36,23 @@ export function endsLikeTitle(title: string): boolean {
   return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
 }
 
+/**
+ * A word that is a job noun, or one an OCR garbled by one letter ("Techniciar"): long words only, so short
+ * words are never mistaken for one.
+ */
+export function jobNounWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (ENDS_WITH_JOB_NOUN.test(w) || JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length >= 5 && w.endsWith(n))) return true;
+  if (/^(?:asst|assoc|tech|spec|coord|supv|mgr|dir|engr|admin|insp|oper)$/.test(w)) return true;
+  if (w.length < 7) return false;
+  return JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length === w.length && [...n].filter((c, i) => c !== w[i]).length === 1);
+}
+
+/** A phrase ending in a job noun ("Classroom Aide"). */
+export const endsWithJobNoun = (text: string) => ENDS_WITH_JOB_NOUN.test(text.trim());
+
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
-const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources)\s*$/i;
+const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources|union|association|federation|guild)\s*$/i;
 
 /** Words that make a line a sentence, a notice or furniture, never a title. */
 const NOT_TITLE = /^(?:pay\s+)?(?:grade|range|band|step)\b|^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|job type|job number|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary (?:schedule|range|grade|plan|table)s?|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|equal opportunity|employer|overview|announcement|bulletin|vacancy|posting|www\.|https?:|@|table of contents|index|exhibit|attachment|appendix|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;
@@ -99,7 +115,7 @@ export function checkTitle(candidate: string): TitleCheck {
   // "Accountant, principal": an inverted title's modifier after the comma may be lower case.
   const head = t.includes(',') ? titleWords(t.split(',')[0]) : words;
   const content = head.filter((w) => !SMALL.test(w));
-  const capitalized = content.filter((w) => /^[A-Z0-9(]/.test(w)).length;
+  const capitalized = content.filter((w) => /^[/(]?[A-Z0-9]/.test(w)).length;
   if (!content.length || capitalized < content.length - (content.length > 4 ? 1 : 0)) return no;
   const last = words[words.length - 1];
   const strong = JOB_NOUN.test(t) || (LEVEL_NUMERAL.test(last) && words.length > 1);

@@ -9,10 +9,11 @@ import { normalizeTitle, slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
 import { layoutLines, type LaidLine } from '../../layout/layout-lines';
 import { sectionKind } from '../../layout/section-kinds';
-import { segmentClasses, type ClassAnchor } from '../../segment/segment-classes';
+import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
 import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
+import { NEXT_LEVEL } from '../../fields/advancement';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
 const level = (numeral: string) => ROMAN[numeral] ?? Number(numeral);
@@ -97,6 +98,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  // A level's title standing in a list ("Knowledge of:" then "Housing Specialist I" then its items) heads the
+  // items; it is not a competency.
+  const titleKeys = new Set(classes.map((c) => normalizeTitle(c.title)));
+  for (const c of classes) c.competencies = c.competencies.filter((k) => !titleKeys.has(normalizeTitle(k.name)));
   // A document that specifies one class may state its code or grade above the title ("Pay Grade 9" then "Job
   // Title: ..."; "1B58" then the title) or only in a sentence ("... is Range 33 of the salary schedule").
   const own = anchors.filter((a) => !a.row);
@@ -123,7 +128,12 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // Compared by prefix rather than a regex built per class and statement.
   const ledBy = (statement: string) => {
     const lower = statement.toLowerCase();
-    return classes.find((c) => lower.startsWith(c.title.toLowerCase()) && /^\s*[:\u2013\u2014-]/.test(statement.slice(c.title.length)));
+    const direct = classes.find((c) => lower.startsWith(c.title.toLowerCase()) && /^\s*[:\u2013\u2014-]/.test(statement.slice(c.title.length)));
+    if (direct) return direct;
+    // "WWTP Operator I: This is ...": a level's abbreviated title leads the statement.
+    const lead = /^([A-Z]{2,6} [^:\u2013\u2014]{2,60}?)\s*:/.exec(statement)?.[1];
+    const full = lead ? spelledOut(lead, classes.map((c) => c.title)) : undefined;
+    return full ? classes.find((c) => c.title === full) : undefined;
   };
   for (const c of classes) {
     const mine = (statement: string) => {
@@ -170,7 +180,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const ownTitle = (title: string) => {
     const key = normalizeTitle(title);
     const ends = classes.filter((c) => normalizeTitle(c.title).endsWith(`-${key}`));
-    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : title);
+    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : spelledOut(title, classes.map((c) => c.title)) ?? title);
   };
   for (const c of classes) {
     const kept: typeof c.distinctions = [];
@@ -191,8 +201,20 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
       return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) - 1;
     });
   };
+  const levelAbove = (c: JobClassSpec) => {
+    const m = LEVEL.exec(c.title);
+    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
+    return classes.find((o) => {
+      const n = LEVEL.exec(o.title);
+      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) + 1;
+    });
+  };
   read.forEach(({ spec, moves }) => {
-    for (const m of moves) {
+    for (const move of moves) {
+      // "progression to the higher level": the next level of this class's series in the document, if there is one.
+      const above = move.to?.title === NEXT_LEVEL ? levelAbove(spec) : undefined;
+      if (move.to?.title === NEXT_LEVEL && !above) continue;
+      const m = above ? { ...move, to: { title: above.title } } : move;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
       const from = m.from ? byTitle(ownTitle(m.from.title)) : normalizeTitle(to.title) === normalizeTitle(spec.title) ? levelBelow(spec) : spec;
       // A class of another document moves into one of ours: the edge is kept on ours, from the other.
@@ -202,6 +224,9 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
         continue;
       }
       if (!from || normalizeTitle(from.title) === normalizeTitle(to.title)) continue;
+      // In a text several levels share, a move down the series ("promoted to X I" read for X II) is not a promotion.
+      const [a, b] = [LEVEL.exec(from.title), LEVEL.exec(to.title)];
+      if (a && b && normalizeTitle(a[1]) === normalizeTitle(b[1]) && LEVEL_NUMERAL.test(a[2]) && LEVEL_NUMERAL.test(b[2]) && level(b[2]) <= level(a[2])) continue;
       if (from.advancement.some((a) => a.to && normalizeTitle(a.to.title) === normalizeTitle(to.title))) continue;
       from.advancement.push({ to: to.code ? { title: to.title, code: to.code } : { title: to.title }, statement: m.statement, span: m.span });
     }

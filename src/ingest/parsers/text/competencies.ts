@@ -11,7 +11,9 @@ const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the em
 const LEADS: [CompetencyKind, RegExp][] = [
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with)\s+`, 'i')],
-  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  // "Be able to work well with others", "Able to maintain emotional control": an ability item in other words.
+  ['ABILITY', new RegExp(String.raw`^(?:(?:must|should)\s+)?(?:be\s+)?able\s+to\s+`, 'i')],
 ];
 
 export function nameAndKind(item: string, fallback: CompetencyKind): { name: string; kind: CompetencyKind } {
@@ -106,7 +108,7 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
   return out;
 }
 
-const LED = /^(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to)\s*:?\s+/i;
+const LED = /^(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to)\s*:?\s+/i;
 
 /**
  * Prose of led items: "Good knowledge of a, b and c; good knowledge of d; ability to e." Each piece between
@@ -128,6 +130,46 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
     if (name.length < 2) continue;
     const offset = span.start + (m.index ?? 0) + (raw.length - raw.trimStart().length);
     out.push({ name, kind, span: trimSpan(text, offset, span.start + (m.index ?? 0) + raw.length) });
+  }
+  return out;
+}
+
+/**
+ * A sentence stating what the work requires: "requires the ability to", "necessitates ... knowledge of", "requiring
+ * the ability to"; or a lettered item of a list in prose ("by: (a) ...; (b) ...; and (c) the ability to ...").
+ */
+const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|must\s+(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
+/** Physical demands ("the ability to lift and carry 50 pounds", "to walk and stand") are working conditions, not competencies. */
+export const PHYSICAL_DEMAND = /\b(?:lift|lifting|carry|carrying|walk|walking|stand|standing|stoop|stooping|bend|bending|kneel|climb|push|pull|pounds|lbs|physical)\b/i;
+
+/**
+ * Knowledge and abilities a sentence of prose requires ("Use of this system necessitates the ability to a; the
+ * ability to b; and knowledge of c."; "The position requires the ability to d."): each piece between semicolons
+ * that has its own lead is an item; the list ends at the sentence's end or at a piece without a lead ("; and
+ * performs related duties").
+ */
+export function readRequiredInProse(text: string, span: Span): CompetencyRequirement[] {
+  const out: CompetencyRequirement[] = [];
+  const slice = text.slice(span.start, span.end);
+  if (slice.length > 50000) return out;
+  for (const m of slice.matchAll(REQUIRING)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = slice.slice(from);
+    const stop = /\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+    // A clause after the item ("..., with a significant degree of independence") is not part of it.
+    const sentence = (stop ? rest.slice(0, stop.index) : rest).replace(/,\s+(?:with|while|which)\s[\s\S]*$/, '');
+    let cursor = 0;
+    for (const piece of sentence.split(';')) {
+      const at = cursor;
+      cursor += piece.length + 1;
+      const lead = LED.exec(piece.trim());
+      if (!lead) break;
+      const kind: CompetencyKind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
+      const name = tidyName(piece.trim().slice(lead[0].length).replace(/^the\s+/i, ''));
+      if (name.length < 2 || PHYSICAL_DEMAND.test(name)) continue;
+      const offset = span.start + from + at + (piece.length - piece.trimStart().length);
+      out.push({ name, kind, span: trimSpan(text, offset, span.start + from + at + piece.length) });
+    }
   }
   return out;
 }

@@ -942,8 +942,12 @@ function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefi
   return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
 }
 
-/** "Facilities Director ....…… 5": a contents entry, a title up to eight words, its dot leader, its page number. */
-const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
+/**
+ * "Facilities Director ....…… 5": a contents entry, a title up to eight words (a level number may end it), its dot
+ * leader, its page reference ("5", "12-13", a lettered part's "C3-C4"). A class code may stand before the title
+ * ("0412 Clerk 2 ....... B1-B2"); it is taken only with a letter or three digits or more, never a lone page number.
+ */
+const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?(?:\s+\d{1,2})?)\s*(?:[.…·]\s?){3,}\s*([A-Z]?\d{1,3}(?:\s?[-–]\s?[A-Z]?\d{1,3})?)(?=\s|$)/g;
 
 /**
  * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
@@ -954,8 +958,12 @@ function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {
     if (!usable(l) || l.folded.length > 20000) continue;
-    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)].map((m) => titleFromCandidate(m[1])).filter((t): t is string => !!t && checkTitle(t).strong);
-    if (entries.length >= 3) for (const t of entries) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, whole: true });
+    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)]
+      // After a dash the words are a variant's suffix ("Clerk 2 - Local 7 ...."), not a title of their own.
+      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)))
+      .map((m) => ({ title: titleFromCandidate(m[2]), code: m[1] ? codeToken(m[1]) : undefined }))
+      .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
+    if (entries.length >= 3) for (const e of entries) out.push({ line: l.index, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
   }
   return out;
 }

@@ -35,7 +35,7 @@ export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
 const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s+(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
-const LOOSE_CODE = /^(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
+const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
   const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
@@ -140,10 +140,13 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
     }
   }
   if (line.folded.length <= 60) {
-    const g = LOOSE_GRADE.exec(line.folded);
-    if (g) spec.payGrade ??= gradeToken(g[1]);
-    const c = LOOSE_CODE.exec(line.folded);
-    if (c) spec.code ??= codeToken(c[1]);
+    // A row of a converted table keeps its pipes ("|ANYTOWN, STATE |Grade 15 |"): each cell may be such a label.
+    for (const piece of line.folded.split(/\s*\|\s*/)) {
+      const g = LOOSE_GRADE.exec(piece);
+      if (g) spec.payGrade ??= gradeToken(g[1]);
+      const c = LOOSE_CODE.exec(piece);
+      if (c) spec.code ??= codeToken(c[1]);
+    }
   }
 }
 

@@ -35,6 +35,8 @@ export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
 const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s+(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
+/** A grade word, in capitals or title case, and its grade at the end of a label's value. */
+const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/;
 const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
@@ -107,6 +109,11 @@ function splitAtOr(group: Line[]): Line[][] {
 function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec }): void {
   for (const l of readLabels(line.folded, line.cells)) {
     const v = squash(l.value);
+    // A grade closing another label's value ("Classification: Non-Exempt GRADE 5").
+    if (l.name !== 'grade' && l.name !== 'band' && v.length <= 60) {
+      const g = VALUE_ENDS_IN_GRADE.exec(v);
+      if (g) spec.payGrade ??= gradeToken(g[1]);
+    }
     switch (l.name) {
       case 'code':
         spec.code ??= codeToken(v);

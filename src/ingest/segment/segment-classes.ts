@@ -142,8 +142,9 @@ const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|co
 function titleAfterEmployer(line: string): string | undefined {
   const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
   if (!run) return undefined;
-  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT))\s+(.{3,70})$/.exec(run.trim());
-  const rest = m?.[1].replace(/\s+[A-Z]$/, '').trim();
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,70})$/.exec(run.trim());
+  // The kind of document may close the line ("... GROUNDS CARETAKER JOB DESCRIPTION").
+  const rest = m?.[1].replace(/\s+[A-Z]$/, '').replace(/\s+(?:JOB|POSITION|CLASS(?:IFICATION)?)\s+(?:DESCRIPTION|SPECIFICATION|PROFILE)$/, '').trim();
   return rest && checkTitle(rest).strong ? rest : undefined;
 }
 
@@ -1354,10 +1355,35 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     }
   }
 
+  if (!anchors.length) {
+    const defined = definingSentence(lines);
+    if (defined) add(defined);
+  }
+
   anchors.sort((a, b) => a.line - b.line);
   const unique = dedupe(anchors);
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
+const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
+
+/**
+ * A page whose title line was lost names its class only in the sentence defining it. With no other evidence, that
+ * sentence's subject is the class when it is clearly a job title; one such sentence only (two would be a list of
+ * other classes).
+ */
+function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
+    const m = DEFINING.exec(l.folded);
+    const t = m ? titleFromCandidate(m[1]) : undefined;
+    return t && checkTitle(t).strong ? [{ title: t }] : [];
+  });
+  const titles = new Set(found.map((f) => normalizeTitle(f.title)));
+  // The whole page is the class's text (the sentence itself is read for its fields, not passed over as a title line).
+  const first = lines.find(usable);
+  return titles.size === 1 && first ? { line: first.index, title: displayTitle(found[0].title), evidence: 'heading' } : undefined;
 }
 
 function refusal(lines: LaidLine[]): string {

@@ -43,7 +43,8 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 
 /** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
 export const NEXT_LEVEL = '\u0000next level';
-const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s+)?higher\s+(?:level|class(?:ification)?)\b(?!\s+(?:of|in)\b)/gi;
+/** A copy may lose the space in "next higher"; "in the series" names no other class ("in the Clerk series" would). */
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher\s+(?:level|class(?:ification)?)\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
 
 /** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
 function targets(rest: string): ClassRef[] {

@@ -1156,7 +1156,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       continue;
     }
     // Remarks in parentheses after the code ("... 3912 (C) (REV 11/16/23)": an exam type, a revision) are not the title's.
-    const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded.replace(/(?:\s*\([^()]{1,20}\))+\s*$/, ''));
+    const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded.length <= 160 ? l.folded.replace(/(?:\s*\([^()]{1,20}\))+\s*$/, '') : l.folded);
     if (capsCode && checkTitle(capsCode[1]).strong && /\d/.test(capsCode[2])) {
       addTitle({ line: l.index, title: displayTitle(capsCode[1].trim()), code: capsCode[2], evidence: 'title-with-code' });
       continue;

@@ -21,7 +21,8 @@ export interface AdvancementMention {
 const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s+)?(?:advance[sd]?|progress(?:es|ed)?|promoted?|reclassified|moved?|flex(?:ed)?|advanced)`;
 const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
-const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be)\s+${VERB}\s+${TARGET}`, 'g');
+/** "An Operator Trainee will have the opportunity to promote to ...": the same, with the chance named. */
+const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be|(?:has|have|will\s+have)\s+the\s+opportunity\s+to(?:\s+be)?)\s+${VERB}\s+${TARGET}`, 'g');
 const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
 /** "Incumbents must demonstrate satisfactory performance and advance to X": the verb after "and". */
 const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');

@@ -27,7 +27,7 @@ export interface ClassRead {
 }
 
 /** "Pay Grade 24", or with the schedule's name first: "Salary Grade Clerical - 6" (not a dollar figure "45,000"). */
-const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+(?:[A-Z][a-z]{2,12}\s*[-–]?\s*)?([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b(?![,.]\d)/i;
+const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+(?:[A-Z][a-z]{2,12}(?:\s*[-–])?\s*)?([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b(?![,.]\d)/i;
 /** A code alone on the line next to a title ("1B58", "0012"): two digits or more, not a year. */
 export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6}$/;
 /**

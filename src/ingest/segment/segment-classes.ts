@@ -45,7 +45,7 @@ const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-])
 const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
 /** "Traffic Counter Class Code 705": the code's own label parts the title from its code, evidence enough of a title. */
-const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLASS|JOB)\s+(?:[Cc]ode|CODE|[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)\s*[:#]?\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
+const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLASS|JOB)\s+(?:[Cc]ode|CODE|[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)(?:\s*[:#])?\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;

@@ -21,7 +21,8 @@ export interface AdvancementMention {
 const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s+)?(?:advance[sd]?|progress(?:es|ed)?|promoted?|reclassified|moved?|flex(?:ed)?|advanced)`;
 const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
-const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be)\s+${VERB}\s+${TARGET}`, 'g');
+/** "An Operator Trainee will have the opportunity to promote to ...": the same, with the chance named. */
+const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be|(?:has|have|will\s+have)\s+the\s+opportunity\s+to(?:\s+be)?)\s+${VERB}\s+${TARGET}`, 'g');
 const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
 /** "Incumbents must demonstrate satisfactory performance and advance to X": the verb after "and". */
 const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');
@@ -43,7 +44,8 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 
 /** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
 export const NEXT_LEVEL = '\u0000next level';
-const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s+)?higher\s+(?:level|class(?:ification)?)\b(?!\s+(?:of|in)\b)/gi;
+/** A copy may lose the space in "next higher"; "in the series" names no other class ("in the Clerk series" would). */
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher\s+(?:level|class(?:ification)?)\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
 
 /** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
 function targets(rest: string): ClassRef[] {

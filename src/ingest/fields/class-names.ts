@@ -19,6 +19,9 @@ export function classNamesAt(s: string): ClassRef[] {
   const lower = /^(?:an?\s+|the\s+)?([a-z][a-z]+)\s+(?=[A-Z][a-z])/.exec(rest);
   if (lower && !/^(?:and|or|of|in|at|for|with|to|by|as|on|which|who|that|experience|work|service)$/.test(lower[1])) rest = `${lower[1][0].toUpperCase()}${lower[1].slice(1)} ${rest.slice(lower[0].length)}`;
   for (let guard = 0; guard < 6; guard++) {
+    // "as a Q002 Police Officer", "at the level of 1234 Clerk II": the class code before the title.
+    const codeFirst = /^(?:an?\s+|the\s+)?([A-Z]{1,4}\d{2,6}|\d{3,6})\s+(?=[A-Z][a-z])/.exec(rest);
+    if (codeFirst) rest = rest.slice(codeFirst[0].length);
     const m = ONE.exec(rest);
     if (!m) break;
     let title = m[1].replace(/\s+(?:of|and|&|for|in)$/i, '').replace(/\.$/, '').trim();
@@ -34,7 +37,8 @@ export function classNamesAt(s: string): ClassRef[] {
       title = `${title} ${level[1].replace(/\s+/, ' ')}`;
       rest = rest.slice(level[0].length);
     }
-    out.push(m[2] ? { title, code: m[2] } : { title });
+    const code = m[2] ?? codeFirst?.[1];
+    out.push(code ? { title, code } : { title });
     const j = JOIN.exec(rest);
     if (!j || !/^[A-Z]/.test(rest.slice(j[0].length))) break;
     rest = rest.slice(j[0].length);

@@ -26,7 +26,8 @@ export interface ClassRead {
   family?: JobFamilySpec;
 }
 
-const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i;
+/** "Pay Grade 24", or with the schedule's name first: "Salary Grade Clerical - 6" (not a dollar figure "45,000"). */
+const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+(?:[A-Z][a-z]{2,12}(?:\s*[-–])?\s*)?([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b(?![,.]\d)/i;
 /** A code alone on the line next to a title ("1B58", "0012"): two digits or more, not a year. */
 export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6}$/;
 /**
@@ -34,7 +35,9 @@ export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
 const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s+(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
-const LOOSE_CODE = /^(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
+/** A grade word, in capitals or title case, and its grade at the end of a label's value. */
+const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/;
+const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
   const MARK = /\((?:E|essential)\)|^\*?essential\b|\sE$/i;
@@ -106,6 +109,11 @@ function splitAtOr(group: Line[]): Line[][] {
 function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec }): void {
   for (const l of readLabels(line.folded, line.cells)) {
     const v = squash(l.value);
+    // A grade closing another label's value ("Classification: Non-Exempt GRADE 5").
+    if (l.name !== 'grade' && l.name !== 'band' && v.length <= 60) {
+      const g = VALUE_ENDS_IN_GRADE.exec(v);
+      if (g) spec.payGrade ??= gradeToken(g[1]);
+    }
     switch (l.name) {
       case 'code':
         spec.code ??= codeToken(v);
@@ -139,10 +147,13 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
     }
   }
   if (line.folded.length <= 60) {
-    const g = LOOSE_GRADE.exec(line.folded);
-    if (g) spec.payGrade ??= gradeToken(g[1]);
-    const c = LOOSE_CODE.exec(line.folded);
-    if (c) spec.code ??= codeToken(c[1]);
+    // A row of a converted table keeps its pipes ("|ANYTOWN, STATE |Grade 15 |"): each cell may be such a label.
+    for (const piece of line.folded.split(/\s*\|\s*/)) {
+      const g = LOOSE_GRADE.exec(piece);
+      if (g) spec.payGrade ??= gradeToken(g[1]);
+      const c = LOOSE_CODE.exec(piece);
+      if (c) spec.code ??= codeToken(c[1]);
+    }
   }
 }
 

@@ -37,20 +37,36 @@ function inlineBullets(text: string, item: Line[]): Line[][] | undefined {
   return parts.length >= 3 ? piecesOf(text, item, parts) : undefined;
 }
 
-/** A paragraph of three or more short sentences: one item per sentence. */
+/** A sentence led by its own lead words ("Ability to ...", "Knowledge of ..."): an item however many sentences run. */
+const LED_SENTENCE = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\s/i;
+/** A led sentence longer than this is a passage. */
+const LED_ITEM_SENTENCE = 250;
+/** An unled sentence among led ones is an item only when short ("Flexibility."); a longer one is the section's prose. */
+const UNLED_ITEM = 80;
+
+/**
+ * A paragraph of sentences run together, one item per sentence: three or more short ones, or two or more of which
+ * one at least has its own lead ("Ability to add and subtract.  Ability to measure volume."); among led sentences,
+ * an unled one as long as a passage ("To perform this job successfully, ...") is not an item.
+ */
 function shortSentences(text: string, item: Line[]): Line[][] | undefined {
   const joined = item.map((l) => l.clean).join(' ');
   const parts: string[] = [];
   let from = 0;
-  for (const m of joined.matchAll(/[a-z)]\. (?=[A-Z])/g)) {
+  for (const m of joined.matchAll(/[a-z)'’]\.\s+(?=[A-Z])/g)) {
     const cut = (m.index ?? 0) + 2;
     parts.push(joined.slice(from, cut).trim());
     from = cut;
   }
   parts.push(joined.slice(from).trim());
-  if (parts.length < 3 || parts.some((p) => p.length > ITEM_SENTENCE || /:$/.test(p))) return undefined;
   // Pieces are found in the text one line at a time: a sentence wrapped across lines is not split.
-  return item.length === 1 ? piecesOf(text, item, parts) : undefined;
+  if (item.length !== 1 || parts.some((p) => /:$/.test(p))) return undefined;
+  const led = parts.filter((p) => LED_SENTENCE.test(p));
+  if (led.length && parts.length >= 2 && led.every((p) => p.length <= LED_ITEM_SENTENCE)) {
+    return piecesOf(text, item, parts.filter((p) => LED_SENTENCE.test(p) || p.length <= UNLED_ITEM));
+  }
+  if (parts.length < 3 || parts.some((p) => p.length > ITEM_SENTENCE)) return undefined;
+  return piecesOf(text, item, parts);
 }
 
 /** The items of a knowledge, skill or ability section, with run-together items split. */

@@ -13,7 +13,7 @@ const LABELS: [LabelName, string][] = [
   // A job or position number is a posting's or a position's, not the class's: only codes count for those. "OCCU"
   // abbreviates an occupational code.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?`],
-  ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
+  ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
   ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],

@@ -44,6 +44,8 @@ const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-])
 /** "Class Code 27960: Engineering Technician": a code with its label, then the title. */
 const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
+/** "Traffic Counter Class Code 705": the code's own label parts the title from its code, evidence enough of a title. */
+const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLASS|JOB)\s+(?:[Cc]ode|CODE|[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)(?:\s*[:#])?\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
 
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
@@ -140,8 +142,9 @@ const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|co
 function titleAfterEmployer(line: string): string | undefined {
   const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
   if (!run) return undefined;
-  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT))\s+(.{3,70})$/.exec(run.trim());
-  const rest = m?.[1].replace(/\s+[A-Z]$/, '').trim();
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,70})$/.exec(run.trim());
+  // The kind of document may close the line ("... GROUNDS CARETAKER JOB DESCRIPTION").
+  const rest = m?.[1].replace(/\s+[A-Z]$/, '').replace(/\s+(?:JOB|POSITION|CLASS(?:IFICATION)?)\s+(?:DESCRIPTION|SPECIFICATION|PROFILE)$/, '').trim();
   return rest && checkTitle(rest).strong ? rest : undefined;
 }
 
@@ -942,8 +945,12 @@ function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefi
   return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
 }
 
-/** "Facilities Director ....…… 5": a contents entry, a title up to eight words, its dot leader, its page number. */
-const CONTENTS_ENTRY = /(?:^|\s)((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?)\s*(?:[.…·]\s?){3,}\s*(\d{1,3})(?=\s|$)/g;
+/**
+ * "Facilities Director ....…… 5": a contents entry, a title up to eight words (a level number may end it), its dot
+ * leader, its page reference ("5", "12-13", a lettered part's "C3-C4"). A class code may stand before the title
+ * ("0412 Clerk 2 ....... B1-B2"); it is taken only with a letter or three digits or more, never a lone page number.
+ */
+const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?(?:\s+\d{1,2})?)\s*(?:[.…·]\s?){3,}\s*([A-Z]?\d{1,3}(?:\s?[-–]\s?[A-Z]?\d{1,3})?)(?=\s|$)/g;
 
 /**
  * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
@@ -954,8 +961,12 @@ function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {
     if (!usable(l) || l.folded.length > 20000) continue;
-    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)].map((m) => titleFromCandidate(m[1])).filter((t): t is string => !!t && checkTitle(t).strong);
-    if (entries.length >= 3) for (const t of entries) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, whole: true });
+    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)]
+      // After a dash the words are a variant's suffix ("Clerk 2 - Local 7 ...."), not a title of their own.
+      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)))
+      .map((m) => ({ title: titleFromCandidate(m[2]), code: m[1] ? codeToken(m[1]) : undefined }))
+      .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
+    if (entries.length >= 3) for (const e of entries) out.push({ line: l.index, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
   }
   return out;
 }
@@ -1144,7 +1155,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       for (const m of caps) addTitle({ line: l.index, title: displayTitle(m[1].trim()), code: m[2], evidence: 'title-with-code' });
       continue;
     }
-    const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded);
+    // Remarks in parentheses after the code ("... 3912 (C) (REV 11/16/23)": an exam type, a revision) are not the title's.
+    const capsCode = CAPS_TITLE_THEN_CODE.exec(l.folded.length <= 160 ? l.folded.replace(/(?:\s*\([^()]{1,20}\))+\s*$/, '') : l.folded);
     if (capsCode && checkTitle(capsCode[1]).strong && /\d/.test(capsCode[2])) {
       addTitle({ line: l.index, title: displayTitle(capsCode[1].trim()), code: capsCode[2], evidence: 'title-with-code' });
       continue;
@@ -1190,6 +1202,11 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     const before = CODE_THEN_TITLE.exec(text) ?? undefined;
     if (before && titleFromCandidate(before[2]) && checkTitle(before[2].replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], grade: gradeInParens(before[2]), evidence: 'title-with-code' });
+      continue;
+    }
+    const labelledAfter = TITLE_CLASS_CODE.exec(text);
+    if (labelledAfter && titleFromCandidate(labelledAfter[1]) && checkTitle(labelledAfter[1]).ok) {
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(labelledAfter[1])!), code: labelledAfter[2], evidence: 'title-with-code' });
       continue;
     }
     const after = TITLE_THEN_CODE.exec(text);
@@ -1338,10 +1355,35 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     }
   }
 
+  if (!anchors.length) {
+    const defined = definingSentence(lines);
+    if (defined) add(defined);
+  }
+
   anchors.sort((a, b) => a.line - b.line);
   const unique = dedupe(anchors);
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
+const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
+
+/**
+ * A page whose title line was lost names its class only in the sentence defining it. With no other evidence, that
+ * sentence's subject is the class when it is clearly a job title; one such sentence only (two would be a list of
+ * other classes).
+ */
+function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
+    const m = DEFINING.exec(l.folded);
+    const t = m ? titleFromCandidate(m[1]) : undefined;
+    return t && checkTitle(t).strong ? [{ title: t }] : [];
+  });
+  const titles = new Set(found.map((f) => normalizeTitle(f.title)));
+  // The whole page is the class's text (the sentence itself is read for its fields, not passed over as a title line).
+  const first = lines.find(usable);
+  return titles.size === 1 && first ? { line: first.index, title: displayTitle(found[0].title), evidence: 'heading' } : undefined;
 }
 
 function refusal(lines: LaidLine[]): string {

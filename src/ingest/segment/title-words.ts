@@ -102,7 +102,7 @@ export function checkTitle(candidate: string): TitleCheck {
   const no = { ok: false, strong: false };
   if (t.length < 3 || t.length > 80) return no;
   // A full stop inside means a sentence, unless it ends an abbreviation ("Sr. Planner", "Const. & Maint. Worker").
-  const unabbreviated = t.replace(/\b(?:Sr|Jr|Asst|Assoc|Admin|Mgr|Supv|Dep|Const|Constr|Maint|Engr|Eng|Tech|Spec|Coord|Dir|Gen|Ofc|Off|Svcs?|Div|Dept|Prog|Info|Mgmt|Adm)\.(?=\s)/g, 'x');
+  const unabbreviated = t.replace(/\b(?:Sr|Jr|Asst|Assoc|Admin|Mgr|Supv|Dep|Const|Constr|Maint|Engr|Eng|Tech|Spec|Coord|Dir|Gen|Ofc|Off|Svcs?|Div|Dist|Dept|Prog|Info|Mgmt|Adm)\.(?=\s)/g, 'x');
   if (!/[A-Za-z]{2}/.test(t) || /[;!?]|\.\s|\d{4}|\$/.test(unabbreviated)) return no;
   if (/^\d/.test(t) && !/^\d+(?:st|nd|rd|th)\b/i.test(t)) return no;
   const words = titleWords(t);

@@ -118,8 +118,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     const cutAt = lines[cut].start;
     // Only the item that runs to the cut is incomplete: items split from the same line before it are whole.
     const cutEnd = text.trimEnd().length;
+    // A text cut just after a full stop ends on a whole sentence: its last item is complete.
+    const closed = /[a-z)'’]\.$/.test(text.trimEnd());
     for (const c of classes) {
-      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt || k.span.end < cutEnd - 1);
+      c.competencies = c.competencies.filter((k) => k.span.end <= cutAt || k.span.end < cutEnd - 1 || (closed && k.span.end >= cutEnd - 1));
       c.duties = c.duties.filter((d) => d.span.end <= cutAt);
     }
   }

@@ -140,6 +140,8 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
  */
 const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|must\s+(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
 /** Physical demands ("the ability to lift and carry 50 pounds", "to walk and stand") are working conditions, not competencies. */
+/** "must be able to perform each essential duty": doing the job itself, not a competency it requires. */
+const ESSENTIAL_DUTIES = /^perform\s+(?:each|all|the|its)\s+(?:of\s+the\s+)?essential\s+(?:dut(?:y|ies)|functions?)\b/i;
 export const PHYSICAL_DEMAND = /\b(?:lift|lifting|carry|carrying|walk|walking|stand|standing|stoop|stooping|bend|bending|kneel|climb|push|pull|pounds|lbs|physical)\b/i;
 
 /**
@@ -166,7 +168,7 @@ export function readRequiredInProse(text: string, span: Span): CompetencyRequire
       if (!lead) break;
       const kind: CompetencyKind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
       const name = tidyName(piece.trim().slice(lead[0].length).replace(/^the\s+/i, ''));
-      if (name.length < 2 || PHYSICAL_DEMAND.test(name)) continue;
+      if (name.length < 2 || PHYSICAL_DEMAND.test(name) || ESSENTIAL_DUTIES.test(name)) continue;
       const offset = span.start + from + at + (piece.length - piece.trimStart().length);
       out.push({ name, kind, span: trimSpan(text, offset, span.start + from + at + piece.length) });
     }

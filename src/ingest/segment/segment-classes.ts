@@ -561,7 +561,7 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
 
 /** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */
 const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
-  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b/i],
+  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b|\bjob\s+class(?:ification)?\b(?!\s+(?:code|number|no\b|#))/i],
   ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?\b/i],
   ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
 ];
@@ -569,7 +569,8 @@ const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
 /** The columns of a header row written as words only, in order; undefined when the line holds anything else. */
 function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined {
   if (folded.length > 70 || /[.:;,|]/.test(folded)) return undefined;
-  let rest = folded;
+  // Header cells run together by the extraction ("Job ClassClass Code") part where a small letter meets a capital.
+  let rest = folded.replace(/([a-z])(?=[A-Z])/g, '$1 ');
   const found: { column: 'title' | 'code' | 'grade'; at: number }[] = [];
   for (const [column, pattern] of HEADER_WORDS) {
     const m = pattern.exec(rest);
@@ -591,6 +592,38 @@ function splitTrailing(text: string): [string, string] | undefined {
   return VALUE_TOKEN.test(last) ? [cut < 0 ? '' : text.slice(0, cut).trim(), last] : undefined;
 }
 
+const GLUED_CODES = /^(.*?)(\d{3,8})((?:,\s?\d{3,8})*)$/;
+
+/**
+ * The width of a code column whose codes are glued to the end of the titles ("Records Clerk04411"): the one
+ * length of the digit runs that follow a letter directly or come after a comma, when at least three agree.
+ */
+function gluedCodeWidth(texts: string[]): number | undefined {
+  const widths: number[] = [];
+  for (const text of texts) {
+    const m = GLUED_CODES.exec(text);
+    if (!m) continue;
+    if (/[A-Za-z)]$/.test(m[1])) widths.push(m[2].length);
+    for (const more of m[3].split(',').slice(1)) widths.push(more.trim().length);
+  }
+  return widths.length >= 3 && widths.every((w) => w === widths[0]) ? widths[0] : undefined;
+}
+
+/**
+ * A row whose code is glued to its title, split at the column's code width: "Records Clerk04411" gives the code
+ * 04411; "Records Clerk 204412, 94412" gives the title "Records Clerk 2" (its level's digits come first) and the
+ * first code 04412.
+ */
+function splitGluedCode(text: string, width: number): [string, string] | undefined {
+  const m = GLUED_CODES.exec(text);
+  if (!m) return undefined;
+  const [, head, digits] = m;
+  if (digits.length === width && /[A-Za-z)]\s?$/.test(head)) return [head.trim(), digits];
+  const level = digits.length - width;
+  if (level >= 1 && level <= 2 && /[A-Za-z)] $/.test(head)) return [`${head}${digits.slice(0, level)}`, digits.slice(level)];
+  return undefined;
+}
+
 /**
  * A table whose header row names its columns in words and whose rows are flattened to single spaces:
  * "46 Community Services Director 1015". The first column's value may stand only on the first row of a group
@@ -607,11 +640,19 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
     const rows: ClassAnchor[] = [];
     let carried: string | undefined;
+    const glued = trail === 'code' ? gluedCodeWidth(lines.slice(i + 1, i + 400).filter(usable).map((l) => l.folded.trim())) : undefined;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
       if (l.kind === 'blank') continue;
       if (!usable(l) || l.folded.length > 90) break;
       let text = l.folded.trim();
+      const gluedSplit = glued ? splitGluedCode(text, glued) : undefined;
+      if (gluedSplit) {
+        const title = titleFromCandidate(gluedSplit[0]);
+        if (!title) break;
+        rows.push({ line: l.index, title: displayTitle(title), code: codeToken(gluedSplit[1]), evidence: 'table-row', row: true });
+        continue;
+      }
       let leadValue: string | undefined;
       let trailValue: string | undefined;
       if (lead) {

@@ -637,6 +637,12 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     const titleAt = columns.indexOf('title');
     const lead = titleAt === 1 ? columns[0] : undefined;
     const trail = titleAt === columns.length - 2 ? columns[columns.length - 1] : undefined;
+    const stacked = stackedUnderWordHeader(lines, i, columns);
+    if (stacked) {
+      out.push(...stacked.rows);
+      i = stacked.end;
+      continue;
+    }
     if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
     const rows: ClassAnchor[] = [];
     let carried: string | undefined;
@@ -676,6 +682,50 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     if (rows.length >= 2) out.push(...rows);
   }
   return out;
+}
+
+/**
+ * Rows stacked one cell per line under a header row written as words on one line ("Class Number Class Title
+ * Grade", then "1204" / "Records Clerk" / "508"): each row is as many lines as the header names columns, its
+ * title where the header names the title, the other cells short values with digits. Up to six lines between rows (a
+ * letter of the alphabet, a link back to the top, the header again) are passed over; more end the table.
+ */
+function stackedUnderWordHeader(lines: LaidLine[], at: number, columns: ('title' | 'code' | 'grade')[]): { rows: ClassAnchor[]; end: number } | undefined {
+  const k = columns.length;
+  const t = columns.indexOf('title');
+  const used = lines.slice(at + 1).filter((l) => l.kind !== 'blank');
+  const rowAt = (r: number): ClassAnchor | undefined => {
+    const cells = used.slice(r, r + k);
+    // A value cell before a repeated link line may be taken for a page number; in a row it is the row's value.
+    if (cells.length < k || !usable(cells[t])) return undefined;
+    const texts = cells.map((l) => l.folded.trim());
+    if (!texts.every((cell, n) => n === t || (cell.length <= 12 && /\d/.test(cell) && !/\s/.test(cell)))) return undefined;
+    // The column says the cell is a title, so a part after a dash is the title's own ("Driver - Harbor
+    // Transit"), not an employer as in a posting's heading; a remark in parentheses is dropped.
+    const whole = texts[t].replace(/\s+/g, ' ').replace(/\s*\([^()]*\)$/, '').trim();
+    const title = checkTitle(whole).ok && /^[A-Z]/.test(whole) ? whole : titleFromCandidate(texts[t]);
+    if (!title) return undefined;
+    const value = (column: 'code' | 'grade') => (columns.includes(column) ? texts[columns.indexOf(column)] : undefined);
+    const code = value('code');
+    const grade = value('grade');
+    return { line: cells[t].index, title: displayTitle(title), code: code && codeToken(code), grade: grade && gradeToken(grade), evidence: 'table-row', row: true };
+  };
+  if (!rowAt(0)) return undefined;
+  const rows: ClassAnchor[] = [];
+  let end = at;
+  for (let r = 0, skipped = 0; r < used.length && skipped <= 6; ) {
+    const row = rowAt(r);
+    if (row) {
+      rows.push(row);
+      end = used[r + k - 1].index;
+      r += k;
+      skipped = 0;
+    } else {
+      r++;
+      skipped++;
+    }
+  }
+  return rows.length >= 2 ? { rows, end } : undefined;
 }
 
 /** The value columns of a header line ("From Grade To Grade", "Job Code Pay Grade"): grade and code words only. */

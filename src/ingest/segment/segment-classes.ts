@@ -125,6 +125,16 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   return { base, levels: first ? [first, ...levels] : levels };
 }
 
+/**
+ * "Payroll Clerk Trainee or Payroll Clerk I/II": the titles a recruitment is open to, each clearly a title (a
+ * combined series title expands later); otherwise the one title.
+ */
+function alternativeTitles(title: string): string[] {
+  const parts = title.split(/\s+or\s+/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4) return [title];
+  return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
+}
+
 /** "Account Clerk I/ Account Clerk II": whole titles of one series joined by slashes. */
 function joinedTitles(text: string): { base: string; levels: string[] } | undefined {
   const parts = text.split(/ ?\/ ?/);
@@ -215,10 +225,11 @@ function titleFromCandidate(input: string): string | undefined {
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
-  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide": an employment status, or a working
+  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide", "Buyer II - PWD": an employment
+  // status, a hiring office's initials, or a working
   // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
-  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
   // "PH Occupancy Specialist #730": a code after the title.
   raw = raw.trim().replace(HASH_CODE, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
@@ -1190,7 +1201,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   };
   // A title naming several levels ("Court Clerk I-II-III") is one class per level, wherever it stands; a code
   // on its line is the series' code, shared by its levels.
-  const addTitle = (a: ClassAnchor) => {
+  const addTitle = (a: ClassAnchor): void => {
+    const alternatives = alternativeTitles(a.title);
+    if (alternatives.length > 1) return alternatives.forEach((title) => addTitle({ ...a, title: displayTitle(title) }));
     const series = expandSeriesTitle(a.title);
     if (!series) return add(a);
     series.levels.forEach((n, i) => add({ line: a.line, title: displayTitle(`${series.base} ${n}`), code: a.code, series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
@@ -1423,7 +1436,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     const pick = anchors.length ? undefined : strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
     const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
     const series = title ? expandSeriesTitle(title) : undefined;
-    if (pick && series) {
+    if (pick && title && alternativeTitles(title).length > 1) addTitle({ line: pick.index, title, evidence: 'heading' });
+    else if (pick && series) {
       series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     } else if (pick && title) {
       add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), evidence: 'heading' });

@@ -230,8 +230,10 @@ function titleFromCandidate(input: string): string | undefined {
   // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
-  // "PH Occupancy Specialist #730": a code after the title.
-  raw = raw.trim().replace(HASH_CODE, '');
+  // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
+  raw = raw.trim().replace(HASH_CODE, '').replace(/,?\s+(?:exam(?:ination)?|recruitment|posting|job|announcement)\s*(?:no\.?|number|#)\s*[A-Z]{0,3}[-\d]{2,12}$/i, '');
+  // ". Survey Technician II": a stray mark a conversion left before the title.
+  raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();

@@ -131,8 +131,14 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
  */
 function alternativeTitles(title: string): string[] {
   const parts = title.split(/\s+or\s+/).map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 4) return [title];
-  return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
+  if (parts.length >= 2 && parts.length <= 4) return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
+  // "Assistant Surveyor/Associate Surveyor": two levels of one job (the same last word), each two words or more,
+  // joined by a slash; a dual title of one position ("Records Aide/Front Desk Clerk") stays one, and one
+  // series' levels with numerals ("Clerk I/Clerk II") expand as a series instead.
+  const slashed = title.split(/\s?\/\s?/).map((p) => p.trim());
+  const lastWord = (p: string) => p.split(' ').pop()!.toLowerCase();
+  if (slashed.length === 2 && !expandSeriesTitle(title) && lastWord(slashed[0]) === lastWord(slashed[1]) && slashed.every((p) => /^[A-Z]/.test(p) && p.split(' ').length >= 2 && checkTitle(p).strong && !/^(?:I{1,3}|IV|VI?|\d)\b/.test(p))) return slashed;
+  return [title];
 }
 
 /** "Account Clerk I/ Account Clerk II": whole titles of one series joined by slashes. */

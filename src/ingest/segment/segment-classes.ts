@@ -130,7 +130,7 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
  * combined series title expands later); otherwise the one title.
  */
 function alternativeTitles(title: string): string[] {
-  const parts = title.split(/\s+or\s+/).map((p) => p.trim());
+  const parts = title.replace(/\s+/g, ' ').split(' or ').map((p) => p.trim());
   if (parts.length >= 2 && parts.length <= 4) return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
   // "Assistant Surveyor/Associate Surveyor": two levels of one job (the same last word), each two words or more,
   // joined by a slash; a dual title of one position ("Records Aide/Front Desk Clerk") stays one, and one
@@ -237,7 +237,7 @@ function titleFromCandidate(input: string): string | undefined {
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
   // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
-  raw = raw.trim().replace(HASH_CODE, '').replace(/,?\s+(?:exam(?:ination)?|recruitment|posting|job|announcement)\s*(?:no\.?|number|#)\s*[A-Z]{0,3}[-\d]{2,12}$/i, '');
+  raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.

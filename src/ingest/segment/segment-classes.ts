@@ -238,6 +238,9 @@ function titleFromCandidate(input: string): string | undefined {
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
   // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
   raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
+  // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
+  // title, the employer rule reads it instead).
+  if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/ (?:job|position|class(?:ification)?) (?:description|specification|profile)$/i, '');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
@@ -1425,7 +1428,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
     // Guide") is not the first section.
     const sectionHeading = (l: LaidLine) => l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase();
-    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong && sectionHeading(l));
+    // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
+    const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
     const limit = first ? first.index : Math.min(lines.length, 40);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {

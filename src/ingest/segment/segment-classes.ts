@@ -125,6 +125,22 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   return { base, levels: first ? [first, ...levels] : levels };
 }
 
+/**
+ * "Payroll Clerk Trainee or Payroll Clerk I/II": the titles a recruitment is open to, each clearly a title (a
+ * combined series title expands later); otherwise the one title.
+ */
+function alternativeTitles(title: string): string[] {
+  const parts = title.replace(/\s+/g, ' ').split(' or ').map((p) => p.trim());
+  if (parts.length >= 2 && parts.length <= 4) return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
+  // "Assistant Surveyor/Associate Surveyor": two levels of one job (the same last word), each two words or more,
+  // joined by a slash; a dual title of one position ("Records Aide/Front Desk Clerk") stays one, and one
+  // series' levels with numerals ("Clerk I/Clerk II") expand as a series instead.
+  const slashed = title.split(/\s?\/\s?/).map((p) => p.trim());
+  const lastWord = (p: string) => p.split(' ').pop()!.toLowerCase();
+  if (slashed.length === 2 && !expandSeriesTitle(title) && lastWord(slashed[0]) === lastWord(slashed[1]) && slashed.every((p) => /^[A-Z]/.test(p) && p.split(' ').length >= 2 && checkTitle(p).strong && !/^(?:I{1,3}|IV|VI?|\d)\b/.test(p))) return slashed;
+  return [title];
+}
+
 /** "Account Clerk I/ Account Clerk II": whole titles of one series joined by slashes. */
 function joinedTitles(text: string): { base: string; levels: string[] } | undefined {
   const parts = text.split(/ ?\/ ?/);
@@ -215,12 +231,18 @@ function titleFromCandidate(input: string): string | undefined {
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
-  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide": an employment status, or a working
+  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide", "Buyer II - PWD": an employment
+  // status, a hiring office's initials, or a working
   // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
-  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
-  // "PH Occupancy Specialist #730": a code after the title.
-  raw = raw.trim().replace(HASH_CODE, '');
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
+  raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
+  // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
+  // title, the employer rule reads it instead).
+  if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/ (?:job|position|class(?:ification)?) (?:description|specification|profile)$/i, '');
+  // ". Survey Technician II": a stray mark a conversion left before the title.
+  raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
@@ -561,7 +583,7 @@ function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
 
 /** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */
 const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
-  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b/i],
+  ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b|\bjob\s+class(?:ification)?\b(?!\s+(?:code|number|no\b|#))/i],
   ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?\b/i],
   ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
 ];
@@ -569,7 +591,8 @@ const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
 /** The columns of a header row written as words only, in order; undefined when the line holds anything else. */
 function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined {
   if (folded.length > 70 || /[.:;,|]/.test(folded)) return undefined;
-  let rest = folded;
+  // Header cells run together by the extraction ("Job ClassClass Code") part where a small letter meets a capital.
+  let rest = folded.replace(/([a-z])(?=[A-Z])/g, '$1 ');
   const found: { column: 'title' | 'code' | 'grade'; at: number }[] = [];
   for (const [column, pattern] of HEADER_WORDS) {
     const m = pattern.exec(rest);
@@ -591,6 +614,38 @@ function splitTrailing(text: string): [string, string] | undefined {
   return VALUE_TOKEN.test(last) ? [cut < 0 ? '' : text.slice(0, cut).trim(), last] : undefined;
 }
 
+const GLUED_CODES = /^(.*?)(\d{3,8})((?:,\s?\d{3,8})*)$/;
+
+/**
+ * The width of a code column whose codes are glued to the end of the titles ("Records Clerk04411"): the one
+ * length of the digit runs that follow a letter directly or come after a comma, when at least three agree.
+ */
+function gluedCodeWidth(texts: string[]): number | undefined {
+  const widths: number[] = [];
+  for (const text of texts) {
+    const m = GLUED_CODES.exec(text);
+    if (!m) continue;
+    if (/[A-Za-z)]$/.test(m[1])) widths.push(m[2].length);
+    for (const more of m[3].split(',').slice(1)) widths.push(more.trim().length);
+  }
+  return widths.length >= 3 && widths.every((w) => w === widths[0]) ? widths[0] : undefined;
+}
+
+/**
+ * A row whose code is glued to its title, split at the column's code width: "Records Clerk04411" gives the code
+ * 04411; "Records Clerk 204412, 94412" gives the title "Records Clerk 2" (its level's digits come first) and the
+ * first code 04412.
+ */
+function splitGluedCode(text: string, width: number): [string, string] | undefined {
+  const m = GLUED_CODES.exec(text);
+  if (!m) return undefined;
+  const [, head, digits] = m;
+  if (digits.length === width && /[A-Za-z)]\s?$/.test(head)) return [head.trim(), digits];
+  const level = digits.length - width;
+  if (level >= 1 && level <= 2 && /[A-Za-z)] $/.test(head)) return [`${head}${digits.slice(0, level)}`, digits.slice(level)];
+  return undefined;
+}
+
 /**
  * A table whose header row names its columns in words and whose rows are flattened to single spaces:
  * "46 Community Services Director 1015". The first column's value may stand only on the first row of a group
@@ -604,14 +659,28 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     const titleAt = columns.indexOf('title');
     const lead = titleAt === 1 ? columns[0] : undefined;
     const trail = titleAt === columns.length - 2 ? columns[columns.length - 1] : undefined;
+    const stacked = stackedUnderWordHeader(lines, i, columns);
+    if (stacked) {
+      out.push(...stacked.rows);
+      i = stacked.end;
+      continue;
+    }
     if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
     const rows: ClassAnchor[] = [];
     let carried: string | undefined;
+    const glued = trail === 'code' ? gluedCodeWidth(lines.slice(i + 1, i + 400).filter(usable).map((l) => l.folded.trim())) : undefined;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
       if (l.kind === 'blank') continue;
       if (!usable(l) || l.folded.length > 90) break;
       let text = l.folded.trim();
+      const gluedSplit = glued ? splitGluedCode(text, glued) : undefined;
+      if (gluedSplit) {
+        const title = titleFromCandidate(gluedSplit[0]);
+        if (!title) break;
+        rows.push({ line: l.index, title: displayTitle(title), code: codeToken(gluedSplit[1]), evidence: 'table-row', row: true });
+        continue;
+      }
       let leadValue: string | undefined;
       let trailValue: string | undefined;
       if (lead) {
@@ -635,6 +704,50 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     if (rows.length >= 2) out.push(...rows);
   }
   return out;
+}
+
+/**
+ * Rows stacked one cell per line under a header row written as words on one line ("Class Number Class Title
+ * Grade", then "1204" / "Records Clerk" / "508"): each row is as many lines as the header names columns, its
+ * title where the header names the title, the other cells short values with digits. Up to six lines between rows (a
+ * letter of the alphabet, a link back to the top, the header again) are passed over; more end the table.
+ */
+function stackedUnderWordHeader(lines: LaidLine[], at: number, columns: ('title' | 'code' | 'grade')[]): { rows: ClassAnchor[]; end: number } | undefined {
+  const k = columns.length;
+  const t = columns.indexOf('title');
+  const used = lines.slice(at + 1).filter((l) => l.kind !== 'blank');
+  const rowAt = (r: number): ClassAnchor | undefined => {
+    const cells = used.slice(r, r + k);
+    // A value cell before a repeated link line may be taken for a page number; in a row it is the row's value.
+    if (cells.length < k || !usable(cells[t])) return undefined;
+    const texts = cells.map((l) => l.folded.trim());
+    if (!texts.every((cell, n) => n === t || (cell.length <= 12 && /\d/.test(cell) && !/\s/.test(cell)))) return undefined;
+    // The column says the cell is a title, so a part after a dash is the title's own ("Driver - Harbor
+    // Transit"), not an employer as in a posting's heading; a remark in parentheses is dropped.
+    const whole = texts[t].replace(/\s+/g, ' ').replace(/\s*\([^()]*\)$/, '').trim();
+    const title = checkTitle(whole).ok && /^[A-Z]/.test(whole) ? whole : titleFromCandidate(texts[t]);
+    if (!title) return undefined;
+    const value = (column: 'code' | 'grade') => (columns.includes(column) ? texts[columns.indexOf(column)] : undefined);
+    const code = value('code');
+    const grade = value('grade');
+    return { line: cells[t].index, title: displayTitle(title), code: code && codeToken(code), grade: grade && gradeToken(grade), evidence: 'table-row', row: true };
+  };
+  if (!rowAt(0)) return undefined;
+  const rows: ClassAnchor[] = [];
+  let end = at;
+  for (let r = 0, skipped = 0; r < used.length && skipped <= 6; ) {
+    const row = rowAt(r);
+    if (row) {
+      rows.push(row);
+      end = used[r + k - 1].index;
+      r += k;
+      skipped = 0;
+    } else {
+      r++;
+      skipped++;
+    }
+  }
+  return rows.length >= 2 ? { rows, end } : undefined;
 }
 
 /** The value columns of a header line ("From Grade To Grade", "Job Code Pay Grade"): grade and code words only. */
@@ -1099,7 +1212,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   };
   // A title naming several levels ("Court Clerk I-II-III") is one class per level, wherever it stands; a code
   // on its line is the series' code, shared by its levels.
-  const addTitle = (a: ClassAnchor) => {
+  const addTitle = (a: ClassAnchor): void => {
+    const alternatives = alternativeTitles(a.title);
+    if (alternatives.length > 1) return alternatives.forEach((title) => addTitle({ ...a, title: displayTitle(title) }));
     const series = expandSeriesTitle(a.title);
     if (!series) return add(a);
     series.levels.forEach((n, i) => add({ line: a.line, title: displayTitle(`${series.base} ${n}`), code: a.code, series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
@@ -1313,7 +1428,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
     // Guide") is not the first section.
     const sectionHeading = (l: LaidLine) => l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase();
-    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !checkTitle(l.folded).strong && sectionHeading(l));
+    // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
+    const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
+    const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
     const limit = first ? first.index : Math.min(lines.length, 40);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {
@@ -1332,7 +1449,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     const pick = anchors.length ? undefined : strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
     const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
     const series = title ? expandSeriesTitle(title) : undefined;
-    if (pick && series) {
+    if (pick && title && alternativeTitles(title).length > 1) addTitle({ line: pick.index, title, evidence: 'heading' });
+    else if (pick && series) {
       series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     } else if (pick && title) {
       add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), evidence: 'heading' });

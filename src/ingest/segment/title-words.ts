@@ -105,6 +105,8 @@ export function checkTitle(candidate: string): TitleCheck {
   const unabbreviated = t.replace(/\b(?:Sr|Jr|Asst|Assoc|Admin|Mgr|Supv|Dep|Const|Constr|Maint|Engr|Eng|Tech|Spec|Coord|Dir|Gen|Ofc|Off|Svcs?|Div|Dist|Dept|Prog|Info|Mgmt|Adm)\.(?=\s)/g, 'x');
   if (!/[A-Za-z]{2}/.test(t) || /[;!?]|\.\s|\d{4}|\$/.test(unabbreviated)) return no;
   if (/^\d/.test(t) && !/^\d+(?:st|nd|rd|th)\b/i.test(t)) return no;
+  // A letterhead read from a scan comes out letter by letter ("C I T Y O F"), or with an underscore.
+  if (/(?:^|\s)[A-Za-z](?:\s[A-Za-z]){2}(?=\s|$)/.test(t) || t.includes('_')) return no;
   const words = titleWords(t);
   if (words.length > 9) return no;
   // A phrase cut from a sentence ("and Salary Range for ...") starts with a joining word; a title never does.

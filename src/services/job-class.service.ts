@@ -15,7 +15,6 @@ import type { JobClassFilterParams } from '../repositories/job-class.repository'
 /** Largest `first` of Competency.requiredBy. */
 export const MAX_REQUIRED_BY = 1000;
 
-
 export class JobClassService {
   constructor(
     private readonly loaders: Loaders,
@@ -67,18 +66,13 @@ export class JobClassService {
     // A page read down to its levels' competencies gets them in the page's own statement instead of three nested
     // batches, hung on copies of the page's records: only this selection reads them (see loaders/prefetched.ts).
     const lookAhead = reachesLevelCompetencies(selection, 'edges.node') ? seriesTreeProjection(selection, 'edges.node') : null;
-    let rows: Record<string, unknown>[];
-    let nodes: JobClassRecord[];
-    if (lookAhead) {
-      const read = await this.reads.pageWithSeriesTrees(this.classes.pageStatement(params), { ...params, after: decodeCursor(after), limit: first + 1 }, first, lookAhead);
-      rows = read.page;
-      nodes = (rows.slice(0, first) as unknown as JobClassRecord[]).map((c) => ({ ...c }));
-      attachSeriesTrees(nodes, read.trees, lookAhead);
-    } else {
-      rows = await this.classes.page(params, decodeCursor(after), first + 1);
-      nodes = rows.slice(0, first) as unknown as JobClassRecord[];
-    }
+    const read = lookAhead
+      ? await this.reads.pageWithSeriesTrees(this.classes.pageStatement(params), { ...params, after: decodeCursor(after), limit: first + 1 }, first, lookAhead)
+      : { page: await this.classes.page(params, decodeCursor(after), first + 1), trees: null };
+    const rows = read.page;
     const page = rows.slice(0, first) as unknown as JobClassRecord[];
+    const nodes = lookAhead ? page.map((c) => ({ ...c })) : page;
+    if (lookAhead && read.trees) attachSeriesTrees(nodes, read.trees, lookAhead);
     const classes = this.classes;
     let counted: Promise<number> | undefined;
     // Prime the per-request loader so nested fields of these classes do not refetch them.

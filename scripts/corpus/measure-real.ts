@@ -142,6 +142,10 @@ function main(): void {
   let grand = emptyScore();
   const lines: string[] = [HEADER.join('\t')];
   for (const batch of names) {
+    if (!fs.existsSync(path.join(ROOT, batch, 'expected.json'))) {
+      lines.push(`${batch}: no sources.json and expected.json yet (still being gathered?), skipped`, '');
+      continue;
+    }
     const sources: Source[] = JSON.parse(fs.readFileSync(path.join(ROOT, batch, 'sources.json'), 'utf8'));
     const expected: Record<string, Expected> = JSON.parse(fs.readFileSync(path.join(ROOT, batch, 'expected.json'), 'utf8'));
     const textDir = path.join(ROOT, '.texts', batch);

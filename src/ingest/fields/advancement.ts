@@ -28,6 +28,8 @@ const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|mus
 const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');
 const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
+  // "distinguished from the next higher class, Airport Manager, in that ...": the class named in apposition.
+  /\bnext\s+higher\s+(?:level|class(?:ification)?),\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
   /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
   // "This class is flexibly-staffed with Clerk II": incumbents move up to that class.

@@ -301,7 +301,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       case 'competencies':
       case 'behaviors': {
         const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY', ksa: 'KNOWLEDGE', competencies: 'COMPETENCY', behaviors: 'BEHAVIOR' } as const)[kind];
-        const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => /;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean));
+        // Prose: "Knowledge of a; b; c." (items between semicolons), or one line of two or more led sentences ("In
+        // addition to the lower levels: Knowledge of a. Skill in b.").
+        const led = /^(?:[A-Za-z]+\s+){0,2}(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\b/i;
+        const ledSentences = (p: Line[]) => {
+          if (p.length !== 1 || kind === 'competencies' || kind === 'behaviors') return false;
+          const sentences = p[0].clean.replace(/^[^:]{0,160}:\s+/, '').split(/(?<=\.)\s+(?=[A-Z])/);
+          return sentences.length >= 2 && sentences.every((x) => led.test(x));
+        };
+        const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => (/;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean)) || ledSentences(p));
         if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         else {
           const items = itemsOf(sectionBody);
@@ -349,7 +357,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // naming a knowledge, skill or ability section, its value led sentences (to the end of its block).
   for (const p of blocks(body.filter((l) => l.kind !== 'furniture'))) {
     p.forEach((l, i) => {
-      const label = /^([A-Za-z][A-Za-z ,&/]{2,60}?):\s*\S/.exec(l.clean);
+      // Up to 90 characters: "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL CHARACTERISTICS: ...".
+      const label = /^([A-Za-z][A-Za-z ,&/]{2,90}?):\s*\S/.exec(l.clean);
       if (!['label', 'paragraph'].includes((l as LaidLine).kind) || !label || !['ksa', 'knowledge', 'skills', 'abilities'].includes(sectionKind(label[1]))) return;
       const colon = text.indexOf(':', l.start);
       const next = p.findIndex((x, j) => j > i && (x as LaidLine).kind === 'label');

@@ -41,7 +41,7 @@ function capitalizedShare(words: string[]): number {
 }
 
 /** A heading by its shape alone: all capitals, markup, or a short title-case phrase naming a section we know. */
-export function looksLikeHeading(line: Line, folded: string): { heading: boolean; level?: number } {
+export function looksLikeHeading(line: Line, folded: string): { heading: boolean; level?: number; sentenceCase?: boolean } {
   const raw = line.raw;
   const md = MARKDOWN_HEADING.exec(raw);
   if (md) return { heading: true, level: md[1].length };
@@ -58,7 +58,21 @@ export function looksLikeHeading(line: Line, folded: string): { heading: boolean
   if (/^[A-Z][^.:;]{2,70}:$/.test(body) && words.length <= 9) return { heading: true };
   // Title case, no closing period, and the words of a section we know: "Distinguishing Characteristics".
   if (words.length && words.length <= 8 && !/[.;,]$/.test(body) && capitalizedShare(words) >= 0.99 && sectionKind(body) !== 'other') return { heading: true };
+  if (sentenceCaseHeading(body, words)) return { heading: true, sentenceCase: true };
   return { heading: false };
+}
+
+/**
+ * "Knowledge, skills & abilities", "Typical qualifications", "General summary": a short line in sentence case naming
+ * a section we know. Weaker evidence than title case (a duty "Performs related duties" reads the same), so the caller
+ * also wants it set apart by blank lines; here its words must not lead an item ("Knowledge of ...") or a sentence
+ * (a verb in the third person: "Maintains records").
+ */
+const SECTION_NOUN_FIRST = /^(?:examples?|essential|typical|minimum|desirable|preferred|required|general|class|distinguishing|special|working|physical|knowledge|skills?|abilities|duties|qualifications|requirements|competenc\w*|education|experience|licen[cs]\w*|certifications?|supervision|definition|summary|purpose|nature|description|characteristics|conditions|environment|tasks|responsibilities|key|major|principal|level|career|promotional|employment|entrance|necessary|illustrative|full|other|additional|position|job|work)\b/i;
+function sentenceCaseHeading(body: string, words: string[]): boolean {
+  if (!words.length || words.length > 6 || body.length > 60 || !/^[A-Z]/.test(body) || /[.;,]$/.test(body)) return false;
+  if (/^(?:knowledge|skills?|abilit(?:y|ies))\s+(?:of|in|to|at)\b/i.test(body)) return false;
+  return SECTION_NOUN_FIRST.test(body) && sectionKind(body) !== 'other';
 }
 
 /** A page header or footer line: short, and carrying a page number ("COUNTY OF X    Page 2 of 5"). */
@@ -107,7 +121,8 @@ function classify(text: string, hints: LineHint[]): LaidLine[] {
     if (isFurniture(folded) || (folded.length <= 100 && PAGE_MARK.test(folded) && !/[.;]$/.test(folded))) return { ...base, kind: 'furniture' as const };
     if (BULLET.test(folded)) return { ...base, kind: 'list-item' as const };
     const heading = looksLikeHeading(line, folded);
-    if (heading.heading) return { ...base, kind: 'heading' as const, level: heading.level };
+    const apart = (at: number) => !lines[at] || !lines[at].clean;
+    if (heading.heading && (!heading.sentenceCase || (apart(line.index - 1) && apart(line.index + 1)))) return { ...base, kind: 'heading' as const, level: heading.level };
     if (cells.length >= 2) return { ...base, kind: 'table-row' as const };
     if (LABEL_LINE.test(folded) && folded.indexOf(':') <= 50) return { ...base, kind: 'label' as const };
     return { ...base, kind: 'paragraph' as const };

@@ -12,7 +12,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['advancement', /^(?:career (?:ladder|progression|path)|promotion(?:al)? (?:path|opportunit)|line of promotion|next higher class|advancement)/i],
   ['received', /supervision received|supervision and guidance received|^supervision$|reports to|^supervisor$/i],
   ['exercised', /supervision exercised|supervisory responsibilit/i],
-  ['ksa', /knowledge,?\s+skills?,?\s+(and|&)\s+abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
+  ['ksa', /knowledges?,?\s+skills?,?\s+(?:(?:and|&)\s+)?abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
   ['competencies', /competenc/i],
   ['behaviors', /behavio/i],
   ['knowledge', /knowledge/i],

@@ -1368,6 +1368,9 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     }
   }
 
+  const titled = seriesListUnderTitle(lines, anchors);
+  if (titled) add(titled);
+
   for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   anchors.sort((a, b) => a.line - b.line);
@@ -1482,6 +1485,35 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   const unique = dedupe(anchors);
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/**
+ * A specification whose title line names one class, listing its series further down, each member on its own line
+ * with its code ("Assistant Airport Manager" ... "The complete series includes: / Assistant Airport Manager (Class
+ * No. 005520) / Airport Manager (Class No. 005500)"): the listed lines are rows (codes only), and the text is the
+ * titled class's, from its title line on. Returns that class's anchor; marks the rows in place.
+ */
+function seriesListUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor | undefined {
+  const usableLines = lines.filter(usable);
+  const head = usableLines.slice(0, 3).find((l) => !anchors.some((a) => a.line === l.index) && l.folded.length <= 90);
+  if (!head) return undefined;
+  const headTitle = titleFromCandidate(head.folded);
+  if (!headTitle) return undefined;
+  const position = new Map(usableLines.map((l, i) => [l.index, i]));
+  const coded = anchors.filter((a) => a.evidence === 'title-with-code' && !a.row && a.line > head.index).sort((a, b) => a.line - b.line);
+  // Runs of listed members: anchors on consecutive usable lines, one per line.
+  const runs: ClassAnchor[][] = [];
+  for (const a of coded) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && position.get(a.line)! - position.get(last.line)! === 1) run.push(a);
+    else if (!last || a.line !== last.line) runs.push([a]);
+  }
+  const run = runs.find((r) => r.length >= 2 && r.some((a) => normalizeTitle(a.title) === normalizeTitle(headTitle)));
+  if (!run) return undefined;
+  const member = run.find((a) => normalizeTitle(a.title) === normalizeTitle(headTitle))!;
+  for (const a of run) a.row = true;
+  return { line: head.index, title: member.title, code: member.code, grade: member.grade, evidence: 'heading' };
 }
 
 /** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */

@@ -122,14 +122,17 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
   let kind: CompetencyKind | undefined;
   const pieces = /[^;.]+(?:\.(?!\s+[A-Z]|\s*$)[^;.]*)*/g;
   for (const m of slice.matchAll(pieces)) {
-    const raw = m[0];
+    // "In addition to those of the lower levels: Knowledge of a": the preamble before the colon is no item.
+    const preamble = /^[^:]{0,160}:\s+(?=\S)/.exec(m[0]);
+    const raw = preamble && LED.test(m[0].slice(preamble[0].length)) ? m[0].slice(preamble[0].length) : m[0];
     const lead = LED.exec(raw.trim());
     if (lead) kind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
     if (!kind) continue;
     const name = tidyName(lead ? raw.trim().slice(lead[0].length) : raw);
     if (name.length < 2) continue;
-    const offset = span.start + (m.index ?? 0) + (raw.length - raw.trimStart().length);
-    out.push({ name, kind, span: trimSpan(text, offset, span.start + (m.index ?? 0) + raw.length) });
+    const at = (m.index ?? 0) + (m[0].length - raw.length);
+    const offset = span.start + at + (raw.length - raw.trimStart().length);
+    out.push({ name, kind, span: trimSpan(text, offset, span.start + at + raw.length) });
   }
   return out;
 }

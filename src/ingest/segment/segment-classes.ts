@@ -31,6 +31,8 @@ export interface ClassAnchor {
   level?: number;
   /** Known to be whole even on a line a text's cut ends (a title closed by its dot leader). */
   whole?: boolean;
+  /** A table row read under a header row that names its columns. */
+  headed?: boolean;
 }
 
 export interface Segmentation {
@@ -40,6 +42,8 @@ export interface Segmentation {
 }
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
+/** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
+const PARENS_CODE_GRADE = /^(.{3,80}?)\s*\(\s*(?:class|job|position)?\s*(?:code|no\.?|number|#)\s*[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\s*[,;]\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\)\s*$/i;
 const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
 /** "Class Code 27960: Engineering Technician": a code with its label, then the title. */
 const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
@@ -87,7 +91,8 @@ const TAIL_WORD = /^(?:trainee|entry|apprentice|intern)$/i;
  * I/II" (each level keeps the word "Level"), and titles joined whole ("Account Clerk I/ Account Clerk II").
  */
 export function expandSeriesTitle(line: string): { base: string; levels: string[] } | undefined {
-  const text = line.replace(/\s+/g, ' ').trim().replace(/:$/, '');
+  // "Maintenance Worker (I/II)": the levels in parentheses read as a plain tail.
+  const text = line.replace(/\s+/g, ' ').trim().replace(/:$/, '').replace(/\s*\(((?:I{1,3}|IV|VI?|\d)(?:\s*[/,&-]\s*(?:I{1,3}|IV|VI?|\d))+)\)$/, ' $1');
   const joined = joinedTitles(text);
   if (joined) return joined;
   // Separators spaced out so the tail reads as tokens; a hyphen only before a numeral (not "Clerk-Typist").
@@ -141,9 +146,12 @@ function alternativeTitles(title: string): string[] {
   return [title];
 }
 
-/** "Account Clerk I/ Account Clerk II": whole titles of one series joined by slashes. */
+/**
+ * "Account Clerk I/ Account Clerk II", "Clerk I and Clerk II", "Clerk I, Clerk II & Clerk III": whole titles of one
+ * series joined by slashes, commas, "and" or "&" (each part ends in its own numeral and the bases agree).
+ */
 function joinedTitles(text: string): { base: string; levels: string[] } | undefined {
-  const parts = text.split(/ ?\/ ?/);
+  const parts = text.split(/ ?\/ ?|,? (?:and|&) |, /);
   if (parts.length < 2 || parts.some((p) => p.split(' ').length < 2)) return undefined;
   const split = parts.map((p) => /^(.+) (I{1,3}|IV|VI?|\d)$/.exec(p));
   if (split.some((m) => !m) || !checkTitle(parts[0]).strong) return undefined;
@@ -426,10 +434,12 @@ function rowAnchors(input: Row[]): ClassAnchor[] {
       code = codeAt >= 0 ? codeToken(r.cells[codeAt]) : undefined;
       grade = gradeAt >= 0 ? gradeToken(r.cells[gradeAt]) : undefined;
     }
-    if (title && (code || grade)) out.push({ line: r.line, title: displayTitle(title), code, grade, evidence: 'table-row', row: true });
+    if (title && (code || grade)) out.push({ line: r.line, title: displayTitle(title), code, grade, evidence: 'table-row', row: true, headed: !!columns });
   }
-  // One row alone is a label row of a specification, not a table of classes.
-  return out.length >= 2 ? out : [];
+  // One row alone is a label row of a specification, not a table of classes; under a header naming its columns
+  // ("Class Code | Class Title | Pay Grade") it is the specification's own class, and the text below is its body.
+  if (out.length === 1 && out[0].headed && checkTitle(out[0].title).strong) return [{ ...out[0], row: false, headed: undefined }];
+  return out.length >= 2 ? out.map((a) => ({ ...a, headed: undefined })) : [];
 }
 
 /** A table flattened to one cell per line without separators: a code line, then its title on the next line. */
@@ -1303,6 +1313,11 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (l.kind === 'paragraph' && l.folded.length > 90) continue;
     const text = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
     if (!text) continue;
+    const codeAndGrade = PARENS_CODE_GRADE.exec(text);
+    if (codeAndGrade && titleFromCandidate(codeAndGrade[1]) && checkTitle(codeAndGrade[1]).strong) {
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(codeAndGrade[1])!), code: codeAndGrade[2], grade: gradeToken(codeAndGrade[3]), evidence: 'title-with-code' });
+      continue;
+    }
     const paren = CODE_IN_PARENS.exec(text);
     if (paren && titleFromCandidate(paren[1]) && checkTitle(paren[1]).strong) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(paren[1])!), code: paren[2], evidence: 'title-with-code' });
@@ -1320,7 +1335,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       continue;
     }
     const labelledAfter = TITLE_CLASS_CODE.exec(text);
-    if (labelledAfter && titleFromCandidate(labelledAfter[1]) && checkTitle(labelledAfter[1]).ok) {
+    // "Job Class Code: 4521" is a label whose words end like this, not a title "Job".
+    if (labelledAfter && !/^(?:job|position|title|classification|occupational)$/i.test(labelledAfter[1].trim()) && titleFromCandidate(labelledAfter[1]) && checkTitle(labelledAfter[1]).ok) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(labelledAfter[1])!), code: labelledAfter[2], evidence: 'title-with-code' });
       continue;
     }
@@ -1456,7 +1472,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     else if (pick && series) {
       series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     } else if (pick && title) {
-      add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), evidence: 'heading' });
+      add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), code: hashCode(pick.folded), evidence: 'heading' });
       // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
       for (let i = pick.index + 1; i < limit; i++) {
         const l = lines[i];

@@ -75,7 +75,8 @@ export function blocks(lines: Line[]): Line[][] {
   return out;
 }
 
-export const BULLET = /^\s*(?:[-*•▪◦·‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
+/** "o Knowledge of ...": a PDF's hollow bullet comes through as the letter o, before a capital. */
+export const BULLET = /^\s*(?:[-*•▪◦·‣]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
 
 /** List items: a bullet line starts an item; indented or unbulleted continuation lines join the item before. */
 export function listItems(lines: Line[]): Line[][] {

@@ -1,0 +1,178 @@
+/**
+ * A generated corpus of layouts: one specification (our own words) written in every way the real corpus showed a
+ * title, a code, a grade, a section heading, a competency list, a promotion clause and a distinction can be
+ * written, combined so that each variant of one feature meets several variants of the others. Rules tuned to one
+ * document fail here when they do not compose; the real corpus measures what generalizes, this holds it.
+ */
+
+export interface MatrixDocument {
+  name: string;
+  text: string;
+  expected: {
+    classes: { title: string; code?: string; payGrade?: string }[];
+    promotions?: { from: string; to: string; months?: number; explicit?: boolean }[];
+    distinctions?: { from: string; to: string }[];
+    competencies?: Record<string, string[]>;
+    furniture?: string[];
+  };
+}
+
+const TITLE = 'Harbor Survey Technician';
+const CODE = '4521';
+const GRADE = '17';
+
+/** How the title, its code and its grade are written. Each returns the block and what an analyst reads in it. */
+const TITLE_BLOCKS: { name: string; block: string; code?: boolean; grade?: boolean }[] = [
+  { name: 'title-then-labels', block: `${TITLE}\nClass Code: ${CODE}\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'code-in-parens', block: `${TITLE} (${CODE})\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'code-dash-title', block: `${CODE} - ${TITLE}\nSalary Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'title-labels', block: `Class Title: ${TITLE}\nClass Code: ${CODE}\nGrade: ${GRADE}`, code: true, grade: true },
+  { name: 'tab-label-cells', block: `Job Title:\t${TITLE}\nJob Code:\t${CODE}\tPay Grade:\t${GRADE}`, code: true, grade: true },
+  { name: 'markdown', block: `# ${TITLE}\n\n**Class Code:** ${CODE}\n\n**Pay Grade:** ${GRADE}`, code: true, grade: true },
+  { name: 'title-dash-code', block: `${TITLE} - ${CODE}\nRange: ${GRADE}`, code: true, grade: true },
+  { name: 'labels-one-line', block: `CLASS TITLE: ${TITLE.toUpperCase()}   CLASS CODE: ${CODE}   PAY GRADE: ${GRADE}`, code: true, grade: true },
+  { name: 'job-code-range-dollars', block: `${TITLE}\nJob Code: ${CODE}\nSalary Range: ${GRADE} ($48,211 - $63,540 annually)`, code: true, grade: true },
+  { name: 'title-class-code', block: `${TITLE} Class Code ${CODE}\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'spaced-cells', block: `Class Specification\n${TITLE}\nCode: ${CODE}      Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'capitals-title', block: `${TITLE.toUpperCase()}\nClass Code: ${CODE}\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'title-alone', block: TITLE },
+  { name: 'title-with-grade-after', block: `${TITLE}, Grade ${GRADE}`, grade: true },
+  { name: 'position-title', block: `Position Title: ${TITLE}\nPosition Code: ${CODE}\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'classification-label', block: `Classification: ${TITLE}\nClassification Code: ${CODE} | Salary Grade: ${GRADE} | FLSA: Non-Exempt`, code: true, grade: true },
+  { name: 'job-description-over-title', block: `Job Description\n${TITLE}\nClass Number: ${CODE}\nPay Range: ${GRADE}`, code: true, grade: true },
+  { name: 'pipe-row', block: `Class Code | Class Title | Pay Grade\n${CODE} | ${TITLE} | ${GRADE}`, code: true, grade: true },
+  { name: 'job-class-labels', block: `Job Class: ${TITLE}\nJob Class Code: ${CODE}\nFLSA: Non-Exempt\nPay Grade: ${GRADE}`, code: true, grade: true },
+  { name: 'parens-code-and-grade', block: `${TITLE} (Class Code ${CODE}, Grade ${GRADE})`, code: true, grade: true },
+  { name: 'hash-code', block: `${TITLE} #${CODE}\nGrade: ${GRADE}`, code: true, grade: true },
+  { name: 'html-heading', block: `<h1>${TITLE}</h1>\n<p>Class Code: ${CODE}</p>\n<p>Pay Grade: ${GRADE}</p>`, code: true, grade: true },
+  { name: 'title-then-job-description', block: `${TITLE} Job Description\nJob Code: ${CODE}\nGrade: ${GRADE}`, code: true, grade: true },
+  { name: 'code-label-first', block: `Class Code: ${CODE}\n${TITLE}\nPay Grade: ${GRADE}`, code: true, grade: true },
+];
+
+/** What comes before the title: nothing, an employer's letterhead, a site's navigation, a job board's header. */
+const PREAMBLES: { name: string; text: string; furniture: string[] }[] = [
+  { name: 'none', text: '', furniture: [] },
+  { name: 'letterhead', text: 'Port of Westhaven\nHuman Resources Department\n\n', furniture: ['Human Resources Department'] },
+  { name: 'navigation', text: 'Skip to main content\nHome | Careers | Contact Us\n\n', furniture: ['Skip to main content', 'Home | Careers | Contact Us'] },
+  { name: 'job-board', text: 'Posted 3 days ago\nApply Now\nFull-Time\n\n', furniture: ['Posted 3 days ago', 'Apply Now'] },
+];
+
+/** Section headings: capitals, title case, with a colon, bold markdown, sentence case set apart. */
+const HEADINGS: { name: string; head: (words: string) => string }[] = [
+  { name: 'capitals', head: (w) => w.toUpperCase() },
+  { name: 'title-case', head: (w) => w.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The)\b/g, (x) => x.toLowerCase()) },
+  { name: 'colon', head: (w) => `${w.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The)\b/g, (x) => x.toLowerCase())}:` },
+  { name: 'bold', head: (w) => `**${w.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The)\b/g, (x) => x.toLowerCase())}**` },
+  { name: 'sentence-case', head: (w) => w.charAt(0).toUpperCase() + w.slice(1) },
+  { name: 'markdown', head: (w) => `## ${w.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The)\b/g, (x) => x.toLowerCase())}` },
+  { name: 'capitals-colon', head: (w) => `${w.toUpperCase()}:` },
+];
+
+const KNOWLEDGE = ['Tidal datums and chart corrections', 'Methods of hydrographic surveying'];
+const ABILITIES = ['Operate echo sounders in rough water', 'Keep accurate field notes'];
+
+/** The knowledge and abilities section's body. */
+const COMPETENCY_LISTS: { name: string; body: string }[] = [
+  { name: 'dashes', body: [...KNOWLEDGE.map((k) => `- Knowledge of ${lower(k)}.`), ...ABILITIES.map((a) => `- Ability to ${lower(a)}.`)].join('\n') },
+  { name: 'bullets', body: [...KNOWLEDGE.map((k) => `• Knowledge of ${lower(k)}`), ...ABILITIES.map((a) => `• Ability to ${lower(a)}`)].join('\n') },
+  { name: 'numbered', body: [...KNOWLEDGE.map((k) => `Knowledge of ${lower(k)}.`), ...ABILITIES.map((a) => `Ability to ${lower(a)}.`)].map((x, i) => `${i + 1}. ${x}`).join('\n') },
+  { name: 'prose', body: `Knowledge of ${KNOWLEDGE.map(lower).join('; ')}. Ability to ${ABILITIES.map(lower).join('; ')}.` },
+  { name: 'stars', body: [...KNOWLEDGE.map((k) => `* Knowledge of ${lower(k)};`), ...ABILITIES.map((a) => `* Ability to ${lower(a)};`)].join('\n') },
+  { name: 'letter-o', body: [...KNOWLEDGE.map((k) => `o Knowledge of ${lower(k)}`), ...ABILITIES.map((a) => `o Ability to ${lower(a)}`)].join('\n') },
+  { name: 'plain-lines', body: [...KNOWLEDGE.map((k) => `Knowledge of ${lower(k)}.`), ...ABILITIES.map((a) => `Ability to ${lower(a)}.`)].join('\n') },
+  { name: 'lead-lines', body: `Knowledge of:\n${KNOWLEDGE.map((k) => `- ${k}`).join('\n')}\n\nAbility to:\n${ABILITIES.map((a) => `- ${a}`).join('\n')}` },
+];
+
+const FROM = 'Harbor Survey Aide';
+/** The same promotion clause (24 months as a Harbor Survey Aide) in the wordings specifications use. */
+const PROMOTIONS: { name: string; clause: string }[] = [
+  { name: 'years-as', clause: `Two years of experience as a ${FROM} with the Port.` },
+  { name: 'months-in-class', clause: `Twenty-four months of service in the class of ${FROM}.` },
+  { name: 'digits-at-level', clause: `2 years of experience at the level of ${FROM}.` },
+  { name: 'completion', clause: `Completion of two years as a ${FROM}.` },
+  { name: 'equivalent-to', clause: `Two years of experience equivalent to that of a ${FROM}.` },
+  { name: 'parenthesized-number', clause: `Two (2) years of experience as a ${FROM}.` },
+  { name: 'apostrophe', clause: `Two years' experience as a ${FROM}.` },
+  { name: 'at-least-months', clause: `At least 24 months as a ${FROM}.` },
+  { name: 'performing-duties', clause: `Two years of experience performing the duties of a ${FROM}.` },
+  { name: 'full-time-in-class', clause: `Two years of full-time experience in the class of ${FROM} or an equivalent class.` },
+];
+
+const HIGHER = 'Senior Harbor Survey Technician';
+const DISTINCTIONS: { name: string; sentence: string }[] = [
+  { name: 'distinguished', sentence: `This class is distinguished from ${HIGHER} in that the latter leads survey crews.` },
+  { name: 'differs', sentence: `The ${TITLE} differs from the ${HIGHER} class, which leads survey crews.` },
+  { name: 'differs-in-that', sentence: `This class differs from ${HIGHER} in that incumbents do not lead crews.` },
+  { name: 'next-higher', sentence: `This class is distinguished from the next higher class, ${HIGHER}, in that the latter leads survey crews.` },
+];
+
+function lower(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Every title block with every heading style; the other features turn round under them, each meeting several. */
+export function layoutMatrix(): MatrixDocument[] {
+  const docs: MatrixDocument[] = [];
+  let i = 0;
+  for (const t of TITLE_BLOCKS) {
+    for (const h of HEADINGS) {
+      const pre = PREAMBLES[i % PREAMBLES.length];
+      const list = COMPETENCY_LISTS[(i + Math.floor(i / PREAMBLES.length)) % COMPETENCY_LISTS.length];
+      const promo = PROMOTIONS[(i * 2 + 1) % PROMOTIONS.length];
+      const dist = DISTINCTIONS[(i + Math.floor(i / 5)) % DISTINCTIONS.length];
+      i++;
+      const section = (words: string, body: string) => `${h.head(words)}\n\n${body}\n`;
+      const text = [
+        `${pre.text}${t.block}\n`,
+        section('definition', `Under general supervision, collects and checks depth and shoreline measurements for the charts of the port. ${dist.sentence}`),
+        section('examples of duties', '- Runs survey lines from a launch.\n- Processes soundings and prepares plots.'),
+        section('knowledge and abilities', list.body),
+        section('minimum qualifications', `Graduation from high school and ${promo.clause.charAt(0).toLowerCase()}${promo.clause.slice(1)}`),
+      ].join('\n');
+      docs.push({
+        name: `${t.name}+${h.name}+${pre.name}+${list.name}+${promo.name}+${dist.name}.txt`,
+        text,
+        expected: {
+          classes: [{ title: TITLE, ...(t.code ? { code: CODE } : {}), ...(t.grade ? { payGrade: GRADE } : {}) }],
+          promotions: [{ from: FROM, to: TITLE, months: 24, explicit: true }],
+          distinctions: [{ from: TITLE, to: HIGHER }],
+          competencies: { [TITLE]: [...KNOWLEDGE, ...ABILITIES] },
+          furniture: pre.furniture,
+        },
+      });
+    }
+  }
+  return docs;
+}
+
+/** The ways one document names two levels of a series in its title line. */
+const SERIES_TITLES = [
+  'Dock Attendant I/II', 'DOCK ATTENDANT I AND II', 'Dock Attendant I \u2013 II', 'Dock Attendant I & II', 'Dock Attendant I, II',
+  'Dock Attendant (I/II)', 'Dock Attendant I or II', 'Dock Attendant I/Dock Attendant II', 'Dock Attendant I / II', 'Dock Attendant I-II',
+  'DOCK ATTENDANT I/II', 'Dock Attendant I and Dock Attendant II', 'Dock Attendant I & Dock Attendant II', 'Dock Attendant I, Dock Attendant II',
+];
+/** How each level's paragraph is introduced under the distinguishing heading. */
+const LEVEL_INTROS: ((title: string, n: number) => string)[] = [
+  (t) => `${t}:`,
+  (t) => t.toUpperCase(),
+  (t) => t,
+  (_t, n) => `Level ${'I'.repeat(n)}`,
+];
+
+/** A series specification with a combined title, in every title form and level introduction. */
+export function seriesTitleMatrix(): MatrixDocument[] {
+  const docs: MatrixDocument[] = [];
+  SERIES_TITLES.forEach((title, t) =>
+    LEVEL_INTROS.forEach((intro, k) => {
+      const pre = PREAMBLES[(t + k) % PREAMBLES.length];
+      const levels = ['Dock Attendant I', 'Dock Attendant II'];
+      const body = levels.map((l, i) => `${intro(l, i + 1)}\nThis is the ${i ? 'journey' : 'entry'} level of the series; incumbents tie up boats and pump fuel.\n`).join('\n');
+      docs.push({
+        name: `series-${t}-${k}.txt`,
+        text: `${pre.text}${title}\n\nDEFINITION\nUnder supervision, keeps a public dock safe and orderly.\n\nDISTINGUISHING CHARACTERISTICS\n${body}\nEXAMPLES OF DUTIES\n- Pumps fuel.\n- Collects slip fees.\n`,
+        expected: { classes: levels.map((l) => ({ title: l })), furniture: pre.furniture },
+      });
+    }),
+  );
+  return docs;
+}

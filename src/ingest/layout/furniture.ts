@@ -17,7 +17,7 @@ const WEB = new RegExp(
       'breadcrumb[^.]{0,40}', 'quick links', 'related links', 'resources', 'news', 'events', 'departments', 'government', 'residents', 'business',
       'visitors', 'how do i\\.*', 'i want to\\.*', 'online services', 'agendas? (?:&|and) minutes', 'employment opportunities', 'job opportunities',
       'careers?', 'job postings?', 'open positions', 'cookie[^.]{0,80}', 'accept(?: all)?(?: cookies)?', 'en español', 'español', 'google translate',
-      'font size[^.]{0,20}', 'text size[^.]{0,20}', '[a-z]\\s*\\|\\s*[a-z](?:\\s*\\|\\s*[a-z])+', 'a-z(?: index| list)?', 'return to[^.]{0,40}',
+      '(?:views?|pages?|downloads?|likes?|shares?|comments?):?\\s*[\\d,]+(?:\\s+(?:views?|pages?|downloads?|likes?|shares?|comments?):?\\s*[\\d,]+)*', 'font size[^.]{0,20}', 'text size[^.]{0,20}', '[a-z]\\s*\\|\\s*[a-z](?:\\s*\\|\\s*[a-z])+', 'a-z(?: index| list)?', 'return to[^.]{0,40}',
     ].join('|') +
     ')$',
   'i',

@@ -30,7 +30,8 @@ export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
 /** Cells are cut from the raw line: cleaning collapses the runs of spaces that separate them. */
 function cellsOf(raw: string, folded: string): string[] {
   if (raw.length > 2000) return [folded];
-  const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$| {3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
+  // Runs of three or more spaces of any kind: Word pads label cells with alternating no-break and plain spaces.
+  const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$|[ \u00a0\u2000-\u200a\u202f]{3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
   return split.length ? split : [folded];
 }
 
@@ -68,7 +69,7 @@ export function looksLikeHeading(line: Line, folded: string): { heading: boolean
  * also wants it set apart by blank lines; here its words must not lead an item ("Knowledge of ...") or a sentence
  * (a verb in the third person: "Maintains records").
  */
-const SECTION_NOUN_FIRST = /^(?:examples?|essential|typical|minimum|desirable|preferred|required|general|class|distinguishing|special|working|physical|knowledge|skills?|abilities|duties|qualifications|requirements|competenc\w*|education|experience|licen[cs]\w*|certifications?|supervision|definition|summary|purpose|nature|description|characteristics|conditions|environment|tasks|responsibilities|key|major|principal|level|career|promotional|employment|entrance|necessary|illustrative|full|other|additional|position|job|work)\b/i;
+export const SECTION_NOUN_FIRST = /^(?:examples?|essential|typical|minimum|desirable|preferred|required|general|class|distinguishing|special|working|physical|knowledge|skills?|abilities|duties|qualifications|requirements|competenc\w*|education|experience|licen[cs]\w*|certifications?|supervision|definition|summary|purpose|nature|description|characteristics|conditions|environment|tasks|responsibilities|key|major|principal|level|career|promotional|employment|entrance|necessary|illustrative|full|other|additional|position|job|work)\b/i;
 function sentenceCaseHeading(body: string, words: string[]): boolean {
   if (!words.length || words.length > 6 || body.length > 60 || !/^[A-Z]/.test(body) || /[.;,]$/.test(body)) return false;
   if (/^(?:knowledge|skills?|abilit(?:y|ies))\s+(?:of|in|to|at)\b/i.test(body)) return false;
@@ -120,6 +121,9 @@ function classify(text: string, hints: LineHint[]): LaidLine[] {
     firstAt.set(line.clean, line.index);
     if (isFurniture(folded) || (folded.length <= 100 && PAGE_MARK.test(folded) && !/[.;]$/.test(folded))) return { ...base, kind: 'furniture' as const };
     if (BULLET.test(folded)) return { ...base, kind: 'list-item' as const };
+    // Cells with a number among them ("LIBRARY AIDE I   23421   2-22-94") are a table's row, though in capitals;
+    // so is a header row naming a table's columns.
+    if (cells.length >= 2 && cells.length <= 8 && (cells.some((c) => /\d/.test(c)) || cells.filter((c) => /\b(?:title|code|grade|range|number|class)\b/i.test(c)).length >= 2)) return { ...base, kind: 'table-row' as const };
     const heading = looksLikeHeading(line, folded);
     const apart = (at: number) => !lines[at] || !lines[at].clean;
     if (heading.heading && (!heading.sentenceCase || (apart(line.index - 1) && apart(line.index + 1)))) return { ...base, kind: 'heading' as const, level: heading.level };

@@ -81,7 +81,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   }
   marks.forEach((mark, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
-    const value = trimSets(folded.slice(mark.valueAt, end), BLANKS, `|,;${BLANKS}`);
+    // A label we do not know ends the value too: "Deputy Clerk – Magistrate Court Supervisor: Judge ...", "...
+    // Supervisor DEPARTMENT: ..." (one capitalized word or a run of capitals, never a level numeral).
+    const value = trimSets(folded.slice(mark.valueAt, end).replace(/(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/, '$1'), BLANKS, `|,;${BLANKS}`);
     if (!value) return;
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });

@@ -6,7 +6,7 @@
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
 import { BLANKS, trimSets } from '../text-trim';
-import type { LaidLine } from '../layout/layout-lines';
+import { SECTION_NOUN_FIRST, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
 import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun, isNotTitle, jobNounWord, ROMAN } from './title-words';
@@ -42,6 +42,8 @@ export interface Segmentation {
 }
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
+/** "Deputy Clerk Grade 10 MC/1": a title, its grade, and perhaps a code after it, in one label's value. */
+const GRADE_IN_VALUE = /^(.{3,80}?)\s+(?:pay\s+|salary\s+)?grade\s*:?\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)(?:\s+([A-Z]{1,4}[/-]?\d{1,6}|\d{3,6}))?$/i;
 /** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
 const PARENS_CODE_GRADE = /^(.{3,80}?)\s*\(\s*(?:class|job|position)?\s*(?:code|no\.?|number|#)\s*[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\s*[,;]\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\)\s*$/i;
 const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
@@ -249,6 +251,8 @@ function titleFromCandidate(input: string): string | undefined {
   // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
   // title, the employer rule reads it instead).
   if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/ (?:job|position|class(?:ification)?) (?:description|specification|profile)$/i, '');
+  // "§ 50.06 WATER PLANT OPERATOR-IN-TRAINING.": an ordinance's section number before the title, its full stop after.
+  raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
@@ -907,7 +911,8 @@ function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
 }
 
 /** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
-const TITLE_LABEL_IN_RUN = /\b(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
+/** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
+const TITLE_LABEL_IN_RUN = /(?:\b|(?<=[A-Z]{3}))(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
 const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
 
 /**
@@ -924,7 +929,10 @@ function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
     const words = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 200).split(' ');
     for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
       const candidate = words.slice(0, n).join(' ');
-      if (!NEXT_LABEL.test(words.slice(n).join(' ')) || !checkTitle(candidate).strong || !endsLikeTitle(candidate)) continue;
+      // Before a section heading the value's end is certain, so the title need not end in a job noun ("Deputy
+      // Clerk Clerk of Courts"); before another label it must.
+      const beforeHeading = headingNext(words.slice(n));
+      if (!(beforeHeading || NEXT_LABEL.test(words.slice(n).join(' '))) || !checkTitle(candidate).strong || !(beforeHeading || endsLikeTitle(candidate))) continue;
       const title = titleFromCandidate(candidate);
       if (title) return { line: l.index, title: displayTitle(title), evidence: 'title-label' };
     }
@@ -947,6 +955,25 @@ function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
   }
   return undefined;
 }
+/**
+ * "... PURPOSE OF CLASSIFICATIONThe purpose of ...": the words that follow open a section heading in capitals (glued
+ * to the sentence after it by a conversion), so the value before them has ended.
+ */
+function headingNext(words: string[]): boolean {
+  const caps: string[] = [];
+  for (const w of words.slice(0, 8)) {
+    const glued = /^([A-Z]{2,})[A-Z][a-z]/.exec(w);
+    if (glued) {
+      caps.push(glued[1]);
+      break;
+    }
+    if (!/^[A-Z&/,-]{2,}$|^OF$|^AND$/.test(w)) break;
+    caps.push(w);
+  }
+  const heading = caps.join(' ');
+  return caps.length >= 1 && SECTION_NOUN_FIRST.test(heading) && sectionKind(heading) !== 'other';
+}
+
 /** "Tax Appraiser II GEORGI Pay Grade: 17 FLSA Status: ... Class Code: 0230": the labels after a title in a run. */
 const CODE_GRADE_RUN = /\b(?:pay\s+grade|salary\s+grade|class\s+code|job\s+code)\s*:\s*[A-Z]{0,3}-?\d/i;
 const LEVEL_WORD = /^(?:I{1,3}|IV|VI{0,3})$/;
@@ -1287,7 +1314,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       continue;
     }
     const labels = labelsOf(l);
-    const titleLabel = labels.find((x) => x.name === 'title');
+    const titleValue = labels.find((x) => x.name === 'title');
+    // "JOB TITLE: Deputy Clerk Grade 10 MC/1": the grade (and a code after it) written into the title's value.
+    const inValue = titleValue ? GRADE_IN_VALUE.exec(titleValue.value) : null;
+    const titleLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
     if (titleLabel) {
       const series = expandSeriesTitle(titleLabel.value);
       const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
@@ -1306,7 +1336,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       }
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
-        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value), evidence: 'title-label' });
+        const valueCode = inValue?.[3] && /\d/.test(inValue[3]) ? inValue[3] : undefined;
+        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode, grade: titleLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
         continue;
       }
     }

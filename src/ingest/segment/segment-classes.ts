@@ -6,6 +6,7 @@
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
 import { BLANKS, trimSets } from '../text-trim';
+import { BULLET } from '../parsers/text/lines';
 import { SECTION_NOUN_FIRST, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels, type LabelValue } from './labels';
@@ -42,6 +43,7 @@ export interface Segmentation {
 }
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
+const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
 /** "Deputy Clerk Grade 10 MC/1": a title, its grade, and perhaps a code after it, in one label's value. */
 const GRADE_IN_VALUE = /^(.{3,80}?)\s+(?:pay\s+|salary\s+)?grade\s*:?\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)(?:\s+([A-Z]{1,4}[/-]?\d{1,6}|\d{3,6}))?$/i;
 /** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
@@ -1341,8 +1343,16 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
         continue;
       }
     }
+    // "PARAPROFESSIONAL I (GRADE 18):EDUCATION ...": a level's title with its grade opening a line, a heading glued on.
+    const levelGrade = LEVEL_WITH_GRADE.exec(l.folded);
+    if (levelGrade && checkTitle(levelGrade[1]).strong) {
+      add({ line: l.index, title: displayTitle(levelGrade[1].trim()), grade: gradeToken(levelGrade[2]), evidence: 'title-with-code' });
+      continue;
+    }
     if (l.kind === 'paragraph' && l.folded.length > 90) continue;
-    const text = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
+    const cellText = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
+    // "• Construction Manager I (#4392)": a list of titles with their codes reads like lines of their own.
+    const text = l.kind === 'list-item' ? cellText.replace(BULLET, '') : cellText;
     if (!text) continue;
     const codeAndGrade = PARENS_CODE_GRADE.exec(text);
     if (codeAndGrade && titleFromCandidate(codeAndGrade[1]) && checkTitle(codeAndGrade[1]).strong) {
@@ -1417,6 +1427,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
 
   const titled = seriesListUnderTitle(lines, anchors);
   if (titled) add(titled);
+  for (const a of listedTitlesBesideCoded(lines, anchors)) add(a);
 
   for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
@@ -1529,7 +1540,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   }
 
   anchors.sort((a, b) => a.line - b.line);
-  const unique = dedupe(anchors);
+  const unique = dedupe(withoutPostingOverLevels(anchors));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
 }
@@ -1561,6 +1572,27 @@ function seriesListUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassA
   const member = run.find((a) => normalizeTitle(a.title) === normalizeTitle(headTitle))!;
   for (const a of run) a.row = true;
   return { line: head.index, title: member.title, code: member.code, grade: member.grade, evidence: 'heading' };
+}
+
+/**
+ * A bulleted list of titles, two or more with their codes ("• Construction Manager I (#4392)"): it is a list of
+ * classes, so its other items that are clearly job titles ("• Senior Accountant") are classes too, and every
+ * listed class is a row (the group names and notes between items are no class's text).
+ */
+function listedTitlesBesideCoded(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor[] {
+  const coded = anchors.filter((a) => a.evidence === 'title-with-code' && lines[a.line]?.kind === 'list-item');
+  if (coded.length < 2) return [];
+  const [first, last] = [Math.min(...coded.map((a) => a.line)), Math.max(...coded.map((a) => a.line))];
+  for (const a of coded) a.row = true;
+  const out: ClassAnchor[] = [];
+  // From a few lines before the first coded item to a few after the last: the same list.
+  for (const l of lines.slice(Math.max(0, first - 4), last + 5)) {
+    if (l.kind !== 'list-item' || anchors.some((a) => a.line === l.index)) continue;
+    const item = l.folded.replace(BULLET, '').trim();
+    const title = item.length <= 60 && !/[.:;]$/.test(item) ? titleFromCandidate(item) : undefined;
+    if (title && title === item && checkTitle(title).strong && endsLikeTitle(title)) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true });
+  }
+  return out;
 }
 
 /** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
@@ -1638,6 +1670,19 @@ function withoutAbbreviations(anchors: ClassAnchor[]): ClassAnchor[] {
     full.code ??= a.code;
     full.grade ??= a.grade;
     return false;
+  });
+}
+
+/**
+ * "ParaProfessional- ESE" (a posting's headline) above "Paraprofessional I (Grade 18)" and "... II (Grade 19)": the
+ * headline names the recruitment; the levels it opens to are the classes.
+ */
+function withoutPostingOverLevels(anchors: ClassAnchor[]): ClassAnchor[] {
+  const levels = anchors.filter((a) => a.evidence !== 'posting' && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(a.title));
+  return anchors.filter((a) => {
+    if (a.evidence !== 'posting') return true;
+    const head = normalizeTitle(a.title).split('-')[0];
+    return levels.filter((l) => normalizeTitle(l.title).split('-')[0] === head).length < 2;
   });
 }
 

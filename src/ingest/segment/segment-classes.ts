@@ -1153,6 +1153,41 @@ function cycleRows(lines: LaidLine[]): ClassAnchor[] {
   return table.map((r) => ({ line: used[r.at].index, title: displayTitle(r.title), grade: graded ? gradeToken(r.values[width - 1]) : undefined, evidence: 'table-row' as const, row: true }));
 }
 
+/**
+ * Numbered entries of a table printed one cell per line ("1." / "GROUP INSURANCE SPECIALIST" / "211" / "213" /
+ * "2." / "WORKERS COMPENSATION" / "SPECIALIST" / ...): each number opens a row, its title on one or two lines, then
+ * its values. Two or more clearly titled rows of one width make the table; under a "Grade" header the first value
+ * is the grade (the present one, before any proposed), under a "Code" header the code.
+ */
+function numberedStackedRows(lines: LaidLine[]): ClassAnchor[] {
+  // A value here has a digit or is a short code ("NE"); "SPECIALIST" on a line of its own is the title's second line.
+  const numberCell = (l: LaidLine) => /^(?:[A-Z]{0,3}-?\d[\d.,-]*[A-Z]?|[A-Z]{1,2})$/.test(l.folded.trim());
+  const used = lines.filter(usable);
+  const rows: { at: number; title: string; values: string[] }[] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (!/^\d{1,3}\.$/.test(used[i].folded.trim())) continue;
+    const parts: string[] = [];
+    let j = i + 1;
+    while (j < used.length && parts.length < 2 && !numberCell(used[j]) && used[j].folded.length <= 60 && !/^\d{1,3}\.$/.test(used[j].folded.trim())) parts.push(used[j++].folded.trim());
+    const values: string[] = [];
+    while (j < used.length && numberCell(used[j]) && !/^\d{1,3}\.$/.test(used[j].folded.trim())) values.push(used[j++].folded.trim());
+    const title = parts.length ? titleFromCandidate(parts.join(' ')) : undefined;
+    if (title && values.length && checkTitle(title).strong) rows.push({ at: i + 1, title, values });
+  }
+  if (rows.length < 2 || new Set(rows.map((r) => r.values.length)).size > 1) return [];
+  const header = used.slice(Math.max(0, rows[0].at - 8), rows[0].at).map((l) => l.folded).join(' ');
+  const graded = /\bgrade|\brange\b/i.test(header);
+  const coded = /\bcode\b/i.test(header);
+  return rows.map((r) => ({
+    line: used[r.at].index,
+    title: displayTitle(r.title),
+    grade: graded ? gradeToken(r.values[coded ? 1 : 0] ?? '') : undefined,
+    code: coded ? codeToken(r.values[0]) : undefined,
+    evidence: 'table-row' as const,
+    row: true,
+  }));
+}
+
 /** A cell of a column of values run into prose: a number, a dollar figure. */
 const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
 /** A level numeral as written or as an OCR garbles it ("I1" for II). */
@@ -1473,6 +1508,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (valueColumns.length) return { anchors: dedupe(valueColumns) };
     const cycled = cycleRows(lines);
     if (cycled.length) return { anchors: dedupe(cycled) };
+    const numbered = numberedStackedRows(lines);
+    if (numbered.length) return { anchors: dedupe(numbered) };
     const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);

@@ -94,6 +94,7 @@ export function itemsOf(body: Line[]): Line[][] {
   });
 }
 
+const KSA_ITEM = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s/i;
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
@@ -336,6 +337,13 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
     });
   }
+  // A posting that dropped its headings keeps its knowledge and ability items among the duties ("- Knowledge of a
+  // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one
+  // wherever it stands. Physical demands are not.
+  for (const l of body) {
+    if (l.kind !== 'list-item' || !KSA_ITEM.test(l.clean.replace(BULLET, ''))) continue;
+    append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+  }
   // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
   // the same relation as under a distinguishing heading.
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item'))) {
@@ -386,7 +394,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
     for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {
       const span = trimSpan(text, p[0].start, p[p.length - 1].end);
-      if (/experience|service/i.test(text.slice(span.start, span.end))) append(spec.promotionRequirements, readPromotionClauses(text, span));
+      if (/experience|service|\b(?:years?|months?)\s+(?:as|in)\b/i.test(text.slice(span.start, span.end))) append(spec.promotionRequirements, readPromotionClauses(text, span));
     }
   }
   // Promotion clauses keep one entry per class named; the same class from two clauses keeps the first.

@@ -97,8 +97,23 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
     const repeatedHere = firstSeen.has(l.clean) && (counts.get(l.clean) ?? 0) >= 2;
     firstSeen.add(l.clean);
     const besideFurniture = [laid[i - 1], laid[i + 1]].some((n) => n?.kind === 'furniture');
-    return repeatedHere && besideFurniture && l.clean.length <= 80 ? { ...l, kind: 'furniture' as const } : l;
+    if (repeatedHere && besideFurniture && l.clean.length <= 80) return { ...l, kind: 'furniture' as const };
+    // A running footer ("Deputy Clerk, Magistrate Court" over "Page 1") inside a list or a paragraph that goes on
+    // after the page break: a short unpunctuated line just above a page mark, the text continuing on both sides.
+    // (A bare "Page 1" line is already cleaned to a blank; its raw text still says so.)
+    const above = nearest(laid, i, -1);
+    const mark = laid[i + 1] && PAGE_MARK.test(laid[i + 1].raw) && laid[i + 1].raw.trim().length <= 40 ? laid[i + 1] : undefined;
+    const pageBelow = mark ? nearest(laid, mark.index + 1, 1) : undefined;
+    const continuing = (n: LaidLine | undefined) => !!n && (n.kind === 'list-item' || n.kind === 'paragraph');
+    if (pageBelow && l.clean.length <= 80 && !/[.;:]$/.test(l.clean) && continuing(above) && continuing(pageBelow)) return { ...l, kind: 'furniture' as const };
+    return l;
   });
+}
+
+/** The nearest line that is not blank from `from` in direction `step` (the line itself included). */
+function nearest(laid: LaidLine[], from: number, step: 1 | -1): LaidLine | undefined {
+  for (let j = step < 0 ? from - 1 : from; j >= 0 && j < laid.length; j += step) if (laid[j].kind !== 'blank') return laid[j];
+  return undefined;
 }
 
 function classify(text: string, hints: LineHint[]): LaidLine[] {

@@ -238,7 +238,8 @@ function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
-  const at = /^(.{3,80}?)\s+(?:at|with|[-–—|])\s+(.{3,90})$/.exec(raw.trim());
+  // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too.
+  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?\s+(?:at|with|[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());

@@ -622,7 +622,7 @@ function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined 
 }
 
 const LEAD_TOKEN = /^([A-Z]{0,3}\d{1,4}(?:\.\d)?[A-Z]?) (\S.*)$/;
-const VALUE_TOKEN = /^[A-Z]{0,4}\/?\d{1,6}(?:\.\d)?[A-Z]?$/;
+const VALUE_TOKEN = /^[A-Z]{0,4}\/?\d{1,10}(?:\.\d)?[A-Z]?$/;
 
 /** "Chief Finance Officer 2000" -> ["Chief Finance Officer", "2000"]; a line that is only a value gives ["", value]. */
 function splitTrailing(text: string): [string, string] | undefined {
@@ -675,14 +675,16 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     if (!columns || columns.length > 3) continue;
     const titleAt = columns.indexOf('title');
     const lead = titleAt === 1 ? columns[0] : undefined;
-    const trail = titleAt === columns.length - 2 ? columns[columns.length - 1] : undefined;
+    // Every column after the title is a value at the row's end ("Accountant I 32000215 NC13": code, then grade).
+    const trails = titleAt >= 0 ? columns.slice(titleAt + 1) : [];
+    const trail = trails.length === 1 ? trails[0] : undefined;
     const stacked = stackedUnderWordHeader(lines, i, columns);
     if (stacked) {
       out.push(...stacked.rows);
       i = stacked.end;
       continue;
     }
-    if (titleAt > 1 || (titleAt === 0 && !trail)) continue;
+    if (titleAt > 1 || (titleAt === 0 && !trails.length)) continue;
     const rows: ClassAnchor[] = [];
     let carried: string | undefined;
     const glued = trail === 'code' ? gluedCodeWidth(lines.slice(i + 1, i + 400).filter(usable).map((l) => l.folded.trim())) : undefined;
@@ -705,17 +707,21 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
         if (m) [, leadValue, text] = m;
         else if (/^[A-Z]{0,3}\d{1,4}(?:\.\d)?$/.test(text)) [leadValue, text] = [text, ''];
       }
-      const split = trail ? splitTrailing(text) : undefined;
-      // A code has three characters or more ("Exhibit 2" is not a title with its code).
-      if (split && (trail !== 'code' || /^\D{0,4}\d{3}/.test(split[1]))) [text, trailValue] = split;
+      const values: Record<string, string | undefined> = {};
+      // The values from the row's end back, one per column after the title.
+      for (const column of [...trails].reverse()) {
+        const split = splitTrailing(text);
+        // A code has three characters or more ("Exhibit 2" is not a title with its code).
+        if (!split || (column === 'code' && !/^\D{0,4}\d{3}/.test(split[1]))) break;
+        [text, values[column]] = split;
+      }
+      trailValue = trails.length ? values[trails[trails.length - 1]] : undefined;
       if (leadValue) carried = leadValue;
       if (!text) continue;
       const title = titleFromCandidate(text);
       // A row must show its own last value unless its group's first value carries down to it.
       if (!title || (!trailValue && !(lead && carried))) break;
-      const values: Record<string, string | undefined> = {};
       if (lead) values[lead] = leadValue ?? carried;
-      if (trail) values[trail] = trailValue;
       rows.push({ line: l.index, title: displayTitle(title), code: values.code && codeToken(values.code), grade: values.grade && gradeToken(values.grade), evidence: 'table-row', row: true });
     }
     if (rows.length >= 2) out.push(...rows);
@@ -1189,6 +1195,45 @@ function numberedStackedRows(lines: LaidLine[]): ClassAnchor[] {
   }));
 }
 
+/**
+ * A list of classes under header cells on lines of their own ("Classification Number" / "Classification Title"):
+ * each line after is a row, its title with the code before it when it has one ("2113 Agriculture Environment
+ * Inspector", "Air Quality Engineer"). The header is the evidence, so a row needs only to read as a title; four
+ * rows or more make the list. A row on the line a text's cut ends may be incomplete and is left out.
+ */
+/** Most words capitalized (small joining words aside): a name, not a sentence. */
+function capitalizedWords(text: string): boolean {
+  const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w && !/^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.8;
+}
+
+function headedTitleColumn(lines: LaidLine[], text: string): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const cell = (l: LaidLine | undefined, p: RegExp) => !!l && l.folded.trim().length <= 40 && !/\d/.test(l.folded) && p.test(l.folded.trim());
+  const CODE_HEAD = /^(?:classification|class|job|position)\s+(?:number|no\.?|code|#)$/i;
+  const TITLE_HEAD = /^(?:classification|class|job|position)\s+title$/i;
+  const cut = text && !text.endsWith('\n') ? lines[lines.length - 1]?.index : undefined;
+  for (let i = 0; i + 1 < used.length; i++) {
+    const pair = [used[i], used[i + 1]];
+    if (!(cell(pair[0], CODE_HEAD) && cell(pair[1], TITLE_HEAD)) && !(cell(pair[0], TITLE_HEAD) && cell(pair[1], CODE_HEAD))) continue;
+    // Exactly two header cells: a third ("Scheduled Hours Per Week", "Pay Grade") makes another kind of table.
+    if (cell(used[i - 1], HEADER_CELL) || cell(used[i + 2], HEADER_CELL)) continue;
+    const out: ClassAnchor[] = [];
+    for (const l of used.slice(i + 2)) {
+      const row = l.folded.trim();
+      if (row.length > 90 || /[.;:]$/.test(row) || l.index === cut) break;
+      const coded = /^([A-Z]{0,3}\d{3,6}[A-Z]{0,3})\s+(\S.*)$/.exec(row);
+      const words = (coded ? coded[2] : row).trim();
+      // Under the header a row need only read as a name: capitalized, no sentence ("Academy Training").
+      const title = titleFromCandidate(words) ?? (/^[A-Z][\w'&/(),. -]{2,89}$/.test(words) && capitalizedWords(words) ? words : undefined);
+      if (!title) break;
+      out.push({ line: l.index, title: displayTitle(coded ? coded[2].trim() : row), code: coded?.[1], evidence: 'table-row', row: true });
+    }
+    if (out.length >= 4) return out;
+  }
+  return [];
+}
+
 /** A cell of a column of values run into prose: a number, a dollar figure. */
 const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
 /** A level numeral as written or as an OCR garbles it ("I1" for II). */
@@ -1475,6 +1520,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     const inside = (a: ClassAnchor) => worded.some((w) => w.line === a.line);
     return { anchors: dedupe([...worded, ...anchors.filter((a) => !inside(a) && worded.some((w) => normalizeTitle(w.title) === normalizeTitle(a.title)))]) };
   }
+  const listed = headedTitleColumn(lines, text);
+  if (listed.length) return { anchors: dedupe(listed) };
   if (!anchors.length && ladder.length) return { anchors: dedupe(ladder) };
   const json = anchors.length ? undefined : jsonRecordAnchor(lines, text);
   if (json) return { anchors: [json] };

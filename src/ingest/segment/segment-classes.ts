@@ -46,6 +46,10 @@ const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:cod
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
 /** "Deputy Clerk Grade 10 MC/1": a title, its grade, and perhaps a code after it, in one label's value. */
 const GRADE_IN_VALUE = /^(.{3,80}?)\s+(?:pay\s+|salary\s+)?grade\s*:?\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)(?:\s+([A-Z]{1,4}[/-]?\d{1,6}|\d{3,6}))?$/i;
+/** A department or duty named after a title's dash. */
+// Two departments joined ("Parks & Recreation"), or a department's own word; one word alone ("Water",
+// "Bilingual") may be a variant class of its own, so it stays.
+const ASSIGNMENT = /^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+|^(?:\S+\s+)+(?:department|division|office|services|operations)$/i;
 /** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
 const PARENS_CODE_GRADE = /^(.{3,80}?)\s*\(\s*(?:class|job|position)?\s*(?:code|no\.?|number|#)\s*[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\s*[,;]\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\)\s*$/i;
 const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
@@ -58,7 +62,7 @@ const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLAS
 /** Job boards open with "What are the responsibilities and job description for the X position at Y?". */
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
 /** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
-const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
+const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+(?:(?:[Ff]ull|[Pp]art|FULL|PART)[- ][Tt]ime,?\s+|[Aa]t[- ][Ww]ill,?\s+|(?:[Uu]n)?[Cc]lassified,?\s+|[Tt]emporary,?\s+|[Pp]ermanent,?\s+|[Rr]egular,?\s+)*([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
 /** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
@@ -248,7 +252,9 @@ function titleFromCandidate(input: string): string | undefined {
   // status, a hiring office's initials, or a working
   // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
-  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (/\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]) && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong)) && checkTitle(remark[1]).strong) raw = remark[1];
+  // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
+  const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
   // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
   raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
   // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
@@ -1352,7 +1358,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       }
     }
     // A recruitment naming its class only in its opening sentence; the title must be clearly one.
-    const recruiting = !posting && l.index < 5 && !anchors.length ? RECRUITING.exec(l.folded) : null;
+    // Within the opening of the page (a job board puts its headline, dates and pay before the first sentence).
+    const recruiting = !posting && l.index < 25 && !anchors.length ? RECRUITING.exec(l.folded) : null;
     const named = recruiting ? titleFromCandidate(recruiting[1]) : undefined;
     if (named && (checkTitle(named).strong || expandSeriesTitle(named))) {
       addTitle({ line: l.index, title: displayTitle(named), evidence: 'posting' });
@@ -1681,6 +1688,8 @@ function listedTitlesBesideCoded(lines: LaidLine[], anchors: ClassAnchor[]): Cla
 }
 
 /** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
+/** "The OFFICE SPECIALIST 1 performs general office work ...": the class named in capitals as a sentence's subject. */
+const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\s)/;
 const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
 
 /**
@@ -1690,14 +1699,17 @@ const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s
  */
 function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
-    const m = DEFINING.exec(l.folded);
+    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded);
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
   });
   const titles = new Set(found.map((f) => normalizeTitle(f.title)));
   // The whole page is the class's text (the sentence itself is read for its fields, not passed over as a title line).
   const first = lines.find(usable);
-  return titles.size === 1 && first ? { line: first.index, title: displayTitle(found[0].title), evidence: 'heading' } : undefined;
+  if (titles.size !== 1 || !first) return undefined;
+  // The page's one code label ("Classification Number: 0103") is this class's code.
+  const codes = lines.filter(usable).slice(0, 40).flatMap((l) => labelsOf(l).filter((x) => x.name === 'code').map((x) => codeToken(x.value))).filter(Boolean);
+  return { line: first.index, title: displayTitle(found[0].title), code: codes.length === 1 ? codes[0] : undefined, evidence: 'heading' };
 }
 
 function refusal(lines: LaidLine[]): string {

@@ -54,6 +54,8 @@ export const endsWithJobNoun = (text: string) => ENDS_WITH_JOB_NOUN.test(text.tr
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
 const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources|union|association|federation|guild)\s*$/i;
 
+/** A school district by its initials ("Molalla River SD 35", "Round Rock ISD"): an employer, never a title. */
+const DISTRICT_INITIALS = /\s(?:SD|ISD|USD|CUSD|ESD|UHSD|CSD)(?:\s*(?:No\.?\s*)?\d{1,4}[A-Z]?)?$/;
 /** A street address ("305 Jack Drive", "5100 College Road"): a letterhead's, never a title. */
 const STREET = /\b(?:drive|dr\.|road|rd\.|street|st\.|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.|parkway|pkwy\.?|highway|hwy\.?|suite|ste\.|p\.?\s?o\.? box|court st)\s*$/i;
 
@@ -83,7 +85,7 @@ const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–|\/|at|by)$/i;
 /** A phrase that is never a title, whatever evidence stands next to it ("Non-exempt", "Pay Grade II", a site name). */
 export function isNotTitle(candidate: string): boolean {
   const t = candidate.replace(/\s+/g, ' ').trim();
-  if (NOT_TITLE.test(t) || STREET.test(t)) return true;
+  if (NOT_TITLE.test(t) || STREET.test(t) || DISTRICT_INITIALS.test(t)) return true;
   // OCR debris ("BOJl..FJ) OF COUNTY COMMISSIONERS"): a closing parenthesis never opened, dots run together.
   if (/\.\.|[~{}<>\[\]]/.test(t) || (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length) return true;
   if (nounLed(t)) return false;

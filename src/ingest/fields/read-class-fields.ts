@@ -94,6 +94,8 @@ export function itemsOf(body: Line[]): Line[][] {
   });
 }
 
+/** An item stating schooling or experience without a knowledge, skill or ability lead. */
+const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
 const KSA_ITEM = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s/i;
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
 
@@ -313,8 +315,18 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => (/;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean)) || ledSentences(p));
         if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         else {
-          const items = itemsOf(sectionBody);
-          append(spec.competencies, readListedItems(text, kind === 'competencies' || kind === 'behaviors' ? items : splitRunTogether(text, items), fallback));
+          const named = kind === 'competencies' || kind === 'behaviors';
+          // (Only when the heading names qualifications too: under "Knowledge, Skills and Abilities" alone, the
+          // document itself lists a diploma as one of them.)
+          const mixed = /qualification|requirement|education|experience/i.test(heading);
+          // Under "Qualifications and Knowledge" an unled paragraph of schooling and experience is a qualification,
+          // not a competency; a led item with semicolons ("Good knowledge of a; and b.") is several items.
+          const items = (named ? itemsOf(sectionBody) : splitRunTogether(text, itemsOf(sectionBody))).filter((item) => named || !mixed || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' '))));
+          for (const item of items) {
+            const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
+            if (!named && /;/.test(words) && KSA_ITEM.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));
+            else append(spec.competencies, readListedItems(text, [item], fallback));
+          }
         }
         break;
       }

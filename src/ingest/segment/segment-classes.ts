@@ -707,7 +707,6 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
         continue;
       }
       let leadValue: string | undefined;
-      let trailValue: string | undefined;
       if (lead) {
         const m = LEAD_TOKEN.exec(text);
         if (m) [, leadValue, text] = m;
@@ -721,7 +720,7 @@ function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
         if (!split || (column === 'code' && !/^\D{0,4}\d{3}/.test(split[1]))) break;
         [text, values[column]] = split;
       }
-      trailValue = trails.length ? values[trails[trails.length - 1]] : undefined;
+      const trailValue = trails.length ? values[trails[trails.length - 1]] : undefined;
       if (leadValue) carried = leadValue;
       if (!text) continue;
       const title = titleFromCandidate(text);
@@ -1689,7 +1688,7 @@ function listedTitlesBesideCoded(lines: LaidLine[], anchors: ClassAnchor[]): Cla
 
 /** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
 /** "The OFFICE SPECIALIST 1 performs general office work ...": the class named in capitals as a sentence's subject. */
-const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\s)/;
+const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\b)/;
 const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
 
 /**

@@ -143,6 +143,8 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
  * combined series title expands later); otherwise the one title.
  */
 function alternativeTitles(title: string): string[] {
+  const repeated = repeatedCoreTitles(title);
+  if (repeated) return repeated;
   const parts = title.replace(/\s+/g, ' ').split(' or ').map((p) => p.trim());
   if (parts.length >= 2 && parts.length <= 4) return parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong) ? parts : [title];
   // "Assistant Surveyor/Associate Surveyor": two levels of one job (the same last word), each two words or more,
@@ -152,6 +154,50 @@ function alternativeTitles(title: string): string[] {
   const lastWord = (p: string) => p.split(' ').pop()!.toLowerCase();
   if (slashed.length === 2 && !expandSeriesTitle(title) && lastWord(slashed[0]) === lastWord(slashed[1]) && slashed.every((p) => /^[A-Z]/.test(p) && p.split(' ').length >= 2 && checkTitle(p).strong && !/^(?:I{1,3}|IV|VI?|\d)\b/.test(p))) return slashed;
   return [title];
+}
+
+/** A level numeral, a combined tail ("II/III") or a level word: what stays with the title before it. */
+const AFTER_CORE = /^(?:I{1,3}|IV|VI{0,3}|\d{1,2}|(?:I{1,3}|IV|VI?)(?:\/(?:I{1,3}|IV|VI?))+|trainee|apprentice|intern)$/i;
+
+/**
+ * Titles of one series run together on one line, a table's header flattened ("SENIOR CORRECTIONAL OFFICER
+ * CORRECTIONAL OFFICER CORRECTIONAL OFFICER TRAINEE", "LIBRARIAN I LIBRARIAN II/III"): a run of words ending in a
+ * job noun recurs, and each recurrence is one title, with the numerals and level words after it and the other
+ * words before it. Undefined unless every part reads as a title.
+ */
+export function repeatedCoreTitles(title: string): string[] | undefined {
+  const words = title.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length < 3 || words.length > 24) return undefined;
+  for (let len = Math.min(4, Math.floor(words.length / 2)); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      if (!jobNounWord(words[i + len - 1])) continue;
+      const key = words.slice(i, i + len).join(' ').toLowerCase();
+      const at: number[] = [];
+      for (let j = 0; j + len <= words.length; ) {
+        if (words.slice(j, j + len).join(' ').toLowerCase() === key) {
+          at.push(j);
+          j += len;
+        } else j++;
+      }
+      if (at.length < 2) continue;
+      const parts = at.map((a) => words.slice(a, a + len));
+      parts[0].unshift(...words.slice(0, at[0]));
+      at.forEach((a, k) => {
+        const between = words.slice(a + len, k + 1 < at.length ? at[k + 1] : words.length);
+        if (k + 1 === at.length) return void parts[k].push(...between);
+        let n = 0;
+        while (n < between.length && AFTER_CORE.test(between[n])) n++;
+        parts[k].push(...between.slice(0, n));
+        parts[k + 1].unshift(...between.slice(n));
+      });
+      const titles = parts.map((p) => p.join(' '));
+      // Each part two words or more, without a slash between words ("Clerk Assistant/Procedural Clerk" is one title).
+      if (parts.some((p) => p.length < 2) || titles.some((t) => /[A-Za-z]\/[A-Za-z]/.test(t))) return undefined;
+      if (titles.every((t) => checkTitle(t).strong || !!expandSeriesTitle(t))) return titles;
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -267,6 +313,9 @@ function titleFromCandidate(input: string): string | undefined {
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "Legal Processing Clerk (Deputy Court Clerk I/II)": the series the working title is filled from.
+  const innerSeries = inner ? expandSeriesTitle(inner[1]) : undefined;
+  if (inner && innerSeries && checkTitle(innerSeries.base).strong) return inner[1].replace(/\s+/g, ' ').trim();
   // "Level I: Office Support Assistant": a level's label before the title.
   raw = raw.replace(/^level\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})\s*:\s+(?=[A-Z])/i, '');
   // "TELEPHONE OPERATOR 1.": an entry's number after the title (a level numeral never takes a full stop).
@@ -1386,7 +1435,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
       const colon = /:\s*$/.test(l.folded);
       if (next && title && (colon || checkTitle(title).strong)) {
-        add({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
+        addTitle({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
         taken.add(next.index);
         continue;
       }
@@ -1403,6 +1452,13 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       continue;
     }
     const labels = labelsOf(l);
+    // "CLASS SERIES TITLE: Payroll Services Specialist I/II": a series label naming its levels names its classes.
+    const seriesLabel = labels.find((x) => x.name === 'series');
+    const seriesLevels = seriesLabel && !labels.some((x) => x.name === 'title') ? expandSeriesTitle(seriesLabel.value) : undefined;
+    if (seriesLevels && checkTitle(seriesLevels.base).strong) {
+      seriesLevels.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${seriesLevels.base} ${n}`), series: { title: displayTitle(seriesLevels.base), level: i + 1 }, evidence: 'series-title' }));
+      continue;
+    }
     const titleValue = labels.find((x) => x.name === 'title');
     // "JOB TITLE: Deputy Clerk Grade 10 MC/1": the grade (and a code after it) written into the title's value.
     const inValue = titleValue ? GRADE_IN_VALUE.exec(titleValue.value) : null;
@@ -1626,6 +1682,10 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
   }
 
   if (!anchors.length) {
+    const series = seriesSentence(lines);
+    if (series) addTitle(series);
+  }
+  if (!anchors.length) {
     const defined = definingSentence(lines);
     if (defined) add(defined);
   }
@@ -1687,6 +1747,19 @@ function listedTitlesBesideCoded(lines: LaidLine[], anchors: ClassAnchor[]): Cla
 }
 
 /** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
+/** "Plant Operator I/II/III is a flexibly staffed class series": a sentence naming the series by its combined title. */
+const SERIES_SENTENCE = /(?:^|[.:]\s+)(?:The\s+)?([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,5}\s(?:I{1,3}|IV|VI?)(?:\s?\/\s?(?:I{1,3}|IV|VI?))+)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s){0,3}(?:class(?:ification)?\s+)?series\b/;
+
+/** With no other evidence, the combined title of the one series a sentence names; its text is the whole page. */
+function seriesSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
+    const m = SERIES_SENTENCE.exec(l.folded);
+    return m && expandSeriesTitle(m[1]) ? [m[1]] : [];
+  });
+  const first = lines.find(usable);
+  return found.length && first && new Set(found.map(normalizeTitle)).size === 1 ? { line: first.index, title: found[0], evidence: 'heading' } : undefined;
+}
+
 /** "The OFFICE SPECIALIST 1 performs general office work ...": the class named in capitals as a sentence's subject. */
 const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\b)/;
 const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;

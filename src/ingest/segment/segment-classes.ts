@@ -126,7 +126,8 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   while (at < tokens.length && TAIL_SEPARATOR.test(tokens[at])) at++;
   if (items.length + (first ? 1 : 0) < 2 || !separators.length) return undefined;
   const base = tokens.slice(0, at).filter((t) => !/^levels?$/i.test(t)).join(' ').replace(/[,:-]\s*$/, '').trim();
-  if (!checkTitle(base).ok) return undefined;
+  // "LIBRARIAN I LIBRARIAN II/III" is two titles run together (see repeatedCoreTitles), not one series' base.
+  if (!checkTitle(base).ok || /\s(?:I{1,3}|IV|VI?)\s/.test(` ${base} `.slice(0, -1))) return undefined;
   const roman = items.every((n) => /^[IVX]+$/.test(n));
   if (!roman && !items.every((n) => /^\d$/.test(n))) return undefined;
   const values = items.map(levelOf);
@@ -220,10 +221,12 @@ const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|co
 function titleAfterEmployer(line: string): string | undefined {
   const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
   if (!run) return undefined;
-  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,70})$/.exec(run.trim());
+  // A first section's heading may close the run too ("... ANALYST III DEFINITION The ...").
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,140})$/.exec(run.trim().replace(/(?<!\b(?:JOB|POSITION|CLASS|CLASSIFICATION))\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|CONCEPT|GENERAL STATEMENT)$/, ''));
   // The kind of document may close the line ("... GROUNDS CARETAKER JOB DESCRIPTION").
   const rest = m?.[1].replace(/\s+[A-Z]$/, '').replace(/\s+(?:JOB|POSITION|CLASS(?:IFICATION)?)\s+(?:DESCRIPTION|SPECIFICATION|PROFILE)$/, '').trim();
-  return rest && checkTitle(rest).strong ? rest : undefined;
+  // Several titles of one series run together ("... ANALYST I INFORMATION SYSTEMS ANALYST II ...") count as well.
+  return rest && ((rest.length <= 70 && checkTitle(rest).strong) || repeatedCoreTitles(rest)) ? rest : undefined;
 }
 
 /** Words naming an employee category before a title ("CLASSIFIED INSTRUCTIONAL ASSISTANT"), not part of it. */
@@ -1649,7 +1652,7 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
       for (const l of lines.slice(0, Math.max(limit, 3)).filter(usable).slice(0, 4)) {
         const t = titleAfterEmployer(l.folded);
         if (t) {
-          add({ line: l.index, title: displayTitle(t), evidence: 'heading' });
+          addTitle({ line: l.index, title: displayTitle(t), evidence: 'heading' });
           break;
         }
       }

@@ -1291,6 +1291,32 @@ function headedTitleColumn(lines: LaidLine[], text: string): ClassAnchor[] {
   return [];
 }
 
+/** "Classification Title Pay Grade" inside run-on text (an ordinance's tables flattened into its prose). */
+const INLINE_HEADER = /\b(?:Classification|Class|Job|Position)\s+Title\s+(?:[A-Z]\s+)?(?:Pay\s+|Salary\s+)?(?:Grade|Range)\b/g;
+const TITLE_WORD_RUN = String.raw`(?:[A-Z][\w.'&/-]*|\/[A-Z][\w.'&-]*|of|and|&|for|\/)`;
+/** One row after such a header: a title, then its grade ("Plans Examination Manager 3.3"). */
+const INLINE_ROW = new RegExp(String.raw`\s*(${TITLE_WORD_RUN}(?:\s+${TITLE_WORD_RUN}){0,7}?)\s+([A-Z]{0,2}\d{1,3}(?:\.\d)?)(?=\s|$)`, 'y');
+
+/**
+ * Rows after "Classification Title Pay Grade" headers in run-on text: title and grade pairs until something else
+ * (the next group's name, the next header) comes. Three rows or more in all make the table.
+ */
+function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
+    for (const header of l.folded.matchAll(INLINE_HEADER)) {
+      INLINE_ROW.lastIndex = (header.index ?? 0) + header[0].length;
+      for (let m = INLINE_ROW.exec(l.folded); m; m = INLINE_ROW.exec(l.folded)) {
+        const words = m[1].trim();
+        if (!(checkTitle(words).ok || (capitalizedWords(words) && endsLikeTitle(words)))) break;
+        out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true });
+      }
+    }
+  }
+  return out.length >= 3 ? out : [];
+}
+
 /** A cell of a column of values run into prose: a number, a dollar figure. */
 const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
 /** A level numeral as written or as an OCR garbles it ("I1" for II). */
@@ -1615,6 +1641,8 @@ export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
     if (coded.length) return { anchors: dedupe(coded) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };
+    const inlineHeaded = inlineHeaderRows(lines);
+    if (inlineHeaded.length) return { anchors: dedupe(inlineHeaded) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
     const valueColumns = valueRunThenTitles(lines);

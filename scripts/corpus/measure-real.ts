@@ -34,7 +34,9 @@ export type Score = Record<Key, Tally> & { furnitureTitles: number; refused: num
 const ROOT = path.resolve(__dirname, '../../test/real-corpus');
 const emptyScore = (): Score => ({ ...(Object.fromEntries(KEYS.map((k) => [k, { found: 0, expected: 0 }])) as Record<Key, Tally>), furnitureTitles: 0, refused: 0 });
 /** Titles compare without case, punctuation or a trailing remark in parentheses ("(Fort Carson)"). */
-const bare = (t: string) => normalizeTitle(t.replace(/\s*\([^()]*\)\s*$/, ''));
+/** A level numeral as an OCR reads it ("I1", "11" for II) is the numeral: annotators wrote it either way. */
+const ocrNumeral = (t: string) => t.replace(/\s(?:11|I1|1I|Il|lI)$/, ' II').replace(/\s(?:111|IIl|lII)$/, ' III');
+const bare = (t: string) => normalizeTitle(ocrNumeral(t.replace(/\s*\([^()]*\)\s*$/, '')));
 const sameTitle = (a: string, b: string) => bare(a) === bare(b);
 /** Codes and grades compare without case, spaces, dots, the kind of dash or a leading "Grade", "Range" or "R " ("R 19 0" = "19.0"). */
 const token = (v: string | undefined) => (v ?? '').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/^(?:(?:pay|salary)\s*)?(?:grade|range|band|level|r(?=\s+\d))\s*/, '').replace(/[\s.]/g, '');

@@ -1103,7 +1103,7 @@ function labelRowTitle(folded: string): string | undefined {
  * "Library Assistant 5 This is the entry level.", "Clerk I - Is the entry-level class", "Clerk II is the
  * journey-level classification": a level's title, then the sentence placing it in its series.
  */
-const INLINE_LEVEL = /(?:^|\s)((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+)?(?:This is the\s|[Ii]s the (?=(?:entry|journey|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
+const INLINE_LEVEL = /(?:^|\s)(?:The class (?:of )?)?((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+|:\s+)?(?:This is the\s|[Ii]s the (?=(?:fully\s+qualified\s+)?(?:entry|journey(?:man)?|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
 
 const LEVEL_WORDS = ['entry', 'journey', 'senior', 'advanced', 'trainee', 'expert', 'lead', 'intermediate', 'master', 'apprentice'];
 const INLINE_LEVEL_WORD = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w'-]*\s){1,5})[-–—]\s+(${LEVEL_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join('|')})\s+This is\b`, 'g');
@@ -1305,14 +1305,16 @@ function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {
     if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
-    for (const header of l.folded.matchAll(INLINE_HEADER)) {
+    const headers = [...l.folded.matchAll(INLINE_HEADER)];
+    headers.forEach((header, k) => {
+      const end = headers[k + 1]?.index ?? l.folded.length;
       INLINE_ROW.lastIndex = (header.index ?? 0) + header[0].length;
-      for (let m = INLINE_ROW.exec(l.folded); m; m = INLINE_ROW.exec(l.folded)) {
+      for (let m = INLINE_ROW.exec(l.folded); m && m.index + m[0].length <= end; m = INLINE_ROW.exec(l.folded)) {
         const words = m[1].trim();
         if (!(checkTitle(words).ok || (capitalizedWords(words) && endsLikeTitle(words)))) break;
         out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true });
       }
-    }
+    });
   }
   return out.length >= 3 ? out : [];
 }
@@ -1887,8 +1889,18 @@ function withoutPostingOverLevels(anchors: ClassAnchor[]): ClassAnchor[] {
 }
 
 /** One class named twice (a heading and a label, a running header, two ladders) is one class. */
+/** "BUILDING INSPECTOR 11" beside "BUILDING INSPECTOR I": an OCR's reading of the numeral II (111 of III). */
+function withOcrNumerals(anchors: ClassAnchor[]): ClassAnchor[] {
+  const ROMAN_OF: Record<string, string> = { '11': 'II', Il: 'II', lI: 'II', '1I': 'II', I1: 'II', '111': 'III', IIl: 'III', lII: 'III' };
+  return anchors.map((a) => {
+    const m = /^(.+) (11|Il|lI|1I|I1|111|IIl|lII)$/.exec(a.title);
+    if (!m || !anchors.some((b) => b !== a && new RegExp(`^${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:I{1,3}|IV|VI?)$`, 'i').test(b.title))) return a;
+    return { ...a, title: `${m[1]} ${ROMAN_OF[m[2]]}` };
+  });
+}
+
 function dedupe(input: ClassAnchor[]): ClassAnchor[] {
-  const anchors = withoutAbbreviations(withoutSeriesNames(input));
+  const anchors = withoutAbbreviations(withoutSeriesNames(withOcrNumerals(input)));
   const unique: ClassAnchor[] = [];
   const byTitle = new Map<string, ClassAnchor>();
   for (const a of anchors) {

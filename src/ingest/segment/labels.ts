@@ -65,6 +65,15 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       }
     }
   }
+  // Cells that are a label and its value without a colon: "Range 12 | SOC 43-4031 | Class Code C0113".
+  if (cells.length >= 2) {
+    for (const cell of cells) {
+      const code = BARE_CODE_LABEL.exec(cell.trim());
+      if (code && !out.some((o) => o.name === 'code')) out.push({ name: 'code', label: code[1], value: code[2], at: folded.indexOf(code[2]) });
+      const grade = /^((?:pay\s+|salary\s+)?(?:range|grade))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)$/i.exec(cell.trim());
+      if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
+    }
+  }
   if (folded.length > 400) return out;
   const marks: { name: LabelName; label: string; start: number; valueAt: number }[] = [];
   ANY_LABEL.lastIndex = 0;
@@ -121,7 +130,10 @@ export function codeToken(value: string): string | undefined {
 /** A grade, range or band identifier, not a dollar figure: "24", "R45", "SR-22", "A12", "10 ($52,000 - ...)". */
 export function gradeToken(value: string): string | undefined {
   const v = value.trim().replace(/^(?:(?:pay|salary)\s+)?(?:grade|range|band|level)\s*:?\s*/i, '').replace(/^(?:no\.?|number|#)\s*/i, '');
-  if (/^\$/.test(v)) return undefined;
+  if (/^\$/.test(v) || /^EEO\b/i.test(v)) return undefined;
+  // "AC/03": a schedule's letters and the grade, one identifier.
+  const scheduled = /^([A-Z]{1,3}\/\d{1,3})(?=$|\s)/.exec(v);
+  if (scheduled) return scheduled[1];
   // "Standard 44", "Schedule A 12": a word naming the schedule before the grade itself.
   const named = /^[A-Z][a-z]{2,12}\s+(\d{1,3}[A-Z]?)$/.exec(v);
   if (named) return named[1];

@@ -176,3 +176,35 @@ export function seriesTitleMatrix(): MatrixDocument[] {
   );
   return docs;
 }
+
+/** A three-level series and where its per-level codes and grades are written. */
+const LEVELS = [
+  { title: 'Plant Mechanic I', code: '3101', grade: '14' },
+  { title: 'Plant Mechanic II', code: '3102', grade: '16' },
+  { title: 'Plant Mechanic III', code: '3103', grade: '18' },
+];
+const SERIES_HEADS = ['Plant Mechanic I/II/III', 'PLANT MECHANIC I, II, III', 'Plant Mechanic I - III', 'Plant Mechanic I, II and III'];
+const LEVEL_FACTS: { name: string; top: string; under: (l: (typeof LEVELS)[number]) => string }[] = [
+  { name: 'pipe-table', top: `Class Title | Class Code | Pay Grade\n${LEVELS.map((l) => `${l.title} | ${l.code} | ${l.grade}`).join('\n')}\n`, under: () => '' },
+  { name: 'dash-line', top: `${LEVELS.map((l) => `${l.title} \u2013 Class Code ${l.code} \u2013 Pay Grade ${l.grade}`).join('\n')}\n`, under: () => '' },
+  { name: 'labels-under-level', top: '', under: (l) => `Class Code: ${l.code}\nPay Grade: ${l.grade}\n` },
+  { name: 'parens-code-grade-line', top: `${LEVELS.map((l) => `${l.title} (${l.code}) Grade ${l.grade}`).join('\n')}\n`, under: () => '' },
+];
+
+/** A series specification with its levels' codes and grades, in every combined title, fact placement and level introduction. */
+export function seriesLevelsMatrix(): MatrixDocument[] {
+  const docs: MatrixDocument[] = [];
+  SERIES_HEADS.forEach((head, h) =>
+    LEVEL_FACTS.forEach((facts) =>
+      LEVEL_INTROS.forEach((intro, k) => {
+        const body = LEVELS.map((l, i) => `${intro(l.title, i + 1)}\n${facts.under(l)}This is the ${['entry', 'journey', 'lead'][i]} level of the series; incumbents repair pumps, valves and motors.\n`).join('\n');
+        docs.push({
+          name: `levels-${h}-${facts.name}-${k}.txt`,
+          text: `${head}\n\n${facts.top}\nDEFINITION\nKeeps the treatment plant's machinery running.\n\nDISTINGUISHING CHARACTERISTICS\n${body}\nEXAMPLES OF DUTIES\n- Rebuilds pumps.\n`,
+          expected: { classes: LEVELS.map((l) => ({ title: l.title, code: l.code, payGrade: l.grade })) },
+        });
+      }),
+    ),
+  );
+  return docs;
+}

@@ -4,7 +4,7 @@
  * combination reads whole: the rules compose instead of each holding one document.
  */
 import { scoreDocument } from '../../scripts/corpus/measure-real';
-import { layoutMatrix, seriesTitleMatrix } from '../support/layout-matrix';
+import { layoutMatrix, seriesLevelsMatrix, seriesTitleMatrix } from '../support/layout-matrix';
 
 const docs = layoutMatrix();
 
@@ -31,5 +31,17 @@ describe('layout matrix', () => {
     const log: string[] = [];
     const score = scoreDocument(doc.text, doc.name, doc.expected, log);
     expect({ found: score.classes.found, precise: score.classPrecision.found === score.classPrecision.expected, log }).toEqual({ found: 2, precise: true, log: [] });
+  });
+
+  it.each(seriesLevelsMatrix().map((d) => [d.name, d] as const))('%s: each level with its own code and grade', (_name, doc) => {
+    const log: string[] = [];
+    const score = scoreDocument(doc.text, doc.name, doc.expected, log);
+    expect({ classes: score.classes, codes: score.codes, grades: score.grades, precise: score.classPrecision.found === score.classPrecision.expected, log }).toEqual({
+      classes: { found: 3, expected: 3 },
+      codes: { found: 3, expected: 3 },
+      grades: { found: 3, expected: 3 },
+      precise: true,
+      log: [],
+    });
   });
 });

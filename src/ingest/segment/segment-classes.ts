@@ -1409,6 +1409,73 @@ function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
 export function segmentClasses(lines: LaidLine[], text = ''): Segmentation {
+  const found = findAnchors(lines, text);
+  return { ...found, anchors: withLevelFacts(lines, found.anchors) };
+}
+
+/**
+ * The levels of a combined series title ("Plant Mechanic I/II/III") take the code and grade the document gives
+ * each of them elsewhere: a table row under a header naming its columns ("Plant Mechanic I | 3101 | 14"), a line
+ * opening with the level's title ("Plant Mechanic II – Class Code 3102 – Pay Grade 16", "Plant Mechanic II
+ * (3102) Grade 16"), or label lines just under the level's own line ("Class Code: 3102").
+ */
+function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor[] {
+  const levels = anchors.filter((a) => a.series && (!a.code || !a.grade));
+  if (levels.length < 2) return anchors;
+  const titles = anchors.map((a) => a.title.toLowerCase());
+  let columns: ReturnType<typeof headerColumns>;
+  const facts = new Map<ClassAnchor, { code?: string; grade?: string }>();
+  lines.forEach((l, i) => {
+    if (!usable(l)) return;
+    if (l.kind === 'table-row' && headerColumns(l.cells)) return void (columns = headerColumns(l.cells));
+    const folded = l.folded.replace(BULLET, '').trim();
+    // "Level II" on a line of its own introduces that level.
+    const byRank = /^level\s+(I{1,3}|IV|VI?|\d)\s*:?$/i.exec(folded);
+    const level = byRank ? levels.find((a) => a.series?.level === levelOf(byRank[1])) : levels.find((a) => {
+      const t = a.title.toLowerCase();
+      // The line opens with this level's title and no longer title ("Plant Mechanic I" is not "Plant Mechanic II").
+      return folded.toLowerCase().startsWith(t) && !titles.some((o) => o.length > t.length && o.startsWith(t) && folded.toLowerCase().startsWith(o)) && !/^[\w/]/.test(folded.slice(t.length));
+    });
+    if (!level) return;
+    const got = facts.get(level) ?? {};
+    if (byRank) {
+      for (const next of lines.slice(i + 1, i + 5)) {
+        if (!usable(next)) continue;
+        const under = labelsOf(next);
+        if (!under.length) break;
+        got.code ??= codeToken(under.find((x) => x.name === 'code')?.value ?? '');
+        got.grade ??= gradeToken(under.find((x) => x.name === 'grade')?.value ?? '');
+      }
+    } else if (l.cells.length >= 2 && columns && l.cells[columns.title]?.toLowerCase().startsWith(level.title.toLowerCase())) {
+      got.code ??= columns.code >= 0 ? codeToken(l.cells[columns.code] ?? '') : undefined;
+      got.grade ??= columns.grade >= 0 ? gradeToken(l.cells[columns.grade] ?? '') : undefined;
+    } else {
+      const rest = folded.slice(level.title.length);
+      const labels = readLabels(rest.replace(/^\s*[-–—:|]\s*/, ''), [rest]);
+      const code = labels.find((x) => x.name === 'code') ?? BARE_CODE_IN_REST.exec(rest);
+      got.code ??= code ? codeToken('value' in code ? code.value : code[1]) : /^\s*\(\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\s*\)/.exec(rest)?.[1];
+      const grade = labels.find((x) => x.name === 'grade') ?? BARE_GRADE_IN_REST.exec(rest);
+      got.grade ??= grade ? gradeToken('value' in grade ? grade.value : grade[1]) : undefined;
+      // Label lines right under the level's own line, up to the next level or a sentence.
+      for (const next of lines.slice(i + 1, i + 5)) {
+        if (!usable(next)) continue;
+        const under = labelsOf(next);
+        if (!under.length) break;
+        got.code ??= codeToken(under.find((x) => x.name === 'code')?.value ?? '');
+        got.grade ??= gradeToken(under.find((x) => x.name === 'grade')?.value ?? '');
+      }
+    }
+    facts.set(level, got);
+  });
+  return anchors.map((a) => {
+    const f = facts.get(a);
+    return f ? { ...a, code: a.code ?? f.code, grade: a.grade ?? f.grade } : a;
+  });
+}
+const BARE_CODE_IN_REST = /\b(?:class|job)\s+(?:code|no\.?|number)\s*[:#]?\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\b/i;
+const BARE_GRADE_IN_REST = /\b(?:pay\s+|salary\s+)?(?:grade|range)\s*[:#]?\s*([A-Z]{0,2}\d{1,3}[A-Z]?)\b/i;
+
+function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const anchors: ClassAnchor[] = [];
   const taken = new Set<number>();
   const add = (a: ClassAnchor) => {

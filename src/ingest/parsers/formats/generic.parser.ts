@@ -93,7 +93,9 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     if (anchor.series) {
       const facts = levelFacts(body, anchor);
       r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.code : r.spec.code);
-      r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? undefined : r.spec.payGrade);
+      // Levels sharing one title line take no grade from their shared text; the segmenter may have found each
+      // level's own grade elsewhere in the document (a table row, a line opening with the level's title).
+      r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.grade : r.spec.payGrade);
     }
     return r;
   });

@@ -208,3 +208,60 @@ export function seriesLevelsMatrix(): MatrixDocument[] {
   );
   return docs;
 }
+
+/** Rows of a plan table (our own titles), and the ways a table of classes reaches us. */
+const PLAN_ROWS = [
+  { title: 'Account Clerk I', code: '1101', grade: '8' },
+  { title: 'Account Clerk II', code: '1102', grade: '10' },
+  { title: 'Budget Analyst', code: '1210', grade: '17' },
+  { title: 'Custodian', code: '2305', grade: '5' },
+  { title: 'Equipment Mechanic', code: '2410', grade: '13' },
+];
+type PlanColumn = 'title' | 'code' | 'grade';
+const PLAN_ORDERS: PlanColumn[][] = [['code', 'title', 'grade'], ['title', 'code', 'grade'], ['title', 'grade', 'code'], ['grade', 'title', 'code']];
+const PLAN_HEADERS: Record<PlanColumn, string> = { title: 'Class Title', code: 'Class Code', grade: 'Pay Grade' };
+const PLAN_SEPARATORS: { name: string; row: (cells: string[]) => string }[] = [
+  { name: 'pipes', row: (c) => `| ${c.join(' | ')} |` },
+  { name: 'tabs', row: (c) => c.join('\t') },
+  { name: 'spaces', row: (c) => c.map((x, i) => (i < c.length - 1 ? x.padEnd(28) : x)).join('') },
+  { name: 'single-spaces', row: (c) => c.join(' ') },
+];
+
+/** A plan table in every column order and separator, under a short introduction. */
+export function planTableMatrix(): MatrixDocument[] {
+  const docs: MatrixDocument[] = [];
+  for (const order of PLAN_ORDERS) {
+    for (const sep of PLAN_SEPARATORS) {
+      const header = sep.row(order.map((c) => PLAN_HEADERS[c]));
+      const rows = PLAN_ROWS.map((r) => sep.row(order.map((c) => r[c])));
+      docs.push({
+        name: `plan-${order.join('-')}-${sep.name}.txt`,
+        text: `Town of Birch Hollow\nClassification and Pay Plan\n\nThe classes of the town's plan, with their codes and grades, are these.\n\n${header}\n${rows.join('\n')}\n`,
+        expected: { classes: PLAN_ROWS.map((r) => ({ title: r.title, code: r.code, payGrade: r.grade })), furniture: ['Town of Birch Hollow'] },
+      });
+    }
+  }
+  return docs;
+}
+
+/** How a job board or an employer's site wraps a specification's title. */
+const POSTING_HEADS: { name: string; head: string }[] = [
+  { name: 'dash-employer', head: 'Water Quality Technician - City of Fernhill' },
+  { name: 'at-employer', head: 'Water Quality Technician at City of Fernhill' },
+  { name: 'pipe-site', head: 'Water Quality Technician | Careers | City of Fernhill' },
+  { name: 'job-title-label', head: 'Job Title: Water Quality Technician' },
+  { name: 'position-label', head: 'Position: Water Quality Technician' },
+  { name: 'headline-then-details', head: 'Water Quality Technician\nCity of Fernhill\nFernhill, OR\nFull Time' },
+  { name: 'posting-question', head: 'What are the responsibilities and job description for the Water Quality Technician position at City of Fernhill?' },
+  { name: 'recruiting-sentence', head: 'City of Fernhill\n\nThe City of Fernhill is recruiting for a full-time Water Quality Technician position in its utilities division.' },
+];
+const POSTING_NOISE = ['Salary: $52,000 - $61,000 Annually', 'Closing Date: 3/14/2025', 'Job Type: Full-Time', 'Apply Now'];
+
+/** One specification under every kind of posting head, with a posting's usual lines between. */
+export function postingMatrix(): MatrixDocument[] {
+  return POSTING_HEADS.map((p) => ({
+    name: `posting-${p.name}.txt`,
+    text: `${p.head}\n\n${POSTING_NOISE.join('\n')}\n\nDESCRIPTION\nSamples and tests drinking water and keeps the laboratory's records.\n\nMINIMUM QUALIFICATIONS\nTwo years of experience as a Laboratory Aide.\n`,
+    expected: { classes: [{ title: 'Water Quality Technician' }], promotions: [{ from: 'Laboratory Aide', to: 'Water Quality Technician', months: 24, explicit: true }], furniture: ['Apply Now', 'Closing Date: 3/14/2025'] },
+  }));
+}

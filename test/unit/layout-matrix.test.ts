@@ -4,7 +4,7 @@
  * combination reads whole: the rules compose instead of each holding one document.
  */
 import { scoreDocument } from '../../scripts/corpus/measure-real';
-import { layoutMatrix, seriesLevelsMatrix, seriesTitleMatrix } from '../support/layout-matrix';
+import { layoutMatrix, planTableMatrix, postingMatrix, seriesLevelsMatrix, seriesTitleMatrix } from '../support/layout-matrix';
 
 const docs = layoutMatrix();
 
@@ -43,5 +43,17 @@ describe('layout matrix', () => {
       precise: true,
       log: [],
     });
+  });
+
+  it.each(planTableMatrix().map((d) => [d.name, d] as const))('%s: every row with its code and grade', (_name, doc) => {
+    const log: string[] = [];
+    const score = scoreDocument(doc.text, doc.name, doc.expected, log);
+    expect({ classes: score.classes, codes: score.codes, grades: score.grades, log }).toEqual({ classes: { found: 5, expected: 5 }, codes: { found: 5, expected: 5 }, grades: { found: 5, expected: 5 }, log: [] });
+  });
+
+  it.each(postingMatrix().map((d) => [d.name, d] as const))('%s: the class under a posting head, nothing from its furniture', (_name, doc) => {
+    const log: string[] = [];
+    const score = scoreDocument(doc.text, doc.name, doc.expected, log);
+    expect({ log, furniture: score.furnitureTitles, precise: score.classPrecision.found === score.classPrecision.expected }).toEqual({ log: [], furniture: 0, precise: true });
   });
 });

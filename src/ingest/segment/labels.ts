@@ -9,7 +9,7 @@ export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 
 
 const LABELS: [LabelName, string][] = [
   ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
-  ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|job class|class`],
+  ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|job class|class|position`],
   // A job or position number is a posting's or a position's, not the class's: only codes count for those. "OCCU"
   // abbreviates an occupational code.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?`],

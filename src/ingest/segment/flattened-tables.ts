@@ -1,0 +1,388 @@
+/**
+ * Tables that lost their columns: run into prose, OCR'd one cell per line, code runs before titles, contents lists, lists of titles.
+ */
+import { type LaidLine } from '../layout/layout-lines';
+import { sectionKind } from '../layout/section-kinds';
+import { codeToken, gradeToken } from './labels';
+import { checkTitle, displayTitle, endsLikeTitle, jobNounWord } from './title-words';
+import { type ClassAnchor, usable, capitalizedWords } from './anchor';
+import { expandSeriesTitle } from './series-titles';
+import { gradeInParens, titleFromCandidate } from './title-candidates';
+
+/** "2105 Computer Operator (R 10.5) 2106 Computer Operations Assistant (R 9.0)": a plan list run into prose. */
+export const INLINE_PLAN = /(?:^|\s)(\d{3,6}[A-Z]?)\s+([A-Z][\w/&,.'-]*(?:\s+(?:[A-Z/&][\w/&,.'-]*|of|and|for|&|to|in|-)){0,8}?)\s*\(\s*(?:R|Range|Pay\s+Ra\w{1,3}|Grade|Pay\s+Grade|Salary\s+Range|PR|G)?\.?\s*([A-Z]?\d{1,2}(?:[.\s]\d)?)\s*\)/g;
+
+export function inlinePlanAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_PLAN)) {
+      const title = titleFromCandidate(m[2]);
+      // The grade's closing parenthesis shows the entry is whole, even on a line a text's cut ends.
+      if (title && checkTitle(title).ok) out.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[3].replace(/\s+/, '.'), evidence: 'table-row', row: true, whole: true });
+    }
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/**
+ * One entry of a list of series: a combined series title ("Civil Engineer I, II, III") or titles joined by commas
+ * ("Assistant Planner, Associate Planner, Senior Planner"), each part clearly a title.
+ */
+export function listedTitles(line: string): { title: string; series?: { title: string; level: number } }[] | undefined {
+  const series = expandSeriesTitle(line);
+  if (series && checkTitle(series.base).strong) return series.levels.map((n, i) => ({ title: `${series.base} ${n}`, series: { title: displayTitle(series.base), level: i + 1 } }));
+  const parts = line.split(/,(?:\s?(?:and|or)\s)?|\s(?:and|or|&)\s(?=[A-Z])/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 8 || !parts.every((p) => /^[A-Z]/.test(p) && checkTitle(p).strong && titleFromCandidate(p) === p)) return undefined;
+  return parts.map((title) => ({ title }));
+}
+
+/** A run of four or more lines that are each a job title (department names may sit between): a list of classes. */
+/** "FINANCE", "PUBLIC WORKS": a group's name heading part of a list of titles; the list goes on under it. */
+export const groupName = (l: LaidLine) => l.kind === 'heading' && l.folded.length <= 40 && !/\d/.test(l.folded) && sectionKind(l.folded) === 'other' && !checkTitle(l.folded).strong;
+
+export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  let run: ClassAnchor[] = [];
+  const close = () => {
+    if (run.length >= 4) out.push(...run);
+    run = [];
+  };
+  let grade: string | undefined;
+  let contents = false;
+  for (const l of lines) {
+    if (l.kind === 'blank') continue;
+    // A table of contents lists the parts of a document, not classes it specifies.
+    if (/^(?:table of )?contents:?$|^index:?$/i.test(l.folded.trim())) {
+      close();
+      contents = true;
+      continue;
+    }
+    if (contents) {
+      if (l.kind === 'heading' || l.folded.length > 60) contents = /:$/.test(l.folded);
+      if (contents) continue;
+    }
+    // "PAY GRADE II -- ASSOCIATE DEANS": the grade of the titles listed under it.
+    const gradeHead = /^(?:pay\s+|salary\s+)?grade\s+([A-Z0-9]{1,5})\b/i.exec(l.folded);
+    if (gradeHead) {
+      grade = gradeHead[1];
+      continue;
+    }
+    // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
+    const t = l.folded.length <= 80 ? titleFromCandidate(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
+    else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
+    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l)) close();
+  }
+  close();
+  return out;
+}
+
+/** A run of three or more codes (OCR may garble a digit: "0t25", "01~1") standing before titles in capitals. */
+export const CODE_RUN = /(?:^|\s)((?:\d[\dA-Za-z~]{2,5}\s+){2,60}\d[\dA-Za-z~]{2,5})\s+(?=[A-Z]{2})/;
+
+/**
+ * A table scanned or copied column by column into one line: the code column's values, then the titles, each
+ * followed by its dot leader ("0101 0110 0120 CLERK I ...... CLERK II ...... CLERK III ......"). Codes pair
+ * with titles in order; a title without its leader (cut off at the end) is not taken.
+ */
+export function codeRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const m = CODE_RUN.exec(l.folded);
+    if (!m) continue;
+    const codes = m[1].split(/\s+/).filter((c) => (c.match(/\d/g) ?? []).length >= 2);
+    const pieces = l.folded.slice(m.index + m[0].length).split('.');
+    const titles: string[] = [];
+    // Every piece but the last was followed by a dot; empty pieces are the leader's other dots.
+    for (const piece of pieces.slice(0, -1)) {
+      const t = piece.trim();
+      if (!t) continue;
+      if (t !== t.toUpperCase() || !checkTitle(t).ok) break;
+      titles.push(t);
+    }
+    if (titles.length < 3 || codes.length < titles.length) continue;
+    titles.forEach((t, i) => out.push({ line: l.index, title: displayTitle(t), code: codes[i], evidence: 'table-row', row: true, whole: true }));
+  }
+  return out;
+}
+
+export const STEP_LETTERS = /^(?:(?:[A-J]|step\s*\d{1,2})\s){2,11}(?:[A-J]|step\s*\d{1,2})$/i;
+export const AMOUNTS = /^(?:\$?\d{1,3}(?:,?\d{3})*\.\d{2}\s){2,11}\$?\d{1,3}(?:,?\d{3})*\.\d{1,2}$/;
+
+/**
+ * A salary schedule: each class's title on its own line, then its steps' letters ("A B C D E") and amounts
+ * ("1364.48 1432.69 ..."), or the amounts alone. Two classes or more make a schedule.
+ */
+export function stepScheduleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const out: ClassAnchor[] = [];
+  used.forEach((l, i) => {
+    const steps = used[i + 1] && STEP_LETTERS.test(used[i + 1].folded.trim()) ? used[i + 2] : used[i + 1];
+    if (!steps || !AMOUNTS.test(steps.folded.trim()) || l.folded.length > 80) return;
+    const title = titleFromCandidate(l.folded);
+    if (title && checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true });
+  });
+  return out.length >= 2 ? out : [];
+}
+
+/** "JL35 4179 Accountant Trainee": a table row of codes then a title, flattened to single spaces. */
+export const CODES_THEN_TITLE = /^((?:[A-Z]{0,4}\d{2,6}[A-Z]?\s+){1,2})([A-Z][A-Za-z].{2,80})$/;
+
+export function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.cells.length > 1) continue;
+    const m = CODES_THEN_TITLE.exec(l.folded);
+    const title = m && titleFromCandidate(m[2]);
+    if (!m || !title || !checkTitle(m[2].replace(/\s*\([^()]*\)\s*$/, '')).ok) continue;
+    const codes = m[1].trim().split(/\s+/);
+    const grade = gradeInParens(m[2]);
+    out.push({ line: l.index, title: displayTitle(grade ? title : m[2].trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], grade, evidence: 'table-row', row: true });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "07.500 ACCOUNTANT - SENIOR This is the senior level ...": a code and a title in capitals run into prose. */
+export const CODE_CAPS_TITLE = /(?:^|\s)([A-Z]{0,3}\d[\d.]{2,8}\d)\s+([A-Z][A-Z&/,' -]{3,70}[A-Z])(?=\s+[A-Z][a-z])/g;
+
+export function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(CODE_CAPS_TITLE)) {
+      const title = m[2].replace(/\s+[A-Z]$/, '').trim();
+      if (checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), code: m[1], evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}
+
+/** "... compliance. Water Treatment Operator I - 30000146 Distinguishing Characteristics The ...": in run-together prose. */
+export const INLINE_TITLE_CODE = /(?:^|\s)((?:[A-Z][\w'&/-]*\s){1,7}?(?:I{1,3}|IV|VI{0,3}|\d))\s+[-–]\s+([A-Z]{0,3}\d{4,10})\s+([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|of|and|&|\/)){0,3})/g;
+
+/**
+ * A level's title with its code after a dash, then a section heading, in text flattened into one paragraph: the
+ * title is the longest run of the capitalized words before the dash that is clearly a title.
+ */
+export function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_TITLE_CODE)) {
+      const after = m[3].split(/\s+/);
+      if (![1, 2, 3].some((n) => after.length >= n && sectionKind(after.slice(0, n).join(' ')) !== 'other')) continue;
+      const words = m[1].trim().split(/\s+/);
+      const title = words.map((_, i) => words.slice(i).join(' ')).find((t) => t.split(' ').length >= 2 && sectionKind(t) === 'other' && checkTitle(t).strong && titleFromCandidate(t) === t);
+      if (title) out.push({ line: l.index, title: displayTitle(title), code: m[2], evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Facilities Director ....…… 5": a contents entry, a title up to eight words (a level number may end it), its dot
+ * leader, its page reference ("5", "12-13", a lettered part's "C3-C4"). A class code may stand before the title
+ * ("0412 Clerk 2 ....... B1-B2"); it is taken only with a letter or three digits or more, never a lone page number.
+ */
+export const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?(?:\s+\d{1,2})?)\s*(?:[.…·]\s?){3,}\s*([A-Z]?\d{1,3}(?:\s?[-–]\s?[A-Z]?\d{1,3})?)(?=\s|$)/g;
+
+/**
+ * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
+ * 5"): three or more entries, each clearly a job title with its dot leader and page number, are the classes the
+ * booklet specifies (a contents list of sections, "Definition ..... 2", has no job titles).
+ */
+export function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)]
+      // After a dash the words are a variant's suffix ("Clerk 2 - Local 7 ...."), not a title of their own.
+      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)))
+      .map((m) => ({ title: titleFromCandidate(m[2]), code: m[1] ? codeToken(m[1]) : undefined }))
+      .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
+    if (entries.length >= 3) for (const e of entries) out.push({ line: l.index, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
+  }
+  return out;
+}
+
+/** A cell of a table stacked one per line that is a value, not a title: short, no word of three small letters. */
+export const valueCell = (l: LaidLine) => l.folded.trim().length <= 12 && !/[a-z]{3}/.test(l.folded);
+
+/**
+ * A table printed one cell per line without separators (an OCR'd or copied pay schedule): a title line, then the
+ * same number of short value lines, again and again ("Account Clerk" "4" "12.9959" "40" "F" "NE" "53"). Three or
+ * more clearly titled rows of one width make the table; a row of that width whose title is not clearly one (an
+ * abbreviation, "Revenue Tech.") belongs to it too. Under a "Grade" header cell the last value is the grade.
+ */
+export function cycleRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const rows: { at: number; title: string; values: string[]; strong: boolean }[] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (used[i].folded.length > 60 || valueCell(used[i])) continue;
+    const title = titleFromCandidate(used[i].folded);
+    if (!title) continue;
+    let j = i + 1;
+    while (j < used.length && valueCell(used[j])) j++;
+    if (j - i - 1 >= 2 && (j === used.length || titleFromCandidate(used[j].folded) || j === used.length - 1)) rows.push({ at: i, title, values: used.slice(i + 1, j).map((l) => l.folded.trim()), strong: checkTitle(title).strong });
+  }
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.strong) widths.set(r.values.length, (widths.get(r.values.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 3) return [];
+  const table = rows.filter((r) => r.values.length === width);
+  const header = used.slice(Math.max(0, table[0].at - 30), table[0].at).map((l) => l.folded.trim());
+  const graded = header.some((h) => /^(?:pay\s+|salary\s+)?grade$/i.test(h));
+  return table.map((r) => ({ line: used[r.at].index, title: displayTitle(r.title), grade: graded ? gradeToken(r.values[width - 1]) : undefined, evidence: 'table-row' as const, row: true }));
+}
+
+/**
+ * Numbered entries of a table printed one cell per line ("1." / "GROUP INSURANCE SPECIALIST" / "211" / "213" /
+ * "2." / "WORKERS COMPENSATION" / "SPECIALIST" / ...): each number opens a row, its title on one or two lines, then
+ * its values. Two or more clearly titled rows of one width make the table; under a "Grade" header the first value
+ * is the grade (the present one, before any proposed), under a "Code" header the code.
+ */
+export function numberedStackedRows(lines: LaidLine[]): ClassAnchor[] {
+  // A value here has a digit or is a short code ("NE"); "SPECIALIST" on a line of its own is the title's second line.
+  const numberCell = (l: LaidLine) => /^(?:[A-Z]{0,3}-?\d[\d.,-]*[A-Z]?|[A-Z]{1,2})$/.test(l.folded.trim());
+  const used = lines.filter(usable);
+  const rows: { at: number; title: string; values: string[] }[] = [];
+  for (let i = 0; i < used.length; i++) {
+    if (!/^\d{1,3}\.$/.test(used[i].folded.trim())) continue;
+    const parts: string[] = [];
+    let j = i + 1;
+    while (j < used.length && parts.length < 2 && !numberCell(used[j]) && used[j].folded.length <= 60 && !/^\d{1,3}\.$/.test(used[j].folded.trim())) parts.push(used[j++].folded.trim());
+    const values: string[] = [];
+    while (j < used.length && numberCell(used[j]) && !/^\d{1,3}\.$/.test(used[j].folded.trim())) values.push(used[j++].folded.trim());
+    const title = parts.length ? titleFromCandidate(parts.join(' ')) : undefined;
+    if (title && values.length && checkTitle(title).strong) rows.push({ at: i + 1, title, values });
+  }
+  if (rows.length < 2 || new Set(rows.map((r) => r.values.length)).size > 1) return [];
+  const header = used.slice(Math.max(0, rows[0].at - 8), rows[0].at).map((l) => l.folded).join(' ');
+  const graded = /\bgrade|\brange\b/i.test(header);
+  const coded = /\bcode\b/i.test(header);
+  return rows.map((r) => ({
+    line: used[r.at].index,
+    title: displayTitle(r.title),
+    grade: graded ? gradeToken(r.values[coded ? 1 : 0] ?? '') : undefined,
+    code: coded ? codeToken(r.values[0]) : undefined,
+    evidence: 'table-row' as const,
+    row: true,
+  }));
+}
+
+/** "Classification Title Pay Grade" inside run-on text (an ordinance's tables flattened into its prose). */
+export const INLINE_HEADER = /\b(?:Classification|Class|Job|Position)\s+Title\s+(?:[A-Z]\s+)?(?:Pay\s+|Salary\s+)?(?:Grade|Range)\b/g;
+export const TITLE_WORD_RUN = String.raw`(?:[A-Z][\w.'&/-]*|\/[A-Z][\w.'&-]*|of|and|&|for|\/)`;
+/** One row after such a header: a title, then its grade ("Plans Examination Manager 3.3"). */
+export const INLINE_ROW = new RegExp(String.raw`\s*(${TITLE_WORD_RUN}(?:\s+${TITLE_WORD_RUN}){0,7}?)\s+([A-Z]{0,2}\d{1,3}(?:\.\d)?)(?=\s|$)`, 'y');
+
+/**
+ * Rows after "Classification Title Pay Grade" headers in run-on text: title and grade pairs until something else
+ * (the next group's name, the next header) comes. Three rows or more in all make the table.
+ */
+export function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
+    const headers = [...l.folded.matchAll(INLINE_HEADER)];
+    headers.forEach((header, k) => {
+      const end = headers[k + 1]?.index ?? l.folded.length;
+      INLINE_ROW.lastIndex = (header.index ?? 0) + header[0].length;
+      for (let m = INLINE_ROW.exec(l.folded); m && m.index + m[0].length <= end; m = INLINE_ROW.exec(l.folded)) {
+        const words = m[1].trim();
+        if (!(checkTitle(words).ok || (capitalizedWords(words) && endsLikeTitle(words)))) break;
+        out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true });
+      }
+    });
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/** A cell of a column of values run into prose: a number, a dollar figure. */
+export const VALUE_WORD = /^(?:\d{1,3}(?:\.\d)?|\$[\d.,]+(?:-[\d.,]+)?(?:\/\w+)?)$/;
+/** A level numeral as written or as an OCR garbles it ("I1" for II). */
+export const LEVEL_TOKEN = /^(?:I{1,3}|IV|VI{0,3}|I1|Il|1I)$/;
+
+/** The cost of reading words as one title of a run: 0 when it ends like a title, more when not; Infinity when it cannot be one. */
+export function runTitleCost(words: string[]): number {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length > 7 || !/^[A-Z]/.test(first) || LEVEL_TOKEN.test(first) || /^(?:of|and|&)$/i.test(last) || /[/&]$/.test(last)) return Infinity;
+  if (!checkTitle(words.join(' ').replace(/\b(?:I1|Il|1I)$/, 'II')).ok) return Infinity;
+  const ends = jobNounWord(last.split('/').pop()!) || (LEVEL_TOKEN.test(last) && words.length > 1);
+  // A word that usually leads a title ("Executive Secretary", "Chief Engineer") rarely stands alone or ends one;
+  // a title is more than an abbreviation and a level ("Asst. I").
+  const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master)$/i;
+  const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last));
+  const abbreviated = words.every((w) => /\.$/.test(w) || LEVEL_TOKEN.test(w));
+  // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title; words without any job noun
+  // ("Accounting Office") are less of a title than words with one inside ("General Manager/District Engr").
+  const noun = words.some((w) => w.split('/').some((part) => jobNounWord(part)));
+  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (!ends && !noun ? 0.5 : 0) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
+}
+
+/**
+ * A column of values and a column of titles scanned into one paragraph ("... 57 53 51 ... 19 $4.50-6.00/hour
+ * General Manager Superintendent Administrative Manager ... Office Aide/Intern A new employee shall ..."): as
+ * many titles as values (a phrase repeated in the value column, "Board Approved", is one cell each time), the
+ * titles run together and split where each ends like a title; values pair with titles in order, numbers as grades.
+ */
+export function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
+    const words = l.folded.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (!VALUE_WORD.test(words[i]) || !/^\d/.test(words[i])) continue;
+      let j = i;
+      while (j < words.length && VALUE_WORD.test(words[j])) j++;
+      const values: (string | undefined)[] = words.slice(i, j).map((w) => (/^\d/.test(w) ? w : undefined));
+      if (values.filter(Boolean).length < 5) {
+        i = j;
+        continue;
+      }
+      // A phrase repeated just before the numbers ("Board Approved Board Approved") is a cell per repeat.
+      let count = 0;
+      for (let p = 1; p <= 3; p++) {
+        const phrase = words.slice(i - p, i).join(' ');
+        if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(phrase)) continue;
+        let r = 1;
+        while (i - (r + 1) * p >= 0 && words.slice(i - (r + 1) * p, i - r * p).join(' ') === phrase) r++;
+        if (r >= 2 && r > count) count = r;
+      }
+      const cells = [...Array<undefined>(count).fill(undefined), ...values];
+      // The titles: the capitalized words after the values, up to the prose that follows them.
+      let end = j;
+      while (end < words.length && (/^[A-Z(]/.test(words[end]) || /^(?:of|and|&)$/.test(words[end]))) end++;
+      const run = words.slice(j, end);
+      const n = cells.length;
+      if (run.length < n) break;
+      // Fewest titles that do not end like one; a tie goes to the later split. A few words before the prose may be its start.
+      const best: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(Infinity));
+      const from: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(-1));
+      best[0][0] = 0;
+      for (let e = 1; e <= run.length; e++) {
+        for (let k = 1; k <= n; k++) {
+          for (let s = Math.max(0, e - 7); s < e; s++) {
+            if (best[s][k - 1] === Infinity) continue;
+            const cost = best[s][k - 1] + runTitleCost(run.slice(s, e));
+            if (cost <= best[e][k]) [best[e][k], from[e][k]] = [cost, s];
+          }
+        }
+      }
+      let stop = -1;
+      for (let e = run.length; e >= Math.max(1, run.length - 3); e--) if (best[e][n] < Infinity && (stop < 0 || best[e][n] + (run.length - e) * 0.1 < best[stop][n] + (run.length - stop) * 0.1)) stop = e;
+      if (stop < 0 || best[stop][n] > n / 4) break;
+      const titles: string[] = [];
+      for (let e = stop, k = n; k > 0; k--) {
+        const s = from[e][k];
+        titles.unshift(run.slice(s, e).join(' '));
+        e = s;
+      }
+      return titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: cells[k], evidence: 'table-row' as const, row: true, whole: true }));
+    }
+  }
+  return [];
+}

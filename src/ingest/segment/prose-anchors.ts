@@ -1,0 +1,234 @@
+/**
+ * Classes named in running text: a title label in a long run, level sentences, a defining sentence, a series named in a sentence.
+ */
+import { SECTION_NOUN_FIRST, type LaidLine } from '../layout/layout-lines';
+import { sectionKind } from '../layout/section-kinds';
+import { codeToken, labelOnly } from './labels';
+import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
+import { normalizeTitle } from '../../model/keys';
+import { type ClassAnchor, usable, labelsOf } from './anchor';
+import { expandSeriesTitle } from './series-titles';
+import { ownLabel, labelledTitle, titleFromCandidate } from './title-candidates';
+
+/** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
+/** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
+export const TITLE_LABEL_IN_RUN = /(?:\b|(?<=[A-Z]{3}))(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
+export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
+
+/**
+ * A title label in a paragraph too long to be read as label lines (an OCR'd page run into one line): its value
+ * is the shortest run of words that is clearly a title and is followed by the next label. Without a title label,
+ * the title in title case just before a run of grade and code labels ("Tax Appraiser II Pay Grade: 17 ... Class
+ * Code: 0230"), with their values.
+ */
+export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const m = TITLE_LABEL_IN_RUN.exec(l.folded);
+    if (!m) continue;
+    const words = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 200).split(' ');
+    for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+      const candidate = words.slice(0, n).join(' ');
+      // Before a section heading the value's end is certain, so the title need not end in a job noun ("Deputy
+      // Clerk Clerk of Courts"); before another label it must.
+      const beforeHeading = headingNext(words.slice(n));
+      if (!(beforeHeading || NEXT_LABEL.test(words.slice(n).join(' '))) || !checkTitle(candidate).strong || !(beforeHeading || endsLikeTitle(candidate))) continue;
+      const title = titleFromCandidate(candidate);
+      if (title) return { line: l.index, title: displayTitle(title), evidence: 'title-label' };
+    }
+  }
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const run = CODE_GRADE_RUN.exec(l.folded.slice(0, 3000));
+    if (!run) continue;
+    // The title just before the run of labels, a word of a running header in capitals ("GEORGI") between them.
+    const words = l.folded.slice(Math.max(0, run.index - 120), run.index).trim().split(' ');
+    if (words.length && /^[A-Z]{2,}$/.test(words[words.length - 1]) && !LEVEL_WORD.test(words[words.length - 1])) words.pop();
+    for (let n = Math.min(6, words.length); n >= 2; n--) {
+      const candidate = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z][a-z]/.test(candidate) || !checkTitle(candidate).strong || !endsLikeTitle(candidate) || titleFromCandidate(candidate) !== candidate) continue;
+      const after = l.folded.slice(run.index, run.index + 400);
+      const code = /\b(?:class|job)\s+code\s*:\s*([A-Z]{0,3}\d{2,6}[A-Z]?)\b/i.exec(after)?.[1];
+      const grade = /\b(?:pay\s+)?grade\s*:\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i.exec(after)?.[1];
+      return { line: l.index, title: displayTitle(candidate), code, grade, evidence: 'title-with-code' };
+    }
+  }
+  return undefined;
+}
+/**
+ * "... PURPOSE OF CLASSIFICATIONThe purpose of ...": the words that follow open a section heading in capitals (glued
+ * to the sentence after it by a conversion), so the value before them has ended.
+ */
+export function headingNext(words: string[]): boolean {
+  const caps: string[] = [];
+  for (const w of words.slice(0, 8)) {
+    const glued = /^([A-Z]{2,})[A-Z][a-z]/.exec(w);
+    if (glued) {
+      caps.push(glued[1]);
+      break;
+    }
+    if (!/^[A-Z&/,-]{2,}$|^OF$|^AND$/.test(w)) break;
+    caps.push(w);
+  }
+  const heading = caps.join(' ');
+  return caps.length >= 1 && SECTION_NOUN_FIRST.test(heading) && sectionKind(heading) !== 'other';
+}
+
+/** "Tax Appraiser II GEORGI Pay Grade: 17 FLSA Status: ... Class Code: 0230": the labels after a title in a run. */
+export const CODE_GRADE_RUN = /\b(?:pay\s+grade|salary\s+grade|class\s+code|job\s+code)\s*:\s*[A-Z]{0,3}-?\d/i;
+export const LEVEL_WORD = /^(?:I{1,3}|IV|VI{0,3})$/;
+
+/**
+ * Labels in one column and their values in another, flattened into a block of labels and then a block of values
+ * ("Job Title:" "Department:" ... then "Court Commissioner" "Superior Court" ...): the title is the value at the
+ * title label's position, counted back from the end of the value block.
+ */
+export function labelColumnTitle(lines: LaidLine[]): { line: number; title: string } | undefined {
+  const labelish = (l: LaidLine) => usable(l) && /^[A-Z][A-Za-z /#&.-]{1,30}:$/.test(ownLabel(l.folded.trim()));
+  for (let i = 0; i < lines.length; i++) {
+    if (!labelish(lines[i])) continue;
+    const run: LaidLine[] = [];
+    let j = i;
+    for (; j < lines.length && (labelish(lines[j]) || lines[j].kind === 'blank'); j++) if (labelish(lines[j])) run.push(lines[j]);
+    const at = run.findIndex((l) => labelOnly(ownLabel(l.folded.trim())) === 'title');
+    if (run.length < 3 || at < 0) {
+      i = j;
+      continue;
+    }
+    const values: LaidLine[] = [];
+    for (let k = j; k < Math.min(lines.length, j + run.length + 12); k++) {
+      const l = lines[k];
+      if (l.kind === 'blank') continue;
+      if (l.folded.length > 90 || /:$/.test(l.folded)) break;
+      values.push(l);
+    }
+    if (values.length < run.length) return undefined;
+    const value = values[values.length - run.length + at];
+    const title = titleFromCandidate(value.folded) ?? labelledTitle(value.folded);
+    return title ? { line: value.index, title } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A row of labels over a row of values, run into one line by a conversion: "CLASSIFICATION TITLE: FLSA STATUS:
+ * COUNTY RECORDS SUPERVISOR NON-EXEMPT PURPOSE OF ...". The title label's value is empty (the next label follows
+ * at once); the title is the longest run of capitals after the labels that ends like a job title.
+ */
+export function labelRowTitle(folded: string): string | undefined {
+  const label = /\b(?:classification|class|job|position)\s+title\s*:\s*/i.exec(folded.slice(0, 600));
+  if (!label) return undefined;
+  let rest = folded.slice(label.index + label[0].length, label.index + label[0].length + 300);
+  let labels = 0;
+  for (let m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest); m && labels < 6; m = /^[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}: ?/.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    labels++;
+  }
+  if (!labels) return undefined;
+  const words = (/^[A-Z][A-Z'&/-]*(?: [A-Z][A-Z'&/-]*){0,9}/.exec(rest)?.[0] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (endsLikeTitle(candidate) && checkTitle(candidate).strong) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * "Library Assistant 5 This is the entry level.", "Clerk I - Is the entry-level class", "Clerk II is the
+ * journey-level classification": a level's title, then the sentence placing it in its series.
+ */
+export const INLINE_LEVEL = /(?:^|\s)(?:The class (?:of )?)?((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+|:\s+)?(?:This is the\s|[Ii]s the (?=(?:fully\s+qualified\s+)?(?:entry|journey(?:man)?|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
+
+export const LEVEL_WORDS = ['entry', 'journey', 'senior', 'advanced', 'trainee', 'expert', 'lead', 'intermediate', 'master', 'apprentice'];
+export const INLINE_LEVEL_WORD = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w'-]*\s){1,5})[-–—]\s+(${LEVEL_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join('|')})\s+This is\b`, 'g');
+
+/**
+ * Levels of a series described in prose run together ("... Library Assistant 5 This is the entry level. ...
+ * Library Assistant 6 This is the intermediate level."): two or more, their titles the words the levels share
+ * (a phrase run in before the first, "Title – Library Assistant-E", is left out) and each level's numeral.
+ */
+export function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const found: { line: number; words: string[]; numeral: string }[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(INLINE_LEVEL)) {
+      const words = m[1].trim().split(/\s+/);
+      found.push({ line: l.index, words: words.slice(0, -1), numeral: words[words.length - 1] });
+    }
+    // "MECHANICIAN - ENTRY This is ...", "MECHANICIAN - JOURNEY This is ...": levels named by a word.
+    if (!found.length || found.every((f) => f.numeral.startsWith('- '))) {
+      for (const m of l.folded.matchAll(INLINE_LEVEL_WORD)) found.push({ line: l.index, words: m[1].trim().split(/\s+/), numeral: `- ${m[2]}` });
+    }
+  }
+  if (found.length < 2) return [];
+  // The base is the longest run of final words every level shares.
+  let shared = 0;
+  while (found.every((f) => f.words.length > shared && f.words[f.words.length - 1 - shared] === found[0].words[found[0].words.length - 1 - shared])) shared++;
+  const base = found[0].words.slice(found[0].words.length - shared).join(' ');
+  if (!shared || !checkTitle(base).strong) return [];
+  // The sentence after each title shows it is whole, even on a line a text's cut ends.
+  return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true, whole: true }));
+}
+
+/** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */
+export const LEVEL_CLASSES = /^level\s+(\d{1,2})\b[^(]{0,60}\(([^()]{3,300})\)/i;
+
+export function levelListAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    const m = usable(l) ? LEVEL_CLASSES.exec(l.folded) : null;
+    if (!m) continue;
+    const titles = m[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((t) => t.trim()).filter(Boolean);
+    if (!titles.every((t) => checkTitle(t).strong)) continue;
+    for (const t of titles) out.push({ line: l.index, title: displayTitle(t), evidence: 'table-row', row: true, level: Number(m[1]) });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** A class record exported as JSON: {"code": "00902", "title": "BRIDGE ATTENDANT", ...}. */
+export function jsonRecordAnchor(lines: LaidLine[], text: string): ClassAnchor | undefined {
+  const head = text.trimStart().slice(0, 4000);
+  if (!/^[[{]/.test(head)) return undefined;
+  const title = /"(?:title|class_?title|classTitle|job_?title|jobTitle|classification)"\s*:\s*"([^"\\]{3,90})"/i.exec(head)?.[1];
+  const code = /"(?:code|class_?code|classCode|job_?code|jobCode)"\s*:\s*"([^"\\]{1,20})"/i.exec(head)?.[1];
+  if (!title || !checkTitle(title).ok) return undefined;
+  return { line: lines.find(usable)?.index ?? 0, title: displayTitle(title), code: code ? codeToken(code) : undefined, evidence: 'title-label' };
+}
+
+/** "The Parking Enforcement Officer is a paraprofessional class responsible for ...": a sentence defining the class. */
+/** "Plant Operator I/II/III is a flexibly staffed class series": a sentence naming the series by its combined title. */
+export const SERIES_SENTENCE = /(?:^|[.:]\s+)(?:The\s+)?([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,5}\s(?:I{1,3}|IV|VI?)(?:\s?\/\s?(?:I{1,3}|IV|VI?))+)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s){0,3}(?:class(?:ification)?\s+)?series\b/;
+
+/** With no other evidence, the combined title of the one series a sentence names; its text is the whole page. */
+export function seriesSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
+    const m = SERIES_SENTENCE.exec(l.folded);
+    return m && expandSeriesTitle(m[1]) ? [m[1]] : [];
+  });
+  const first = lines.find(usable);
+  return found.length && first && new Set(found.map(normalizeTitle)).size === 1 ? { line: first.index, title: found[0], evidence: 'heading' } : undefined;
+}
+
+/** "The OFFICE SPECIALIST 1 performs general office work ...": the class named in capitals as a sentence's subject. */
+export const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\b)/;
+export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
+
+/**
+ * A page whose title line was lost names its class only in the sentence defining it. With no other evidence, that
+ * sentence's subject is the class when it is clearly a job title; one such sentence only (two would be a list of
+ * other classes).
+ */
+export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
+    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded);
+    const t = m ? titleFromCandidate(m[1]) : undefined;
+    return t && checkTitle(t).strong ? [{ title: t }] : [];
+  });
+  const titles = new Set(found.map((f) => normalizeTitle(f.title)));
+  // The whole page is the class's text (the sentence itself is read for its fields, not passed over as a title line).
+  const first = lines.find(usable);
+  if (titles.size !== 1 || !first) return undefined;
+  // The page's one code label ("Classification Number: 0103") is this class's code.
+  const codes = lines.filter(usable).slice(0, 40).flatMap((l) => labelsOf(l).filter((x) => x.name === 'code').map((x) => codeToken(x.value))).filter(Boolean);
+  return { line: first.index, title: displayTitle(found[0].title), code: codes.length === 1 ? codes[0] : undefined, evidence: 'heading' };
+}

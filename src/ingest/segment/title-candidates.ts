@@ -1,0 +1,158 @@
+/**
+ * A line as a title candidate: what to cut from it (employers, remarks, codes, the document's kind) and when it reads as a title.
+ */
+import { BLANKS, trimSets } from '../text-trim';
+import { type LaidLine } from '../layout/layout-lines';
+import { sectionKind } from '../layout/section-kinds';
+import { checkTitle, displayTitle, endsWithJobNoun, isNotTitle } from './title-words';
+import { usable } from './anchor';
+import { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
+
+/** A department or duty named after a title's dash. */
+// Two departments joined ("Parks & Recreation"), or a department's own word; one word alone ("Water",
+// "Bilingual") may be a variant class of its own, so it stays.
+export const ASSIGNMENT = /^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+|^(?:\S+\s+)+(?:department|division|office|services|operations)$/i;
+/**
+ * A label a conversion glued to the end of the text before it ("EmployeePosition Title:", "12/19/2025Job Title:"):
+ * the label, else the line itself.
+ */
+export const GLUED_LABEL = /(?:[a-z\d)]|\b(?:I{1,3}|IV|VI{0,3}))([A-Z][a-z][A-Za-z /#&.-]{0,29}:)\s*$/;
+export const ownLabel = (folded: string) => GLUED_LABEL.exec(folded)?.[1] ?? folded;
+/** A value with the next label glued to its end ("Court Operations SpecialistJob Description:") loses the label. */
+export const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL, (whole, label: string) => whole.slice(0, whole.length - label.length - (whole.length - whole.trimEnd().length)));
+
+/** "City Manager (Pay Code 960)", "Buyer (Range 16.5)": a grade in a title's parentheses. */
+export const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?)\s*\)\s*$/i;
+export const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(/\s+/, '.');
+
+export const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
+
+/** "SAN BERNARDINO COMMUNITY COLLEGE DISTRICT GROUNDS CARETAKER Class specifications are ...": the capitals after an employer's name. */
+export function titleAfterEmployer(line: string): string | undefined {
+  const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
+  if (!run) return undefined;
+  // A first section's heading may close the run too ("... ANALYST III DEFINITION The ...").
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,140})$/.exec(run.trim().replace(/(?<!\b(?:JOB|POSITION|CLASS|CLASSIFICATION))\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|CONCEPT|GENERAL STATEMENT)$/, ''));
+  // The kind of document may close the line ("... GROUNDS CARETAKER JOB DESCRIPTION").
+  const rest = m?.[1].replace(/\s+[A-Z]$/, '').replace(/\s+(?:JOB|POSITION|CLASS(?:IFICATION)?)\s+(?:DESCRIPTION|SPECIFICATION|PROFILE)$/, '').trim();
+  // Several titles of one series run together ("... ANALYST I INFORMATION SYSTEMS ANALYST II ...") count as well.
+  return rest && ((rest.length <= 70 && checkTitle(rest).strong) || repeatedCoreTitles(rest)) ? rest : undefined;
+}
+
+/** Words naming an employee category before a title ("CLASSIFIED INSTRUCTIONAL ASSISTANT"), not part of it. */
+export const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confidential|management|represented)$/i;
+
+/**
+ * A text flattened into one paragraph that opens with its title and first heading in capitals ("CLASSIFIED
+ * INSTRUCTIONAL ASSISTANT OVERALL JOB PURPOSE STATEMENT Under the direction ..."): the capitals before the words
+ * of a known section are the title (without a category word before it, or the section's number after it) when
+ * the text names that title again ("the job of Instructional Assistant is").
+ */
+export function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
+  const first = lines.find(usable);
+  const run = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
+  if (!run) return undefined;
+  const words = run.split(' ');
+  const lower = text.toLowerCase();
+  for (let k = 2; k < words.length; k++) {
+    if (sectionKind(words.slice(k).join(' ')) === 'other') continue;
+    let head = words.slice(0, k);
+    // "ACADEMIC DEPARTMENT ASSOCIATE I. DEFINITION": the section's number before its heading.
+    if (/^(?:[IVX]{1,4}|\d{1,2})\.$/.test(head[head.length - 1])) head = head.slice(0, -1);
+    while (head.length > 1 && CATEGORY_WORD.test(head[0])) head = head.slice(1);
+    const title = displayTitle(head.join(' '));
+    const at = lower.indexOf(title.toLowerCase());
+    if (head.length >= 2 && checkTitle(title).strong && at >= 0 && lower.indexOf(title.toLowerCase(), at + title.length) > 0) return { line: first!.index, title };
+  }
+  return undefined;
+}
+
+/** A "Title:" label is evidence enough: its value is the title unless it reads as a sentence or a code. */
+export function labelledTitle(value: string): string | undefined {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (v.length < 3 || v.length > 90 || /[.;!?]\s|[.;!?]$/.test(v) || !/^[A-Z]/.test(v) || !/[a-z]{2}|[A-Z]{3}/.test(v)) return undefined;
+  const words = v.split(' ').filter((w) => !/^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–)$/i.test(w));
+  if (isNotTitle(v) || words.filter((w) => /^[A-Z0-9(]/.test(w)).length < Math.ceil(words.length / 2)) return undefined;
+  return v;
+}
+
+/** "ENGINEERING TECHNICIAN, GRADE 8", "Clerk II - Range 14": a grade written after the title on its line. */
+export const TRAILING_GRADE = /(?:,| -)? (?:pay |salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/i;
+export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
+
+/**
+ * A title in capitals followed on its line by words in title case ("COURT CLERK I/II North Division, Main
+ * Branch"): the capitals are the title, the rest names a place or a remark. A word glued before the capitals
+ * ("DescriptionCOURT CLERK") is a heading that lost its line break.
+ */
+export function capitalsRun(raw: string): string {
+  const glued = /^[A-Z][a-z]{2,20}(?=[A-Z]{2,}\b)/.exec(raw.trim())?.[0];
+  const t = glued && sectionKind(glued) !== 'other' ? raw.trim().slice(glued.length) : raw.trim();
+  // "HUMAN RESOURCES ADMINISTRATOR (SC - LABOR RELATIONS) Non-Union ...": a remark in parentheses after the capitals.
+  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?:\([^()]{1,60}\) )?(?=[A-Z][a-z])/.exec(t);
+  return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
+}
+
+/** "Occupancy Specialist #730": a class code written with "#" after the title. */
+export const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
+export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+
+export function titleFromCandidate(input: string): string | undefined {
+  // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
+  let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
+  // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
+  // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too.
+  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?\s+(?:at|with|[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
+  if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
+  // "Clerk's Office - Deputy Clerk I": an office or department before the title.
+  const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
+  if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
+  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide", "Buyer II - PWD": an employment
+  // status, a hiring office's initials, or a working
+  // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
+  const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
+  // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
+  const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
+  raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
+  // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
+  // title, the employer rule reads it instead).
+  if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/ (?:job|position|class(?:ification)?) (?:description|specification|profile)$/i, '');
+  // "§ 50.06 WATER PLANT OPERATOR-IN-TRAINING.": an ordinance's section number before the title, its full stop after.
+  raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
+  // ". Survey Technician II": a stray mark a conversion left before the title.
+  raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
+  // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
+  const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
+  if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "Legal Processing Clerk (Deputy Court Clerk I/II)": the series the working title is filled from.
+  const innerSeries = inner ? expandSeriesTitle(inner[1]) : undefined;
+  if (inner && innerSeries && checkTitle(innerSeries.base).strong) return inner[1].replace(/\s+/g, ' ').trim();
+  // "Level I: Office Support Assistant": a level's label before the title.
+  raw = raw.replace(/^level\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})\s*:\s+(?=[A-Z])/i, '');
+  // "TELEPHONE OPERATOR 1.": an entry's number after the title (a level numeral never takes a full stop).
+  raw = raw.replace(/^(.{3,80}?[A-Za-z])\s+\d{1,2}\.$/, '$1');
+  // A sentence fragment ending with a full stop is not a title ("... in Public Works.").
+  if (/[a-z]{4}\.$/.test(raw.trim())) return undefined;
+  // A trailing remark in parentheses ("(Fort Carson)", "(Continuous)") is not part of the title.
+  const t = trimSets(raw.replace(/\s+/g, ' '), `*#${BLANKS}`, `*:${BLANKS}`).replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (/^[(\[]/.test(t)) return undefined;
+  return checkTitle(t).ok ? t : undefined;
+}
+
+/** Nearest title-like line before `at` (within `reach` usable lines), preferring one that is clearly a title. */
+export function titleAbove(lines: LaidLine[], at: number, reach: number, taken: Set<number>): { index: number; title: string } | undefined {
+  let seen = 0;
+  for (let i = at - 1; i >= 0 && seen < reach; i--) {
+    const l = lines[i];
+    if (!usable(l)) continue;
+    seen++;
+    if (taken.has(i)) return undefined;
+    if (l.kind === 'label' || l.kind === 'list-item' || /:\s*$/.test(l.folded)) continue;
+    const cell = l.cells.length > 1 ? l.cells[0] : l.folded;
+    const title = titleFromCandidate(cell);
+    if (title && (checkTitle(title).strong || l.kind === 'heading')) return { index: i, title };
+  }
+  return undefined;
+}

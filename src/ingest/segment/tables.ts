@@ -329,7 +329,8 @@ export function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
       if (l.kind === 'blank') continue;
-      if (!usable(l) || l.folded.length > 90) break;
+      // A row may be long: a combined title of several assignments ("Coordinator of A, B, C ... 4").
+      if (!usable(l) || l.folded.length > 200) break;
       let text = l.folded.trim();
       const gluedSplit = glued ? splitGluedCode(text, glued) : undefined;
       if (gluedSplit) {
@@ -347,7 +348,9 @@ export function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
       const values: Record<string, string | undefined> = {};
       // The values from the row's end back, one per column after the title.
       for (const column of [...trails].reverse()) {
-        const split = splitTrailing(text);
+        // A grade glued to its title by the extraction ("Library Clerk1" under "Position TitleGrade").
+        const glued = column === 'grade' && trails.length === 1 ? /^(.*[A-Za-z)])(\d{1,2})$/.exec(text) : null;
+        const split = splitTrailing(text) ?? (glued ? ([glued[1].trim(), glued[2]] as [string, string]) : undefined);
         // A code has three characters or more ("Exhibit 2" is not a title with its code).
         if (!split || (column === 'code' && !/^\D{0,4}\d{3}/.test(split[1]))) break;
         [text, values[column]] = split;
@@ -355,7 +358,8 @@ export function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
       const trailValue = trails.length ? values[trails[trails.length - 1]] : undefined;
       if (leadValue) carried = leadValue;
       if (!text) continue;
-      const title = titleFromCandidate(text);
+      // Under the header a row with its value need only read as a name ("Coordinator of A, B, C" is a row too).
+      const title = titleFromCandidate(text) ?? (trailValue && text.length <= 160 && capitalizedWords(text) ? text : undefined);
       // A row must show its own last value unless its group's first value carries down to it.
       if (!title || (!trailValue && !(lead && carried))) break;
       if (lead) values[lead] = leadValue ?? carried;

@@ -81,6 +81,13 @@ export function dedupe(input: ClassAnchor[]): ClassAnchor[] {
   for (const a of anchors) {
     // A second title label right under the first ("TITLE: X" then "CLASSIFICATION: Y") describes the same class.
     const prev = unique[unique.length - 1];
+    // A posting's headline ("the Appraiser II position") gives way to the class title label under it.
+    if (a.evidence === 'title-label' && prev?.evidence === 'posting' && a.line > prev.line && a.line - prev.line <= 3) {
+      byTitle.delete(normalizeTitle(prev.title));
+      unique[unique.length - 1] = { ...a, line: prev.line };
+      byTitle.set(normalizeTitle(a.title), unique[unique.length - 1]);
+      continue;
+    }
     if (a.evidence === 'title-label' && prev && !prev.row && !prev.series && a.line > prev.line && a.line - prev.line <= 3) continue;
     const key = normalizeTitle(a.title);
     const same = byTitle.get(key);

@@ -74,7 +74,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
     }
   }
-  if (folded.length > 400) return out;
+  // A long run (a page flattened into one line) is read for labels in its opening only: the regexes stay cheap,
+  // and labels come first on such pages ("Class Title: X Department: Y FLSA Status: ... This classification ...").
+  if (folded.length > 400) return out.length ? out : readLabels(folded.slice(0, 400).replace(/\s\S*$/, ''), [folded.slice(0, 400)]).filter((x) => x.at + x.value.length < 380);
   const marks: { name: LabelName; label: string; start: number; valueAt: number }[] = [];
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(folded); m; m = ANY_LABEL.exec(folded)) {

@@ -361,6 +361,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     }
   }
 
+  if (!anchors.length) for (const a of levelLinesWithText(lines)) add(a);
   if (!anchors.length) {
     const series = seriesSentence(lines);
     if (series) addTitle(series);
@@ -393,3 +394,21 @@ export { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
 export { stackedRows } from './tables';
 export { trailingGrade } from './title-candidates';
 export { abbreviates, spelledOut } from './dedupe';
+
+/**
+ * Levels of one series each on a line of its own with its text after it ("Appraiser I" / "Under direction, ..." /
+ * "Appraiser II" / ...), wherever they stand (under a "Definition" heading, say): two or more levels of one base.
+ */
+function levelLinesWithText(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const found = used.flatMap((l, i) => {
+    const m = /^(.{3,55}?) (I{1,3}|IV|VI?|\d)$/.exec(l.folded.trim());
+    const next = used[i + 1];
+    return m && l.kind !== 'list-item' && next && next.kind === 'paragraph' && next.folded.length > 60 && checkTitle(m[1]).strong ? [{ l, base: m[1], numeral: m[2] }] : [];
+  });
+  const base = found[0]?.base.toLowerCase();
+  // Each level's first line (the levels may come round again under the next heading).
+  const same = found.filter((f, i) => f.base.toLowerCase() === base && found.findIndex((g) => g.base.toLowerCase() === base && g.numeral === f.numeral) === i);
+  if (same.length < 2) return [];
+  return same.map((f, i) => ({ line: f.l.index, title: displayTitle(`${f.base} ${f.numeral}`), series: { title: displayTitle(f.base), level: i + 1 }, evidence: 'heading' as const }));
+}

@@ -68,6 +68,8 @@ export function alternativeTitles(title: string): string[] {
   // series' levels with numerals ("Clerk I/Clerk II") expand as a series instead.
   const slashed = title.split(/\s?\/\s?/).map((p) => p.trim());
   const lastWord = (p: string) => p.split(' ').pop()!.toLowerCase();
+  // "Court Clerk Trainee/Court Clerk": a title and its trainee (or apprentice, intern) level.
+  if (slashed.length === 2 && slashed.every((p) => checkTitle(p).strong) && slashed.some((p, i) => new RegExp(`^${slashed[1 - i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:trainee|apprentice|intern)$`, 'i').test(p))) return slashed;
   if (slashed.length === 2 && !expandSeriesTitle(title) && lastWord(slashed[0]) === lastWord(slashed[1]) && slashed.every((p) => /^[A-Z]/.test(p) && p.split(' ').length >= 2 && checkTitle(p).strong && !/^(?:I{1,3}|IV|VI?|\d)\b/.test(p))) return slashed;
   return [title];
 }

@@ -86,6 +86,8 @@ const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–|\/|at|by)$/i;
 export function isNotTitle(candidate: string): boolean {
   const t = candidate.replace(/\s+/g, ' ').trim();
   if (NOT_TITLE.test(t) || STREET.test(t) || DISTRICT_INITIALS.test(t)) return true;
+  // An employment status ("Non Exempt - Union Position") or a reporting line ("Reports") is never a title.
+  if (/^(?:non[- ]?)?exempt\b|^reports?(?:\s+to)?$/i.test(t)) return true;
   // "Level II" alone names a level of the series around it, not a class.
   if (/^level\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/i.test(t)) return true;
   // OCR debris ("BOJl..FJ) OF COUNTY COMMISSIONERS"): a closing parenthesis never opened, dots run together.

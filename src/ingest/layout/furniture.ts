@@ -32,5 +32,7 @@ export function isFurniture(folded: string): boolean {
   // Lines of links: "Home > Human Resources > Class Specifications", "Home | Jobs | Contact".
   if (/^home\s*[>»›|/]/i.test(line)) return true;
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
+  // A stylesheet left in a saved page: "@media (min-width:320px){", ".careerSite{", "width:100%;", "}".
+  if (/^@(?:media|import|font-face|charset)\b|^[.#]?[A-Za-z][\w-]*(?:[\s.#:>,]+[.#]?[\w-]+)*\s*\{$|^[a-z-]+\s*:\s*[^;{}]{1,80};$|^\}+$/.test(line)) return true;
   return false;
 }

@@ -52,7 +52,7 @@ export function jobNounWord(word: string): boolean {
 export const endsWithJobNoun = (text: string) => ENDS_WITH_JOB_NOUN.test(text.trim());
 
 /** Organizations and sites: a line naming one is an employer or a header, not a class. */
-const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources|union|association|federation|guild)\s*$/i;
+const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources|union|association|federation|guild|branch|cabinet)\s*$/i;
 
 /** A school district by its initials ("Molalla River SD 35", "Round Rock ISD"): an employer, never a title. */
 const DISTRICT_INITIALS = /\s(?:SD|ISD|USD|CUSD|ESD|UHSD|CSD)(?:\s*(?:No\.?\s*)?\d{1,4}[A-Z]?)?$/;
@@ -86,6 +86,8 @@ const SMALL = /^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|–|\/|at|by)$/i;
 export function isNotTitle(candidate: string): boolean {
   const t = candidate.replace(/\s+/g, ' ').trim();
   if (NOT_TITLE.test(t) || STREET.test(t) || DISTRICT_INITIALS.test(t)) return true;
+  // A table's header row ("Title Grade EEO-4 Code") names columns, not a class.
+  if (/^(?:(?:class(?:ification)?|job|position|title|grade|pay|salary|range|code|eeo-?\d?|number|no\.?|step|flsa|status|effective|date)\s*)+$/i.test(t)) return true;
   // An employment status ("Non Exempt - Union Position") or a reporting line ("Reports") is never a title.
   if (/^(?:non[- ]?)?exempt\b|^reports?(?:\s+to)?$/i.test(t)) return true;
   // "Level II" alone names a level of the series around it, not a class.

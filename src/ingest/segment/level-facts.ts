@@ -36,13 +36,7 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
     if (!level) return;
     const got = facts.get(level) ?? {};
     if (byRank) {
-      for (const next of lines.slice(i + 1, i + 5)) {
-        if (!usable(next)) continue;
-        const under = labelsOf(next);
-        if (!under.length) break;
-        got.code ??= codeToken(under.find((x) => x.name === 'code')?.value ?? '');
-        got.grade ??= gradeToken(under.find((x) => x.name === 'grade')?.value ?? '');
-      }
+      labelsUnder(lines, i, got);
     } else if (l.cells.length >= 2 && columns && l.cells[columns.title]?.toLowerCase().startsWith(level.title.toLowerCase())) {
       got.code ??= columns.code >= 0 ? codeToken(l.cells[columns.code] ?? '') : undefined;
       got.grade ??= columns.grade >= 0 ? gradeToken(l.cells[columns.grade] ?? '') : undefined;
@@ -54,13 +48,7 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
       const grade = labels.find((x) => x.name === 'grade') ?? BARE_GRADE_IN_REST.exec(rest);
       got.grade ??= grade ? gradeToken('value' in grade ? grade.value : grade[1]) : undefined;
       // Label lines right under the level's own line, up to the next level or a sentence.
-      for (const next of lines.slice(i + 1, i + 5)) {
-        if (!usable(next)) continue;
-        const under = labelsOf(next);
-        if (!under.length) break;
-        got.code ??= codeToken(under.find((x) => x.name === 'code')?.value ?? '');
-        got.grade ??= gradeToken(under.find((x) => x.name === 'grade')?.value ?? '');
-      }
+      labelsUnder(lines, i, got);
     }
     facts.set(level, got);
   });
@@ -69,6 +57,17 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
     return f ? { ...a, code: a.code ?? f.code, grade: a.grade ?? f.grade } : a;
   });
 }
+/** Code and grade labels on the lines right under line `i`, up to the first line that is no label. */
+function labelsUnder(lines: LaidLine[], i: number, got: { code?: string; grade?: string }): void {
+  for (const next of lines.slice(i + 1, i + 5)) {
+    if (!usable(next)) continue;
+    const under = labelsOf(next);
+    if (!under.length) break;
+    got.code ??= codeToken(under.find((x) => x.name === 'code')?.value ?? '');
+    got.grade ??= gradeToken(under.find((x) => x.name === 'grade')?.value ?? '');
+  }
+}
+
 export const BARE_CODE_IN_REST = /\b(?:class|job)\s+(?:code|no\.?|number)\s*(?:[:#]\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\b/i;
 export const BARE_GRADE_IN_REST = /\b(?:pay\s+|salary\s+)?(?:grade|range)\s*(?:[:#]\s*)?([A-Z]{0,2}\d{1,3}[A-Z]?)\b/i;
 

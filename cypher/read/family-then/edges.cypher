@@ -7,29 +7,28 @@
 //          edges [{sourceLabel, source, type, targetLabel, target, properties}] by source, type, target; truncated
 WITH selected, truncated, [x IN selected | x.node] AS kept
 CALL (selected, kept) {
-  CALL (selected) {
-    UNWIND [x IN selected WHERE x.label = 'JobClass' | x.node] AS a
-    MATCH (a)-[r:IN|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES]->(b) RETURN a, r, b
-    UNION
-    UNWIND [x IN selected WHERE x.label = 'ClassSeries' | x.node] AS a MATCH (a)-[r:IN|IN_FAMILY|HAS_LEVEL]->(b) RETURN a, r, b
-    UNION
-    UNWIND [x IN selected WHERE x.label = 'JobFamily' | x.node] AS a MATCH (a)-[r:IN]->(b) RETURN a, r, b
-    UNION
-    UNWIND [x IN selected WHERE x.label = 'Agency' | x.node] AS a MATCH (a)-[r:IN]->(b) RETURN a, r, b
-    UNION
-    UNWIND [x IN selected WHERE x.label = 'Position' | x.node] AS a MATCH (a)-[r:CLASSIFIED_AS]->(b) RETURN a, r, b
-    UNION
-    UNWIND [x IN selected WHERE x.label = 'Competency' | x.node] AS a MATCH (a)-[r:SAME_AS]->(b) RETURN a, r, b
+  UNWIND selected AS x
+  // Per kept node, as in family-then/hop: no buffered row carries the lists.
+  CALL (x) {
+    WITH x WHERE x.label = 'JobClass' WITH x.node AS a MATCH (a)-[r:IN|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES]->(b) RETURN r, b
+    UNION ALL
+    WITH x WHERE x.label = 'ClassSeries' WITH x.node AS a MATCH (a)-[r:IN|IN_FAMILY|HAS_LEVEL]->(b) RETURN r, b
+    UNION ALL
+    WITH x WHERE x.label = 'JobFamily' WITH x.node AS a MATCH (a)-[r:IN]->(b) RETURN r, b
+    UNION ALL
+    WITH x WHERE x.label = 'Agency' WITH x.node AS a MATCH (a)-[r:IN]->(b) RETURN r, b
+    UNION ALL
+    WITH x WHERE x.label = 'Position' WITH x.node AS a MATCH (a)-[r:CLASSIFIED_AS]->(b) RETURN r, b
+    UNION ALL
+    WITH x WHERE x.label = 'Competency' WITH x.node AS a MATCH (a)-[r:SAME_AS]->(b) RETURN r, b
   }
-  WITH a, r, b WHERE b IN kept
-  WITH a, r, b,
-       CASE WHEN a:JobClass THEN 'JobClass' WHEN a:ClassSeries THEN 'ClassSeries' WHEN a:JobFamily THEN 'JobFamily'
-            WHEN a:Agency THEN 'Agency' WHEN a:Position THEN 'Position' WHEN a:Competency THEN 'Competency' END AS sourceLabel,
+  WITH x, r, b WHERE b IN kept
+  WITH x.label AS sourceLabel, x.node AS a, r, b,
        CASE WHEN b:JobClass THEN 'JobClass' WHEN b:ClassSeries THEN 'ClassSeries' WHEN b:JobFamily THEN 'JobFamily'
             WHEN b:Jurisdiction THEN 'Jurisdiction' WHEN b:Agency THEN 'Agency' WHEN b:Position THEN 'Position'
             WHEN b:Competency THEN 'Competency' END AS targetLabel
   WHERE targetLabel IS NOT NULL
-  WITH a, r, b, sourceLabel, targetLabel ORDER BY a.id, type(r), b.id
+  WITH sourceLabel, a, r, b, targetLabel ORDER BY a.id, type(r), b.id
   RETURN collect({sourceLabel: sourceLabel, source: a.id, type: type(r), targetLabel: targetLabel, target: b.id, properties: properties(r)}) AS edges
 }
 RETURN [x IN selected | {label: x.label, node: properties(x.node)}] AS nodes, edges, truncated

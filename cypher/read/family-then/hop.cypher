@@ -6,27 +6,31 @@
 // params: $maxNodes   carries on: selected (the hop's nodes appended), frontier (the hop's nodes), truncated
 CALL (selected, frontier, truncated) {
   WITH [x IN selected | x.node] AS seen, CASE WHEN truncated THEN [] ELSE frontier END AS grown
-  CALL (grown) {
-    UNWIND [x IN grown WHERE x.label = 'JobClass' | x.node] AS a
-    MATCH (a)-[:HAS_LEVEL|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES|CLASSIFIED_AS]-(m) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'ClassSeries' | x.node] AS a MATCH (a)-[:HAS_LEVEL|IN_FAMILY]-(m) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'JobFamily' | x.node] AS a MATCH (a)-[:IN_FAMILY]-(m) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'Jurisdiction' | x.node] AS a MATCH (a)<-[:IN]-(m:Agency) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'Agency' | x.node] AS a MATCH (a)-[:IN]->(m:Jurisdiction) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'Position' | x.node] AS a MATCH (a)-[:CLASSIFIED_AS]->(m) RETURN m
-    UNION
-    UNWIND [x IN grown WHERE x.label = 'Competency' | x.node] AS a MATCH (a)-[:REQUIRES|SAME_AS]-(m) RETURN m
+  UNWIND grown AS x
+  // Per frontier node, so no row buffered below carries the lists above: Neo4j counts a list once per row
+  // held by a UNION's distinct or an ORDER BY ... LIMIT, which ran a 2-hop family out of transaction memory.
+  CALL (x) {
+    WITH x WHERE x.label = 'JobClass' WITH x.node AS a MATCH (a)-[:HAS_LEVEL|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES|CLASSIFIED_AS]-(m) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'ClassSeries' WITH x.node AS a MATCH (a)-[:HAS_LEVEL|IN_FAMILY]-(m) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'JobFamily' WITH x.node AS a MATCH (a)-[:IN_FAMILY]-(m) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'Jurisdiction' WITH x.node AS a MATCH (a)<-[:IN]-(m:Agency) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'Agency' WITH x.node AS a MATCH (a)-[:IN]->(m:Jurisdiction) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'Position' WITH x.node AS a MATCH (a)-[:CLASSIFIED_AS]->(m) RETURN m
+    UNION ALL
+    WITH x WHERE x.label = 'Competency' WITH x.node AS a MATCH (a)-[:REQUIRES|SAME_AS]-(m) RETURN m
   }
-  WITH seen, m,
+  WITH m, seen WHERE NOT m IN seen
+  WITH DISTINCT m
+  WITH m,
        CASE WHEN m:JobClass THEN 'JobClass' WHEN m:ClassSeries THEN 'ClassSeries' WHEN m:JobFamily THEN 'JobFamily'
             WHEN m:Jurisdiction THEN 'Jurisdiction' WHEN m:Agency THEN 'Agency' WHEN m:Position THEN 'Position'
             WHEN m:Competency THEN 'Competency' END AS label
-  WHERE label IS NOT NULL AND NOT m IN seen
+  WHERE label IS NOT NULL
   // A LIMIT cannot depend on the room left, so the ordered list is cut below; nothing is projected here.
   WITH label, m ORDER BY label, m.id
   RETURN collect({label: label, node: m}) AS found

@@ -48,6 +48,7 @@ async function main() {
     .option('--before <dir>', 'a built checkout of the old code (its dist/ and cypher/)')
     .option('--samples <n>', 'samples per case and contender', '300')
     .option('--warmup <n>', 'unmeasured runs per case first', '20')
+    .option('--large-samples <n>', 'samples of the largest case (a class, 3 hops, up to 5,000 nodes)', '40')
     .parse()
     .opts();
   const config = loadConfig(process.env);
@@ -66,6 +67,7 @@ async function main() {
   const random = prng(12);
   const pick = (ids: string[], n: number) => Array.from({ length: n }, () => ids[Math.floor(random() * ids.length)]);
   const series = (await read('MATCH (s:ClassSeries) RETURN s.id AS id ORDER BY id')).map((r) => String(r.id));
+  const specifiedClasses = (await read('MATCH (c:JobClass) WHERE c.specified RETURN c.id AS id ORDER BY id')).map((r) => String(r.id));
   const jurisdictions = (await read('MATCH (j:Jurisdiction) WHERE COUNT { (j)<-[:IN]-(:JobClass) } >= 500 RETURN j.id AS id ORDER BY id')).map((r) => String(r.id));
   if (!series.length || !jurisdictions.length) throw new Error('The instance holds no series, or no jurisdiction with 500 classes: load a generated corpus first.');
   const samples = Number(options.samples);
@@ -74,8 +76,10 @@ async function main() {
     { name: 'series, 1 hop, maxNodes 500', ids: pick(series, samples + warmup), scope: (id) => ({ seriesId: id, hops: 1 }), maxNodes: 500 },
     { name: 'series, 2 hops, maxNodes 500', ids: pick(series, samples + warmup), scope: (id) => ({ seriesId: id, hops: 2 }), maxNodes: 500 },
     { name: 'jurisdiction, 1 hop, maxNodes 500', ids: pick(jurisdictions, samples + warmup), scope: (id) => ({ jurisdictionId: id, hops: 1 }), maxNodes: 500 },
+    // The far end of the API's limits: many candidates per hop, thousands of nodes and edges in the answer.
+    { name: 'class, 3 hops, maxNodes 5000', ids: pick(specifiedClasses, Number(options.largeSamples) + warmup), scope: (id) => ({ classId: id, hops: 3 }), maxNodes: 5000 },
   ];
-  console.log(`classFamily on ${Number(classes)} classes (${series.length} series, ${jurisdictions.length} jurisdictions of 500+ classes); ${samples} samples per case and contender after ${warmup} warm-up runs, interleaved; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`classFamily on ${Number(classes)} classes (${series.length} series, ${jurisdictions.length} jurisdictions of 500+ classes); ${samples} samples per case and contender (${options.largeSamples} of the largest) after ${warmup} warm-up runs, interleaved; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   for (const c of cases) {
     const times = contenders.map(() => [] as number[]);
@@ -83,19 +87,20 @@ async function main() {
     const sizes = contenders.map(() => ({ nodes: 0, edges: 0, truncated: 0 }));
     let mismatches = 0;
     for (let i = 0; i < c.ids.length; i++) {
+      const measured = i >= warmup;
       const answers: string[] = [];
       // Alternate who goes first so neither always finds the other's pages in the cache.
       const order = contenders.map((_, k) => k);
       if (i % 2) order.reverse();
       for (const k of order) {
-        const counted = contenders[k].executor.withObserver(() => (statements[k] += i >= warmup ? 1 : 0));
+        const counted = contenders[k].executor.withObserver(() => (statements[k] += measured ? 1 : 0));
         const { executor, release } = counted.forRequest(TIMEOUT_MS);
         const started = process.hrtime.bigint();
         const family = await contenders[k].service(executor).classFamily(c.scope(c.ids[i]), c.maxNodes);
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         await release();
         answers[k] = fingerprint(family);
-        if (i >= warmup) {
+        if (measured) {
           times[k].push(ms);
           sizes[k].nodes += family.nodes.length;
           sizes[k].edges += family.edges.length;

@@ -4,8 +4,8 @@
 // IN is left out on purpose: one hop over IN reaches the jurisdiction, and the next one the whole plan. The
 // frontier holds the nodes themselves, so each hop expands from them without looking anything up.
 // params: $maxNodes   carries on: selected (the hop's nodes appended), frontier (the hop's nodes), truncated
-CALL (selected, frontier, truncated) {
-  WITH [x IN selected | x.node] AS seen, CASE WHEN truncated THEN [] ELSE frontier END AS grown
+CALL (frontier, truncated) {
+  WITH CASE WHEN truncated THEN [] ELSE frontier END AS grown
   UNWIND grown AS x
   // Per frontier node, so no row buffered below carries the lists above: Neo4j counts a list once per row
   // held by a UNION's distinct or an ORDER BY ... LIMIT, which ran a 2-hop family out of transaction memory.
@@ -24,7 +24,6 @@ CALL (selected, frontier, truncated) {
     UNION ALL
     WITH x WHERE x.label = 'Competency' WITH x.node AS a MATCH (a)-[:REQUIRES|SAME_AS]-(m) RETURN m
   }
-  WITH m, seen WHERE NOT m IN seen
   WITH DISTINCT m
   WITH m,
        CASE WHEN m:JobClass THEN 'JobClass' WHEN m:ClassSeries THEN 'ClassSeries' WHEN m:JobFamily THEN 'JobFamily'
@@ -32,8 +31,10 @@ CALL (selected, frontier, truncated) {
             WHEN m:Competency THEN 'Competency' END AS label
   WHERE label IS NOT NULL
   // A LIMIT cannot depend on the room left, so the ordered list is cut below; nothing is projected here.
+  // Nodes selected before are dropped from the list below, which was cheaper than testing each row.
   WITH label, m ORDER BY label, m.id
   RETURN collect({label: label, node: m}) AS found
 }
-WITH selected, found, truncated, toInteger($maxNodes) - size(selected) AS room
+WITH selected, found, truncated, [x IN selected | x.node] AS seen
+WITH selected, [f IN found WHERE NOT f.node IN seen] AS found, truncated, toInteger($maxNodes) - size(selected) AS room
 WITH selected + found[..room] AS selected, found[..room] AS frontier, truncated OR size(found) > room AS truncated

@@ -8,22 +8,20 @@
 WITH selected, truncated, [x IN selected | x.node] AS kept
 CALL (selected, kept) {
   UNWIND selected AS x
-  // Per kept node, as in family-then/hop: no buffered row carries the lists.
-  CALL (x) {
-    WITH x WHERE x.label = 'JobClass' WITH x.node AS a MATCH (a)-[r:IN|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES]->(b) RETURN r, b
-    UNION ALL
-    WITH x WHERE x.label = 'ClassSeries' WITH x.node AS a MATCH (a)-[r:IN|IN_FAMILY|HAS_LEVEL]->(b) RETURN r, b
-    UNION ALL
-    WITH x WHERE x.label = 'JobFamily' WITH x.node AS a MATCH (a)-[r:IN]->(b) RETURN r, b
-    UNION ALL
-    WITH x WHERE x.label = 'Agency' WITH x.node AS a MATCH (a)-[r:IN]->(b) RETURN r, b
-    UNION ALL
-    WITH x WHERE x.label = 'Position' WITH x.node AS a MATCH (a)-[r:CLASSIFIED_AS]->(b) RETURN r, b
-    UNION ALL
-    WITH x WHERE x.label = 'Competency' WITH x.node AS a MATCH (a)-[r:SAME_AS]->(b) RETURN r, b
-  }
-  WITH x, r, b WHERE b IN kept
-  WITH x.label AS sourceLabel, x.node AS a, r, b,
+  // One expansion per kept node over every type a family is drawn with, each kept only where the node's label is
+  // drawn with it (as in family-then/hop).
+  WITH x.label AS sourceLabel, x.node AS a, kept
+  MATCH (a)-[r:IN|PROMOTES_TO|DISTINGUISHED_FROM|REQUIRES|IN_FAMILY|HAS_LEVEL|CLASSIFIED_AS|SAME_AS]->(b)
+  WHERE b IN kept AND type(r) IN CASE sourceLabel
+          WHEN 'JobClass' THEN ['IN', 'PROMOTES_TO', 'DISTINGUISHED_FROM', 'REQUIRES']
+          WHEN 'ClassSeries' THEN ['IN', 'IN_FAMILY', 'HAS_LEVEL']
+          WHEN 'JobFamily' THEN ['IN']
+          WHEN 'Agency' THEN ['IN']
+          WHEN 'Position' THEN ['CLASSIFIED_AS']
+          WHEN 'Competency' THEN ['SAME_AS']
+          ELSE []
+        END
+  WITH sourceLabel, a, r, b,
        CASE WHEN b:JobClass THEN 'JobClass' WHEN b:ClassSeries THEN 'ClassSeries' WHEN b:JobFamily THEN 'JobFamily'
             WHEN b:Jurisdiction THEN 'Jurisdiction' WHEN b:Agency THEN 'Agency' WHEN b:Position THEN 'Position'
             WHEN b:Competency THEN 'Competency' END AS targetLabel

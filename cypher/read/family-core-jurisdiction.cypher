@@ -1,6 +1,6 @@
 // An employer's plan: the jurisdiction and everything IN it (agencies, job families, series, classes).
 // No rows: there is no such jurisdiction. Bounded by $limit (the caller passes maxNodes + 1).
-// params: $id, $limit   returns: label, node (properties), depth (0 the scope node, 1 its members)
+// params: $id, $limit   returns: label, node (the node itself), depth (0 the scope node, 1 its members)
 MATCH (j:Jurisdiction {id: $id})
 CALL (j) {
   RETURN 'Jurisdiction' AS label, j AS n, 0 AS depth
@@ -10,6 +10,6 @@ CALL (j) {
          x AS n, 1 AS depth
 }
 WITH DISTINCT label, n, depth
-RETURN label, n {.*} AS node, depth
+RETURN label, n AS node, depth
 ORDER BY depth, label, node.id
 LIMIT toInteger($limit)

@@ -13,8 +13,20 @@ export interface CypherStatement {
   file: string;
 }
 
-/** Continuations of a page statement; each is run only composed after one (`get("<page>+<continuation>")`). */
-export const CONTINUATIONS = 'read/page-then/';
+/**
+ * Folders of continuations, each run only composed after a statement of its kind (`get("<first>+<continuation>")`),
+ * with how the first statement's rows are handed on: a page's `value`s as the list `page`, a class family's core
+ * rows as the list `core` (then its hops and edges follow, see read/family-then/select).
+ */
+export const CONTINUATIONS: Record<string, string> = {
+  'read/page-then/': 'WITH collect(value) AS page',
+  'read/family-then/': 'WITH collect({label: label, node: node}) AS core',
+};
+
+/** The continuation folder `name` is in, if any. */
+export function continuationFolder(name: string): string | undefined {
+  return Object.keys(CONTINUATIONS).find((folder) => name.startsWith(folder));
+}
 
 export class CypherRegistry {
   private readonly statements = new Map<string, CypherStatement>();
@@ -28,7 +40,7 @@ export class CypherRegistry {
 
   /**
    * The statement named `name`; throws (a programming error, not a user one) when there is none. A name
-   * "<page>+<continuation>" is the two files composed (see `compose`), made once and kept.
+   * "<first>+<continuation>[+<continuation>...]" is the files composed (see `compose`), made once and kept.
    */
   get(name: string): CypherStatement {
     const statement = this.statements.get(name) ?? (name.includes('+') ? this.compose(name) : undefined);
@@ -37,16 +49,19 @@ export class CypherRegistry {
   }
 
   /**
-   * A page statement (any file returning one `value` per row) followed by a continuation from `read/page-then/`,
-   * which receives the rows as the list `page`: one round trip for a page and what a selection reads below it,
-   * whichever of the page statements the filters chose. Both parts stay whole files; only this frame joins them.
+   * A first statement followed by one or more continuations from one folder of CONTINUATIONS, which receive its
+   * rows as one list (`page`: a page statement's `value`s; `core`: a class family's rows) and run in order, each
+   * continuing from the variables the one before carried on: one round trip for a page and what a selection reads
+   * below it, or for a family's core, its hops and its edges. All parts stay whole files; only this frame joins them.
    */
   private compose(name: string): CypherStatement | undefined {
-    const [page, then] = name.split('+');
-    const first = this.statements.get(page);
-    const second = this.statements.get(then);
-    if (!first || !second || !then.startsWith(CONTINUATIONS)) return undefined;
-    const statement = { name, text: `CALL () {\n${first.text.trim()}\n}\nWITH collect(value) AS page\n${second.text.trim()}\n`, file: `${first.file} + ${second.file}` };
+    const [head, ...rest] = name.split('+');
+    const first = this.statements.get(head);
+    const folder = continuationFolder(rest[0] ?? '');
+    const then = rest.map((part) => this.statements.get(part));
+    if (!first || !folder || then.some((s, i) => !s || continuationFolder(rest[i]) !== folder)) return undefined;
+    const body = (then as CypherStatement[]).map((s) => s.text.trim()).join('\n');
+    const statement = { name, text: `CALL () {\n${first.text.trim()}\n}\n${CONTINUATIONS[folder]}\n${body}\n`, file: [first, ...(then as CypherStatement[])].map((s) => s.file).join(' + ') };
     this.statements.set(name, statement);
     return statement;
   }

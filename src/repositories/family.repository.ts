@@ -1,6 +1,8 @@
 /**
- * Class families: the statements behind classFamily and the exporters. Nodes travel as
- * (label, id) pairs because natural keys are unique per label only (a competency slug is not prefixed).
+ * Class families: the statement behind classFamily and the exporters. A family is read in one round trip
+ * whatever its hops: the scope's core statement composed with read/family-then/select, one family-then/hop per
+ * hop and family-then/edges (see CypherRegistry.compose). Nodes are told apart by (label, id) because natural
+ * keys are unique per label only (a competency slug is not prefixed).
  */
 import type { Executor } from '../db/executor';
 import type { SubgraphNodeType } from '../model/subgraph';
@@ -31,8 +33,17 @@ export interface FamilyEdgeRow {
   properties: Props;
 }
 
-/** "<label>|<id>": a node's identity across statements. */
-export const nodeKey = (label: string, id: string): string => `${label}|${id}`;
+/** A family as read: nodes nearest first (none when the scope id does not exist), the edges among them. */
+export interface FamilyRows {
+  nodes: FamilyNodeRow[];
+  edges: FamilyEdgeRow[];
+  truncated: boolean;
+}
+
+/** The composed statement that reads a family of `kind` grown `hops` hops: one per kind and hop count. */
+export function familyStatement(kind: FamilyScopeKind, hops: number): string {
+  return [CORE_STATEMENT[kind], 'read/family-then/select', ...Array<string>(hops).fill('read/family-then/hop'), 'read/family-then/edges'].join('+');
+}
 
 export class FamilyRepository {
   constructor(
@@ -40,39 +51,12 @@ export class FamilyRepository {
     private readonly timeoutMs: number,
   ) {}
 
-  private read(statement: string, params: Record<string, unknown>) {
-    return this.executor.read(statement, params, { timeoutMs: this.timeoutMs });
+  /**
+   * The family of the `kind` node `id`: its core cut at `maxNodes`, then breadth first `hops` hops out, each hop
+   * ordered by label and id and cut at the room left, `truncated` when anything was left out; one round trip.
+   */
+  async family(kind: FamilyScopeKind, id: string, hops: number, maxNodes: number): Promise<FamilyRows> {
+    const [row] = await this.executor.read(familyStatement(kind, hops), { id, limit: maxNodes + 1, maxNodes }, { timeoutMs: this.timeoutMs });
+    return { nodes: (row?.nodes ?? []) as FamilyNodeRow[], edges: (row?.edges ?? []) as FamilyEdgeRow[], truncated: Boolean(row?.truncated) };
   }
-
-  /** The scope node first, then its members; empty when the scope id does not exist. */
-  async core(kind: FamilyScopeKind, id: string, limit: number): Promise<FamilyNodeRow[]> {
-    return (await this.read(CORE_STATEMENT[kind], { id, limit })) as never;
-  }
-
-  /** Nodes one hop out from `frontier`, skipping those in `seen`, at most `limit`. */
-  async neighbours(frontier: FamilyNodeRow[], seen: string[], limit: number): Promise<FamilyNodeRow[]> {
-    if (!frontier.length) return [];
-    return (await this.read('read/family-neighbours', { ...idsByLabel(frontier), seen, limit })) as never;
-  }
-
-  /** Relationships among `nodes`. */
-  async edges(nodes: FamilyNodeRow[]): Promise<FamilyEdgeRow[]> {
-    if (!nodes.length) return [];
-    const keys = nodes.map((n) => nodeKey(n.label, String(n.node.id)));
-    return (await this.read('read/family-edges', { ...idsByLabel(nodes), keys })) as never;
-  }
-}
-
-/** One id list per label, the parameters family-neighbours and family-edges branch on. */
-function idsByLabel(rows: FamilyNodeRow[]) {
-  const of = (label: SubgraphNodeType) => rows.filter((r) => r.label === label).map((r) => String(r.node.id));
-  return {
-    classIds: of('JobClass'),
-    seriesIds: of('ClassSeries'),
-    familyIds: of('JobFamily'),
-    jurisdictionIds: of('Jurisdiction'),
-    agencyIds: of('Agency'),
-    positionIds: of('Position'),
-    competencyIds: of('Competency'),
-  };
 }

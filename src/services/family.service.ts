@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { badInput, notFound } from '../errors/app-error';
 import type { Subgraph, SubgraphEdge, SubgraphEdgeType, SubgraphNode, SubgraphNodeType } from '../model/subgraph';
-import { nodeKey, type FamilyEdgeRow, type FamilyNodeRow, type FamilyRepository, type FamilyScopeKind } from '../repositories/family.repository';
+import type { FamilyEdgeRow, FamilyNodeRow, FamilyRepository, FamilyRows, FamilyScopeKind } from '../repositories/family.repository';
 
 export const MAX_HOPS = 3;
 export const MAX_NODES = 5000;
@@ -42,24 +42,16 @@ export class FamilyService {
     const id = String(scope[field]);
     if (!id.trim()) throw badInput(`${field} is empty`, field);
 
-    const core = await this.families.core(kind, id, maxNodes + 1);
-    if (!core.length) throw notFound(entity, id);
-    let truncated = core.length > maxNodes;
-    const selected = core.slice(0, maxNodes);
-    const seen = new Set(selected.map((r) => nodeKey(r.label, String(r.node.id))));
-    // Breadth first, one round trip per hop: the frontier is what the previous hop added.
-    let frontier = selected;
-    for (let hop = 0; hop < hops && !truncated && frontier.length; hop++) {
-      const room = maxNodes - selected.length;
-      const found = await this.families.neighbours(frontier, [...seen], room + 1);
-      truncated = found.length > room;
-      frontier = found.slice(0, room);
-      for (const row of frontier) seen.add(nodeKey(row.label, String(row.node.id)));
-      selected.push(...frontier);
-    }
-    const edges = await this.families.edges(selected);
-    return { nodes: selected.map(toNode), edges: dedupe(edges.map(toEdge)), truncated };
+    // One round trip: the core, every hop and the edges among the kept nodes (FamilyRepository.family).
+    const family = await this.families.family(kind, id, hops, maxNodes);
+    if (!family.nodes.length) throw notFound(entity, id);
+    return toSubgraph(family);
   }
+}
+
+/** A family's rows as the subgraph every reader gets: nodes in their order, edges with stable ids, each once. */
+export function toSubgraph(rows: FamilyRows): Subgraph {
+  return { nodes: rows.nodes.map(toNode), edges: dedupe(rows.edges.map(toEdge)), truncated: rows.truncated };
 }
 
 /** Export formats read only scalars; anything else (lists, maps) is left out rather than flattened. */

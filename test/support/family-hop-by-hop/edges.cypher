@@ -1,3 +1,5 @@
+// Frozen copy of cypher/read/family-edges.cypher from before classFamily read a family in one round trip:
+// the hop-by-hop reference of test/integration/family-one-trip.test.ts (see test/support/family-hop-by-hop.ts).
 // The relationships among the selected nodes of a class family (ids per label; keys "<label>|<id>" in $keys),
 // each with its scalar properties. Only the types a family is drawn with; provenance (DESCRIBED_IN) is not.
 // params: $classIds, $seriesIds, $familyIds, $jurisdictionIds, $agencyIds, $positionIds, $competencyIds, $keys

@@ -1,3 +1,5 @@
+// Frozen copy of cypher/read/family-neighbours.cypher from before classFamily read a family in one round trip:
+// the hop-by-hop reference of test/integration/family-one-trip.test.ts (see test/support/family-hop-by-hop.ts).
 // One hop out from a frontier of nodes (ids given per label, so every lookup uses its id constraint) over the
 // relationships a class family is drawn with. IN is left out on purpose: one hop over IN reaches the
 // jurisdiction, and the next one the whole plan. Nodes already selected (keys "<label>|<id>" in $seen) are

@@ -26,11 +26,12 @@ export function normalizeTitle(title: string): string {
 
 /**
  * A competency's identity: one competency named the same way in two documents is one node.
- * Case, punctuation, "&" vs "and" and trailing periods are ignored; different names for the same
+ * Case, punctuation, "&" vs "and", a leading article and trailing periods are ignored; different names for the same
  * thing are linked later by the alias table, not merged here.
  */
 export function competencyKey(name: string): string {
-  return normalizeTitle(trimTrailing(name, /[.:;,\s]/));
+  // "The use of hand tools" in one document and "Use of hand tools" in another name one competency.
+  return normalizeTitle(trimTrailing(name, /[.:;,\s]/).replace(/^\s*(?:the|a|an)\s+(?=\S)/i, ''));
 }
 
 export function jobClassKey(jurisdictionId: string, ref: { code?: string; title: string }): string {

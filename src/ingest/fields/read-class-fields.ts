@@ -94,6 +94,8 @@ export function itemsOf(body: Line[]): Line[][] {
   });
 }
 
+/** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
+const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
 const KSA_ITEM = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s/i;
@@ -349,6 +351,17 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
     });
   }
+  // "The ideal candidate will possess:" and its list: what the work asks of a person, item by item.
+  body.forEach((l, i) => {
+    if (!CANDIDATE_POSSESSES.test(l.clean)) return;
+    const items: Line[][] = [];
+    for (const next of body.slice(i + 1)) {
+      if (next.kind === 'blank') continue;
+      if (next.kind !== 'list-item') break;
+      items.push([next]);
+    }
+    append(spec.competencies, readListedItems(text, items, 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+  });
   // A posting that dropped its headings keeps its knowledge and ability items among the duties ("- Knowledge of a
   // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one
   // wherever it stands. Physical demands are not.

@@ -9,7 +9,9 @@ import { BULLET, squash, trimSpan, type Line } from './lines';
 /** The kind an item announces itself as, and the words to drop from its name. */
 const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the employee)\s+(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  // "Familiarity with legal processes": knowledge in other words.
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:some|general|basic|working)\s+)?familiarity\s+with\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with)\s+`, 'i')],
   ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
   // "Be able to work well with others", "Able to maintain emotional control": an ability item in other words.

@@ -98,7 +98,6 @@ export function itemsOf(body: Line[]): Line[][] {
 const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
-const KSA_ITEM = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s/i;
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
@@ -326,7 +325,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           const items = (named ? itemsOf(sectionBody) : splitRunTogether(text, itemsOf(sectionBody))).filter((item) => named || !mixed || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' '))));
           for (const item of items) {
             const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
-            if (!named && /;/.test(words) && KSA_ITEM.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));
+            if (!named && /;/.test(words) && KSA_LEAD.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));
             else append(spec.competencies, readListedItems(text, [item], fallback));
           }
         }
@@ -366,7 +365,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one
   // wherever it stands. Physical demands are not.
   for (const l of body) {
-    if (l.kind !== 'list-item' || !KSA_ITEM.test(l.clean.replace(BULLET, ''))) continue;
+    if (l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) continue;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   }
   // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:

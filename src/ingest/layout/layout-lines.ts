@@ -35,7 +35,8 @@ function cellsOf(raw: string, folded: string): string[] {
   return split.length ? split : [folded];
 }
 
-function capitalizedShare(words: string[]): number {
+/** The share of a phrase's words (small joining words aside) that start with a capital or a digit. */
+export function capitalizedShare(words: string[]): number {
   const content = words.filter((w) => !/^(of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i.test(w));
   if (!content.length) return 0;
   return content.filter((w) => /^[A-Z0-9(]/.test(w)).length / content.length;
@@ -101,11 +102,10 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
     // A running footer ("Deputy Clerk, Magistrate Court" over "Page 1") inside a list or a paragraph that goes on
     // after the page break: a short unpunctuated line just above a page mark, the text continuing on both sides.
     // (A bare "Page 1" line is already cleaned to a blank; its raw text still says so.)
-    const above = nearest(laid, i, -1);
     const mark = laid[i + 1] && PAGE_MARK.test(laid[i + 1].raw) && laid[i + 1].raw.trim().length <= 40 ? laid[i + 1] : undefined;
-    const pageBelow = mark ? nearest(laid, mark.index + 1, 1) : undefined;
+    if (!mark || l.clean.length > 80 || /[.;:]$/.test(l.clean)) return l;
     const continuing = (n: LaidLine | undefined) => !!n && (n.kind === 'list-item' || n.kind === 'paragraph');
-    if (pageBelow && l.clean.length <= 80 && !/[.;:]$/.test(l.clean) && continuing(above) && continuing(pageBelow)) return { ...l, kind: 'furniture' as const };
+    if (continuing(nearest(laid, i, -1)) && continuing(nearest(laid, mark.index + 1, 1))) return { ...l, kind: 'furniture' as const };
     return l;
   });
 }

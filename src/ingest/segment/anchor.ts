@@ -1,7 +1,7 @@
 /**
  * What segmentation produces (an anchor per class, on evidence) and the small helpers every reader of lines shares.
  */
-import { type LaidLine } from '../layout/layout-lines';
+import { capitalizedShare, type LaidLine } from '../layout/layout-lines';
 import { readLabels, type LabelValue } from './labels';
 import { ROMAN } from './title-words';
 
@@ -47,14 +47,7 @@ export function labelsOf(l: LaidLine): LabelValue[] {
   return labels;
 }
 
-/**
- * A list of classes under header cells on lines of their own ("Classification Number" / "Classification Title"):
- * each line after is a row, its title with the code before it when it has one ("2113 Agriculture Environment
- * Inspector", "Air Quality Engineer"). The header is the evidence, so a row needs only to read as a title; four
- * rows or more make the list. A row on the line a text's cut ends may be incomplete and is left out.
- */
-/** Most words capitalized (small joining words aside): a name, not a sentence. */
+/** Most words capitalized (small joining words and remarks in parentheses aside): a name, not a sentence. */
 export function capitalizedWords(text: string): boolean {
-  const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w && !/^(?:of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i.test(w));
-  return words.length > 0 && words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.8;
+  return capitalizedShare(text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean)) >= 0.8;
 }

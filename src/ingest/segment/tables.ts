@@ -457,6 +457,12 @@ export function columnBlockRows(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/**
+ * A list of classes under header cells on lines of their own ("Classification Number" / "Classification Title"):
+ * each line after is a row, its title with the code before it when it has one ("2113 Agriculture Environment
+ * Inspector", "Air Quality Engineer"). The header is the evidence, so a row needs only to read as a title; four
+ * rows or more make the list. A row on the line a text's cut ends may be incomplete and is left out.
+ */
 export function headedTitleColumn(lines: LaidLine[], text: string): ClassAnchor[] {
   const used = lines.filter(usable);
   const cell = (l: LaidLine | undefined, p: RegExp) => !!l && l.folded.trim().length <= 40 && !/\d/.test(l.folded) && p.test(l.folded.trim());

@@ -273,11 +273,16 @@ export function numberedStackedRows(lines: LaidLine[]): ClassAnchor[] {
   }));
 }
 
-/** "Classification Title Pay Grade" inside run-on text (an ordinance's tables flattened into its prose). */
-export const INLINE_HEADER = /\b(?:Classification|Class|Job|Position)\s+Title\s+(?:[A-Z]\s+)?(?:Pay\s+|Salary\s+)?(?:Grade|Range)\b/g;
-export const TITLE_WORD_RUN = String.raw`(?:[A-Z][\w.'&/-]*|\/[A-Z][\w.'&-]*|of|and|&|for|\/)`;
-/** One row after such a header: a title, then its grade ("Plans Examination Manager 3.3"). */
-export const INLINE_ROW = new RegExp(String.raw`\s*(${TITLE_WORD_RUN}(?:\s+${TITLE_WORD_RUN}){0,7}?)\s+([A-Z]{0,2}\d{1,3}(?:\.\d)?)(?=\s|$)`, 'y');
+/**
+ * "Classification Title Pay Grade", "Position Job Grade Salary Range" inside run-on text (an ordinance's or a
+ * by-law's tables flattened into its prose).
+ */
+export const INLINE_HEADER = /\b(?:(?:Classification|Class|Job|Position)\s+Title|Position)\s+(?:[A-Z]\s+)?(?:Pay\s+|Salary\s+|Job\s+)?(?:Grade|Range)(?:\s+Salary\s+Range)?\b/g;
+export const TITLE_WORD_RUN = String.raw`(?:[A-Z][\w.'&/-]*|\/[A-Z][\w.'&-]*|\([A-Z][^()]{0,30}\)|of|and|&|for|\/)`;
+/** A salary range after a row's grade, as an OCR may read it ("47~843 - 65~208", "28,658 - 38 ~ 211"). */
+const AMOUNT = String.raw`\$?\d{1,3}(?:\s?[,~]\s?\d{3})+(?:\.\d\d)?|\$?\d{4,6}(?:\.\d\d)?`;
+/** One row after such a header: a title, then its grade ("Plans Examination Manager 3.3", "Fire Chief D6-4 37~028 - 49~371"). */
+export const INLINE_ROW = new RegExp(String.raw`\s*(${TITLE_WORD_RUN}(?:\s+${TITLE_WORD_RUN}){0,7}?)\s+([A-Z]{0,2}\d{1,3}(?:\.\d|-\d{1,2}(?=\s+\$?\d))?)(\s+(?:${AMOUNT})\s*-\s*(?:${AMOUNT}))?(?=\s|$)`, 'y');
 
 /**
  * Rows after "Classification Title Pay Grade" headers in run-on text: title and grade pairs until something else
@@ -294,7 +299,8 @@ export function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
       for (let m = INLINE_ROW.exec(l.folded); m && m.index + m[0].length <= end; m = INLINE_ROW.exec(l.folded)) {
         const words = m[1].trim();
         if (!(checkTitle(words).ok || (capitalizedWords(words) && endsLikeTitle(words)))) break;
-        out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true });
+        // A salary range after the grade closes the row: it is whole even on the line a text's cut ends.
+        out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true, whole: !!m[3] });
       }
     });
   }
@@ -383,6 +389,81 @@ export function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
       }
       return titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: cells[k], evidence: 'table-row' as const, row: true, whole: true }));
     }
+  }
+  return [];
+}
+
+/** A word of a title in a run-on row: a capitalized word, a joining word, a level numeral, a remark in parentheses. */
+const RUN_TITLE_WORD = /^(?:[A-Z][a-z][\w'’.&/-]*,?|[A-Z][a-z]?\.,?|of|and|the|for|to|in|&|\/|-|(?:I{1,3}|IV|VI{0,3}),?|\([^()]{1,30}\),?)$/;
+/** An acronym right after a comma belongs to an inverted title ("Analyst I, GIS", "Architect, IT Security"). */
+const ACRONYM = /^[A-Z]{2,6},?$/;
+const STARTS_TITLE = /^[A-Z][a-z]/;
+/** A level or grade code closing a row, glued to the column before it ("ACCOUNTINGP2", "RECREATIONOT6"). */
+const CLOSING_GRADE = /^(\d?)([A-Z&,'-]*?)([A-Z]{0,2}\d{1,2})$/;
+
+/**
+ * A table whose rows a PDF's text layer ran together on one line, each row a title in mixed case followed by
+ * its other columns in capitals, numbers and codes ("Accountant II ACCOUNTING 4FINANCE & ACCOUNTINGP2 Analyst I,
+ * Benefits BENEFITS 4HUMAN RESOURCESP1 ..."): the rows part where a capitalized word follows the capitals. Each row
+ * ends with its level or grade (the header names one), the column before may be glued to it; five rows in a row
+ * or more make the table.
+ */
+export function runOnRows(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 300 || l.folded.length > 50000) continue;
+    const tokens = l.folded.split(/\s+/).filter(Boolean);
+    const rows: { title: string; tail: string[]; at: number }[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      if (!STARTS_TITLE.test(tokens[i]) || tokens[i] === tokens[i].toUpperCase()) {
+        i++;
+        continue;
+      }
+      const at = i;
+      const words: string[] = [];
+      while (i < tokens.length && (RUN_TITLE_WORD.test(tokens[i]) || (ACRONYM.test(tokens[i]) && /,$/.test(words[words.length - 1] ?? '')))) words.push(tokens[i++]);
+      // A capitalized word no title holds ("Note:"): the row breaks here.
+      if (!words.length) i++;
+      const tail: string[] = [];
+      while (i < tokens.length && !STARTS_TITLE.test(tokens[i])) tail.push(tokens[i++]);
+      rows.push({ title: words.join(' ').replace(/,$/, ''), tail, at });
+    }
+    // The capital words standing alone in the rows' columns, to tell where a glued grade begins ("ACCOUNTING" + "P2").
+    const vocabulary = new Set(rows.flatMap((r) => r.tail.map((t) => t.replace(/^\d/, '').replace(/,$/, ''))).filter((t) => /^[A-Z]{3,}$/.test(t)));
+    // A column word only ever glued shows as the part two rows' glued endings share ("OPERATIONSM1", "OPERATIONSSV5").
+    const glued = [...new Set(rows.map((r) => CLOSING_GRADE.exec(r.tail[r.tail.length - 1] ?? '')).filter((m) => m?.[2]).map((m) => m![2] + m![3].replace(/\d+$/, '')))].sort();
+    for (let k = 1; k < glued.length; k++) {
+      let n = 0;
+      while (n < glued[k - 1].length && glued[k - 1][n] === glued[k][n]) n++;
+      if (n >= 4) vocabulary.add(glued[k].slice(0, n));
+    }
+    const closing = (tail: string[]): string | undefined => {
+      const last = tail[tail.length - 1] ?? '';
+      const m = CLOSING_GRADE.exec(last);
+      if (!m || tail.some((t) => /[a-z]/.test(t))) return undefined;
+      if (!m[2] && !m[1]) return m[3];
+      // Glued: the longest column word the table shows standing alone decides; else a grade is one letter.
+      const letters = `${m[2]}${m[3].replace(/\d+$/, '')}`;
+      const digits = /\d+$/.exec(m[3])![0];
+      for (const k of [1, 2]) if (letters.length > k && vocabulary.has(letters.slice(0, -k))) return `${letters.slice(-k)}${digits}`;
+      return `${letters.slice(-1)}${digits}`;
+    };
+    let run: ClassAnchor[] = [];
+    let best: ClassAnchor[] = [];
+    for (const r of rows) {
+      const grade = r.tail.length ? closing(r.tail) : undefined;
+      if (grade && r.title && checkTitle(r.title).ok) {
+        run.push({ line: l.index, title: displayTitle(r.title), grade, evidence: 'table-row', row: true, whole: true });
+        continue;
+      }
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+    if (run.length > best.length) best = run;
+    if (best.length < 5) continue;
+    // The header before the first row names a title column and a level or grade column.
+    const first = rows.find((r) => displayTitle(r.title) === best[0].title)!;
+    const header = tokens.slice(Math.max(0, first.at - 20), first.at).join(' ');
+    if (/title|classification|position/i.test(header) && /level|grade|range|band/i.test(header)) return best;
   }
   return [];
 }

@@ -13,7 +13,7 @@ import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles } from './flattened-tables';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
@@ -292,6 +292,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (inline.length) return { anchors: dedupe(inline) };
     const inlineHeaded = inlineHeaderRows(lines);
     if (inlineHeaded.length) return { anchors: dedupe(inlineHeaded) };
+    const runOn = runOnRows(lines);
+    if (runOn.length) return { anchors: dedupe(runOn) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
     const valueColumns = valueRunThenTitles(lines);
@@ -372,9 +374,26 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   }
 
   anchors.sort((a, b) => a.line - b.line);
+  const reportsTo = supervisorUnderTitle(lines, anchors);
+  if (reportsTo) anchors.splice(0, 1, reportsTo);
   const unique = dedupe(withoutPostingOverLevels(anchors));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/**
+ * "Equipment Operator" / "Supervisor, Public Works Maintenance (221)": a page's title line, then, with no label,
+ * the supervising class it reports to with that class's code. The title line is the class; the supervisor is not.
+ */
+function supervisorUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor | undefined {
+  const [coded] = anchors;
+  if (anchors.length !== 1 || coded.evidence !== 'title-with-code' || !/\b(?:supervisor|manager|director|superintendent|foreman)\b/i.test(coded.title)) return undefined;
+  const opening = lines.filter(usable).slice(0, 3);
+  const first = opening[0];
+  if (!first || first.index >= coded.line || !opening.some((l) => l.index === coded.line) || first.folded.length > 60) return undefined;
+  const title = titleFromCandidate(first.folded);
+  if (!title || title !== first.folded.trim() || !checkTitle(title).strong || normalizeTitle(title) === normalizeTitle(coded.title)) return undefined;
+  return { line: first.index, title: displayTitle(title), evidence: 'heading' };
 }
 
 function refusal(lines: LaidLine[]): string {

@@ -17,6 +17,7 @@ import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRow
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
+import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
 import { ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove } from './title-candidates';
 
@@ -249,6 +250,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const titled = seriesListUnderTitle(lines, anchors);
   if (titled) add(titled);
   for (const a of listedTitlesBesideCoded(lines, anchors)) add(a);
+  // A header row "TITLE GRADE EEO-4 CODE" gives each level its grade and code, in the order of the titles.
+  const eeo = eeoHeaderRows(lines, anchors);
+  if (eeo) anchors.splice(0, anchors.length, ...eeo);
 
   for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);

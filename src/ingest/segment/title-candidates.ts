@@ -89,8 +89,10 @@ export function capitalsRun(raw: string): string {
   const glued = /^[A-Z][a-z]{2,20}(?=[A-Z]{2,}\b)/.exec(raw.trim())?.[0];
   const t = glued && sectionKind(glued) !== 'other' ? raw.trim().slice(glued.length) : raw.trim();
   // "HUMAN RESOURCES ADMINISTRATOR (SC - LABOR RELATIONS) Non-Union ...": a remark in parentheses after the capitals.
-  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?:\([^()]{1,60}\) )?(?=[A-Z][a-z])/.exec(t);
-  return m && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
+  // "BUS OPERATOR - Requirements Test": a page's note after a dash. "MAINTENANCE WORKER- Parks": a dash glued to
+  // the capitals joins the words after it to the title.
+  const m = /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|of|and|&))*) (?:\([^()]{1,60}\) |[-–—] )?(?=[A-Z][a-z])/.exec(t);
+  return m && !/-$/.test(m[1]) && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
 }
 
 /** "Occupancy Specialist #730": a class code written with "#" after the title. */

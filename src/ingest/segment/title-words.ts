@@ -14,7 +14,7 @@ const JOB_NOUN_LIST = [
     'apprentice', 'archivist', 'arborist', 'attendant', 'biologist', 'bookkeeper', 'buyer', 'captain', 'carpenter', 'cashier', 'chemist', 'chief', 'clerk', 'coach', 'commander', 'commissioner',
     'consultant', 'controller', 'coordinator', 'counselor', 'counsel', 'courier', 'craftsworker', 'curator', 'custodian', 'cook', 'dentist', 'deputy', 'designer', 'detective', 'developer',
     'director', 'dispatcher', 'driver', 'drafter', 'economist', 'editor', 'educator', 'electrician', 'engineer', 'epidemiologist', 'estimator', 'examiner', 'executive', 'facilitator',
-    'firefighter', 'forester', 'foreman', 'generalist', 'geologist', 'guard', 'helper', 'historian', 'hygienist', 'inspector', 'instructor', 'interpreter', 'intern', 'investigator',
+    'firefighter', 'fighter', 'forester', 'foreman', 'generalist', 'geologist', 'guard', 'helper', 'historian', 'hygienist', 'inspector', 'instructor', 'interpreter', 'intern', 'investigator',
     'janitor', 'journeyman', 'judge', 'laborer', 'labourer', 'lead', 'leader', 'librarian', 'lieutenant', 'lineworker', 'locksmith', 'machinist', 'maintainer', 'manager', 'marshal', 'mason',
     'mechanic', 'mechanician', 'mediator', 'member', 'monitor', 'navigator', 'nurse', 'nutritionist', 'officer', 'official', 'operator', 'painter', 'paralegal', 'paramedic', 'pharmacist',
     'photographer', 'physician', 'pilot', 'planner', 'plumber', 'practitioner', 'president', 'principal', 'programmer', 'professor', 'psychologist', 'ranger', 'receptionist',

@@ -28,7 +28,11 @@ export function foldChars(s: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
 }
 
+/** A link's file-type label a web page prints beside its text ("Accountant (PDF)", "[DOCX, 84 KB]"): never content. */
+const FILE_LINK = /\s*[([](?:PDF|DOCX?|XLSX?|RTF)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]\s*/g;
+
 /** Both: what every matching rule of the extractor sees. */
 export function fold(s: string): string {
-  return foldChars(decodeEntities(s));
+  const folded = foldChars(decodeEntities(s));
+  return folded.includes('(') || folded.includes('[') ? folded.replace(FILE_LINK, ' ').replace(/^ | $/g, '') : folded;
 }

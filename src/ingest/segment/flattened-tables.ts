@@ -63,8 +63,9 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
       if (contents) continue;
     }
     // "PAY GRADE II -- ASSOCIATE DEANS": the grade of the titles listed under it.
-    const gradeHead = /^(?:pay\s+|salary\s+)?grade\s+([A-Z0-9]{1,5})\b/i.exec(l.folded);
-    if (gradeHead) {
+    // "Range 1, Step 1 (7.33)": the range of the titles under it (a step within it is not a grade of its own).
+    const gradeHead = /^(?:pay\s+|salary\s+)?(?:grade|range)\s+([A-Za-z0-9]{1,5})(?=$|[\s,:;(-])/i.exec(l.folded);
+    if (gradeHead && /^(?:\d{1,3}[A-Z]?|[A-Z]{1,3}\d{0,3})$/.test(gradeHead[1]) && (/^\W*(?:pay\s+|salary\s+)?grade/i.test(l.folded) || l.folded.length <= 60)) {
       grade = gradeHead[1];
       continue;
     }
@@ -72,7 +73,9 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     const t = l.folded.length <= 80 ? titleFromCandidate(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
-    else if (t && checkTitle(t).strong && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
+    // Under a grade's heading, after a title that clearly is one, a title need not end in a job noun ("Dockhand");
+    // the first under the heading must, and a group's name in capitals ("FACULTY") is none.
+    else if (t && (checkTitle(t).strong || (grade && run.length && !groupName(l) && checkTitle(t).ok)) && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
     else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l)) close();
   }
   close();

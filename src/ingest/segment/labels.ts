@@ -139,6 +139,9 @@ export function gradeToken(value: string): string | undefined {
   // "Standard 44", "Schedule A 12": a word naming the schedule before the grade itself.
   const named = /^[A-Z][a-z]{2,12}\s+(\d{1,3}[A-Z]?)$/.exec(v);
   if (named) return named[1];
+  // "Schedule C": a class paid on a schedule of its own, the schedule's letter its grade.
+  const schedule = /^schedule\s+([A-Z])$/i.exec(v);
+  if (schedule) return schedule[1].toUpperCase();
   // "II: $19.616 - $31.876 per hour": a grade's name closed by a colon before its dollars.
   const m = /^(\d{1,3}\s*-\s*\d{1,3}(?![\d,.])|[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$|:\s*\$)/i.exec(v);
   if (!m) return undefined;

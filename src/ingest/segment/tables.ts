@@ -6,6 +6,7 @@ import { codeToken, gradeToken } from './labels';
 import { checkTitle, displayTitle } from './title-words';
 import { type ClassAnchor, usable, capitalizedWords } from './anchor';
 import { titleFromCandidate } from './title-candidates';
+import { expandSeriesTitle } from './series-titles';
 
 /** Column roles of a table header row ("Class Code | Class Title | Pay Grade"). */
 export function headerColumns(cells: string[]): { title: number; code: number; grade: number } | undefined {
@@ -239,7 +240,7 @@ export function tableAnchors(lines: LaidLine[], cut: number): ClassAnchor[] {
 /** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */
 export const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp][] = [
   ['title', /\b(?:classification|class|job|position)\s+title\b|\bclassification(?:\s+name)?\b|\btitle\b|\bjob\s+class(?:ification)?\b(?!\s+(?:code|number|no\b|#))/i],
-  ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?\b/i],
+  ['grade', /\b(?:(?:salary|pay)\s+)?(?:range|grade)(?:\s+(?:number|no\.?))?(?:\s*\/\s*(?:schedule|step|level))?\b/i],
   ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
 ];
 
@@ -268,6 +269,9 @@ export function splitTrailing(text: string): [string, string] | undefined {
   const last = text.slice(cut + 1);
   return VALUE_TOKEN.test(last) ? [cut < 0 ? '' : text.slice(0, cut).trim(), last] : undefined;
 }
+
+/** A grade with letters glued to the end of a title, or a pay schedule's name ("AccountantGE-20", "IIISchedule C"). */
+const GLUED_GRADE = /^(.*?(?:[a-z)]|\bI{1,3}|\bIV|\bVI{0,3}))\s?((?:[A-Z]{1,3}-\d{1,2}|Schedule [A-Z]))$/;
 
 export const GLUED_CODES = /^(.*?)(\d{3,8})((?:,\s?\d{3,8})*)$/;
 
@@ -348,8 +352,9 @@ export function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
       const values: Record<string, string | undefined> = {};
       // The values from the row's end back, one per column after the title.
       for (const column of [...trails].reverse()) {
-        // A grade glued to its title by the extraction ("Library Clerk1" under "Position TitleGrade").
-        const glued = column === 'grade' && trails.length === 1 ? /^(.*[A-Za-z)])(\d{1,2})$/.exec(text) : null;
+        // A grade glued to its title by the extraction ("Library Clerk1" under "Position TitleGrade", "Town
+        // AccountantGE-20", "Activity InstructorSchedule C"); letters glued to a level numeral are the grade's.
+        const glued = column === 'grade' && trails.length === 1 ? /^(.*[A-Za-z)])(\d{1,2})$/.exec(text) ?? GLUED_GRADE.exec(text) : null;
         const split = splitTrailing(text) ?? (glued ? ([glued[1].trim(), glued[2]] as [string, string]) : undefined);
         // A code has three characters or more ("Exhibit 2" is not a title with its code).
         if (!split || (column === 'code' && !/^\D{0,4}\d{3}/.test(split[1]))) break;
@@ -363,7 +368,11 @@ export function wordHeaderRows(lines: LaidLine[]): ClassAnchor[] {
       // A row must show its own last value unless its group's first value carries down to it.
       if (!title || (!trailValue && !(lead && carried))) break;
       if (lead) values[lead] = leadValue ?? carried;
-      rows.push({ line: l.index, title: displayTitle(title), code: values.code && codeToken(values.code), grade: values.grade && gradeToken(values.grade), evidence: 'table-row', row: true });
+      const row: ClassAnchor = { line: l.index, title: displayTitle(title), code: values.code && codeToken(values.code), grade: values.grade && gradeToken(values.grade), evidence: 'table-row', row: true };
+      // "Office Support Specialist I, II, III" on one row: a class per level, the row's values shared.
+      const series = expandSeriesTitle(title);
+      if (series && checkTitle(series.base).strong) series.levels.forEach((n, k) => rows.push({ ...row, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: k + 1 } }));
+      else rows.push(row);
     }
     if (rows.length >= 2) out.push(...rows);
   }

@@ -23,7 +23,7 @@ const JOB_NOUN_LIST = [
     'underwriter', 'warden', 'welder', 'worker', 'writer', 'head', 'dean', 'registrar', 'controller', 'comptroller', 'bailiff', 'marshal', 'constable', 'magistrate', 'commissioner',
     'caseworker', 'counsellor', 'deckhand', 'groundskeeper', 'greenskeeper', 'housekeeper', 'keeper', 'lifeguard', 'officer', 'patroller', 'screener', 'sorter', 'porter', 'valet',
     'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'trades', 'tradesperson',
-    'caretaker', 'corporal', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
+    'caretaker', 'corporal', 'bartender', 'hostess', 'waiter', 'waitress', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
 ];
 const JOB_NOUNS = JOB_NOUN_LIST.join('|');

@@ -29,7 +29,8 @@ export function foldChars(s: string): string {
 }
 
 /** A link's file-type label a web page prints beside its text ("Accountant (PDF)", "[DOCX, 84 KB]"): never content. */
-const FILE_LINK = /\s*[([](?:PDF|DOCX?|XLSX?|RTF)(?:,\s*[\d.]+\s*[KMG]B)?[)\]]\s*/g;
+// One space either side at most: an open run of spaces before it would make the match quadratic on long blank runs.
+const FILE_LINK = / ?[([](?:PDF|DOCX?|XLSX?|RTF)(?:, ?[\d.]{1,8} ?[KMG]B)?[)\]] ?/g;
 
 /** Both: what every matching rule of the extractor sees. */
 export function fold(s: string): string {

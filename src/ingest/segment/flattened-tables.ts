@@ -69,8 +69,18 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
       grade = gradeHead[1];
       continue;
     }
+    // "PS -1", "PS -5 10.21 10.72 11.26": a grade's code alone on its line (its hourly steps may follow).
+    const gradeCode = /^([A-Z]{1,3} ?- ?\d{1,3})(?:\s+\$?\d{1,3}\.\d{2})*$/.exec(l.folded.trim());
+    if (gradeCode) {
+      grade = gradeCode[1];
+      continue;
+    }
+    // A grade's hourly steps on lines of their own ("8.82 9.26") go on under it.
+    if (grade && /^(?:\$?\d{1,3}\.\d{2}\s*)+$/.test(l.folded.trim())) continue;
     // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
-    const t = l.folded.length <= 80 ? titleFromCandidate(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
+    // Under a grade, the first step's rate may follow a title on its line ("Cashier 8.40").
+    const text = grade ? l.folded.replace(/(?:\s\$?\d{1,3}\.\d{2})+$/, '') : l.folded;
+    const t = text.length <= 80 ? titleFromCandidate(text.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
     // Under a grade's heading, after a title that clearly is one, a title need not end in a job noun ("Dockhand");

@@ -288,6 +288,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (!anchors.length) {
     // The line a text's cut ends on, when the text stops without a line break.
     const cut = text && !text.endsWith('\n') ? lines[lines.length - 1]?.index ?? -1 : -1;
+    // Titles listed under grade headings ("PS -1", then "Cashier 8.40", "Lifeguard", "Recreation Aide"): each
+    // grade's first title with its first step reads like a row of a table, the titles under it do not.
+    const listed = titleListAnchors(lines);
+    if (listed.length >= 4 && listed.every((a) => a.grade)) return { anchors: dedupe(listed) };
     const rows = tableAnchors(lines, cut);
     if (rows.length) return { anchors: dedupe(rows) };
     const coded = codeRowAnchors(lines);
@@ -306,7 +310,6 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (cycled.length) return { anchors: dedupe(cycled) };
     const numbered = numberedStackedRows(lines);
     if (numbered.length) return { anchors: dedupe(numbered) };
-    const listed = titleListAnchors(lines);
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);
     if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };

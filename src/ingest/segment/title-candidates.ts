@@ -4,7 +4,7 @@
 import { BLANKS, trimSets } from '../text-trim';
 import { type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
-import { checkTitle, displayTitle, endsWithJobNoun, isNotTitle } from './title-words';
+import { checkTitle, displayTitle, DISTRICT_INITIALS, endsWithJobNoun, isNotTitle } from './title-words';
 import { usable } from './anchor';
 import { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
 
@@ -102,6 +102,11 @@ export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' 
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
+  // "Heavy Equipment Operator ESD", "Custodian ISD": a title with its district's or department's initials after it.
+  // Only initials of that known set: other capitals after a title are often its own (a batch of earlier documents lost
+  // titles when any initials went).
+  const initials = DISTRICT_INITIALS.exec(raw);
+  if (initials && checkTitle(raw.slice(0, initials.index)).strong) raw = raw.slice(0, initials.index);
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
   // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too.
   const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?\s+(?:at|with|[-–—|])\s+(.{3,90})$/i.exec(raw.trim());

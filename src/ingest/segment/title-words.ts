@@ -55,7 +55,7 @@ export const endsWithJobNoun = (text: string) => ENDS_WITH_JOB_NOUN.test(text.tr
 const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary)\s+of\s+(?:the\s+)?[A-Z]|^(?:the\s+)?(?:state|county|city|town|township|village|borough|commonwealth|district|university|college|department|dept\.?|office|board|court|superior court|judicial|parish|municipality|government|school district|division|bureau|agency|port|authority)\s+(?:of|for)\b|\b(?:county|city|state|university|college|district|department|authority|commission|government|schools?|court|division|bureau|agency|council|board|ministry|institute|library system|center|centre|hospital|corporation|inc\.?|llc|hr|human resources|union|association|federation|guild|branch|cabinet)\s*$/i;
 
 /** A school district by its initials ("Molalla River SD 35", "Round Rock ISD"): an employer, never a title. */
-const DISTRICT_INITIALS = /\s(?:SD|ISD|USD|CUSD|ESD|UHSD|CSD)(?:\s*(?:No\.?\s*)?\d{1,4}[A-Z]?)?$/;
+export const DISTRICT_INITIALS = /\s(?:SD|ISD|USD|CUSD|ESD|UHSD|CSD)(?:\s*(?:No\.?\s*)?\d{1,4}[A-Z]?)?$/;
 /** A street address ("305 Jack Drive", "5100 College Road"): a letterhead's, never a title. */
 const STREET = /\b(?:drive|dr\.|road|rd\.|street|st\.|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.|parkway|pkwy\.?|highway|hwy\.?|suite|ste\.|p\.?\s?o\.? box|court st)\s*$/i;
 

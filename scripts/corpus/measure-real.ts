@@ -75,7 +75,8 @@ export function scoreDocument(text: string, fileName: string, e: Expected, log: 
       const key = normalizeTitle(c.title);
       // A title cut short or run long ("Deputy Clerk" for "Deputy Clerk - Magistrate Court", "Clerk 1 - Supervision"
       // for "Clerk 1") is the class's own title misread, though a furniture line holding the title contains it too.
-      const variant = e.classes.find((x) => !find(x.title) && (bare(x.title).startsWith(bare(c.title)) || bare(c.title).startsWith(bare(x.title))));
+      const longer = (a: string, b: string) => bare(a).startsWith(`${bare(b)}-`);
+      const variant = e.classes.find((x) => !find(x.title) && (longer(x.title, c.title) || longer(c.title, x.title)));
       const isFurniture = !variant && furniture.some((f) => f === key || f.includes(key) || key.includes(f));
       if (isFurniture) s.furnitureTitles++;
       log.push(`  invented class: "${c.title}"${isFurniture ? ' (page furniture)' : variant ? ` (misread title of ${variant.title})` : ''}`);

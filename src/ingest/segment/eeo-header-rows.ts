@@ -15,12 +15,12 @@ const LEVEL_ONLY = /^(I{1,3}|IV|VI{0,3})((?:\s+\([^()]{1,30}\))?)$/;
 
 /** The grade and code of each row under such a header, in order, with the title written on the row if any. */
 function rowsUnder(lines: LaidLine[], at: number): { title?: string; grade: string; code: string }[] {
-  const header = lines[at];
-  const after = header.folded.slice(HEADER.exec(header.folded)!.index + HEADER.exec(header.folded)![0].length);
+  const header = HEADER.exec(lines[at].folded)!;
+  const after = lines[at].folded.slice(header.index + header[0].length);
   const rows: { title?: string; grade: string; code: string }[] = [];
   // Rows on the header's own line or the next, titles written before each group of values.
   const sameLine = after.trim() ? after : '';
-  const text = sameLine || lines.slice(at + 1).filter(usable).slice(0, 1)[0]?.folded || '';
+  const text = sameLine || lines.slice(at + 1).find(usable)?.folded || '';
   let last = 0;
   for (const m of text.matchAll(VALUES)) {
     const title = text.slice(last, m.index).trim();

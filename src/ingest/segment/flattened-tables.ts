@@ -460,22 +460,25 @@ export function runOnRows(lines: LaidLine[]): ClassAnchor[] {
       for (const k of [1, 2]) if (letters.length > k && vocabulary.has(letters.slice(0, -k))) return `${letters.slice(-k)}${digits}`;
       return `${letters.slice(-1)}${digits}`;
     };
+    // The longest run of rows that each close with a grade, and the token its first row starts at.
     let run: ClassAnchor[] = [];
     let best: ClassAnchor[] = [];
+    let runAt = 0;
+    let bestAt = 0;
     for (const r of rows) {
       const grade = r.tail.length ? closing(r.tail) : undefined;
       if (grade && r.title && checkTitle(r.title).ok) {
+        if (!run.length) runAt = r.at;
         run.push({ line: l.index, title: displayTitle(r.title), grade, evidence: 'table-row', row: true, whole: true });
         continue;
       }
-      if (run.length > best.length) best = run;
+      if (run.length > best.length) [best, bestAt] = [run, runAt];
       run = [];
     }
-    if (run.length > best.length) best = run;
+    if (run.length > best.length) [best, bestAt] = [run, runAt];
     if (best.length < 5) continue;
     // The header before the first row names a title column and a level or grade column.
-    const first = rows.find((r) => displayTitle(r.title) === best[0].title)!;
-    const header = tokens.slice(Math.max(0, first.at - 20), first.at).join(' ');
+    const header = tokens.slice(Math.max(0, bestAt - 20), bestAt).join(' ');
     if (/title|classification|position/i.test(header) && /level|grade|range|band/i.test(header)) return best;
   }
   return [];

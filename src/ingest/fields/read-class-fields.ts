@@ -31,10 +31,10 @@ const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+(?
 /** A code alone on the line next to a title ("1B58", "0012"): two digits or more, not a year. */
 export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6}$/;
 /**
- * A grade stated in prose: "Salary Range 31", "Pay Grade 24", "is Range 33 of the salary schedule". Not a span of
+ * A grade stated in prose: "Salary Range 31", "Pay Grade 24" ("Paygrade 8"), "is Range 33 of the salary schedule". Not a span of
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
-const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s+(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
+const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
 /** A grade word, in capitals or title case, and its grade at the end of a label's value. */
 const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/;
 const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
@@ -364,10 +364,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // A posting that dropped its headings keeps its knowledge and ability items among the duties ("- Knowledge of a
   // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one
   // wherever it stands. Physical demands are not.
-  for (const l of body) {
-    if (l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) continue;
+  // So are lines of their own that lost their bullets, two or more in a row, each a led sentence ("Thorough
+  // knowledge of the use of common building materials." / "Ability to weld and fabricate metal materials.").
+  const ledLine = (l: LaidLine | undefined) => !!l && l.kind === 'paragraph' && l.clean.length <= 300 && KSA_LEAD.test(l.clean) && !/;/.test(l.clean);
+  const placedHere = new Set(headings.flatMap(({ i, l }, k) => (['knowledge', 'skills', 'abilities', 'ksa', 'competencies'].includes(sectionKind(l.folded)) ? body.slice(i, headings[k + 1]?.i ?? body.length) : [])));
+  body.forEach((l, i) => {
+    const run = ledLine(l) && !placedHere.has(l) && (ledLine(body[i - 1]) || ledLine(body[i + 1]));
+    if ((l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) && !run) return;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
-  }
+  });
   // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
   // the same relation as under a distinguishing heading.
   for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item'))) {

@@ -26,6 +26,11 @@ export interface ClassAnchor {
   whole?: boolean;
   /** A table row read under a header row that names its columns. */
   headed?: boolean;
+  /**
+   * One of several classes a posting lists each with a line or two of its own, before sections for all of them
+   * ("Knowledge, Skills, and Abilities:"): what the last class's body reads from its first heading on is every one's.
+   */
+  sharedTail?: boolean;
 }
 
 export interface Segmentation {

@@ -7,7 +7,7 @@ import { codeToken, gradeToken } from './labels';
 import { checkTitle, displayTitle, endsLikeTitle, jobNounWord } from './title-words';
 import { type ClassAnchor, usable, capitalizedWords } from './anchor';
 import { expandSeriesTitle } from './series-titles';
-import { gradeInParens, titleFromCandidate } from './title-candidates';
+import { gradeInParens, titleFromCandidate, splitRangeAndRates } from './title-candidates';
 
 /** "2105 Computer Operator (R 10.5) 2106 Computer Operations Assistant (R 9.0)": a plan list run into prose. */
 export const INLINE_PLAN = /(?:^|\s)(\d{3,6}[A-Z]?)\s+([A-Z][\w/&,.'-]*(?:\s+(?:[A-Z/&][\w/&,.'-]*|of|and|for|&|to|in|-)){0,8}?)\s*\(\s*(?:R|Range|Pay\s+Ra\w{1,3}|Grade|Pay\s+Grade|Salary\s+Range|PR|G)?\.?\s*([A-Z]?\d{1,2}(?:[.\s]\d)?)\s*\)/g;
@@ -149,11 +149,14 @@ export function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
   for (const l of lines) {
     if (!usable(l) || l.cells.length > 1) continue;
     const m = CODES_THEN_TITLE.exec(l.folded);
-    const title = m && titleFromCandidate(m[2]);
-    if (!m || !title || !checkTitle(m[2].replace(/\s*\([^()]*\)\s*$/, '')).ok) continue;
+    if (!m) continue;
+    const rated = splitRangeAndRates(m[2]);
+    const text = rated ? rated.title : m[2];
+    const title = titleFromCandidate(text);
+    if (!title || !checkTitle(text.replace(/\s*\([^()]*\)\s*$/, '')).ok) continue;
     const codes = m[1].trim().split(/\s+/);
-    const grade = gradeInParens(m[2]);
-    out.push({ line: l.index, title: displayTitle(grade ? title : m[2].trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], grade, evidence: 'table-row', row: true });
+    const grade = rated?.grade ?? gradeInParens(text);
+    out.push({ line: l.index, title: displayTitle(grade && !rated ? title : text.trim()), code: codes.find((c) => /^\d+$/.test(c)) ?? codes[0], grade, evidence: 'table-row', row: true });
   }
   return out.length >= 2 ? out : [];
 }

@@ -232,3 +232,39 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const codes = lines.filter(usable).slice(0, 40).flatMap((l) => labelsOf(l).filter((x) => x.name === 'code').map((x) => codeToken(x.value))).filter(Boolean);
   return { line: first.index, title: displayTitle(found[0].title), code: codes.length === 1 ? codes[0] : undefined, evidence: 'heading' };
 }
+
+/**
+ * "Field Project Technician I – $ 21.46", "Building Inspector II - $45,153.96 - $68,707.09": a posting that lists each
+ * class it hires for with its rate, a line of its own per class. Two or more such lines, each clearly a title.
+ */
+const TITLE_WITH_RATE = /^(.{3,80}?)\s?[-–—:]\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?$/i;
+
+export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    const m = usable(l) && l.folded.length <= 120 ? TITLE_WITH_RATE.exec(l.folded.trim().replace(/^[-•*·▪]\s*/, '')) : null;
+    const title = m && titleFromCandidate(m[1]);
+    if (m && title && title === m[1].trim() && checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), evidence: 'heading', sharedTail: true });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * "- Maintenance Tech Level I" ... "- Maintenance Tech Level II": list items naming two or more levels of one
+ * series (their requirements in the items between). Under a posting's headline that names the series ("Temp
+ * Snowplow Driver / Hwy Maintenance Tech - Culbertson"), the levels are the classes and the headline is the posting's.
+ */
+export function levelItemsUnderHeadline(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor[] | undefined {
+  if (anchors.length !== 1 || anchors[0].evidence !== 'heading') return undefined;
+  const items = lines.flatMap((l) => {
+    const m = l.kind === 'list-item' ? /^(.{3,50}?)\s+(?:Level\s+)?(I{1,3}|IV|V|\d)$/.exec(l.folded.replace(/^[-•*·▪\s]+/, '').trim()) : null;
+    return m && checkTitle(m[1]).ok ? [{ l, base: m[1], text: l.folded.replace(/^[-•*·▪\s]+/, '').trim() }] : [];
+  });
+  const base = items[0]?.base;
+  const same = items.filter((x) => x.base.toLowerCase() === base?.toLowerCase());
+  if (same.length < 2 || new Set(same.map((x) => x.text)).size !== same.length) return undefined;
+  // The headline may abbreviate the series ("Road Maint Worker"): it names the same kind of worker.
+  const noun = base!.split(/\s+/).pop()!.toLowerCase();
+  if (!anchors[0].title.toLowerCase().split(/[^a-z]+/).includes(noun)) return undefined;
+  return same.map((x, i) => ({ line: x.l.index, title: displayTitle(x.text), series: { title: displayTitle(base!), level: i + 1 }, evidence: 'series-title' as const }));
+}

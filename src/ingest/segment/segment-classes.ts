@@ -15,11 +15,11 @@ import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor'
 import { withoutPostingOverLevels, dedupe } from './dedupe';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, titleRateLines, levelItemsUnderHeadline } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
-import { ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove } from './title-candidates';
+import { ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
@@ -193,8 +193,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       continue;
     }
     const before = CODE_THEN_TITLE.exec(text) ?? undefined;
-    if (before && titleFromCandidate(before[2]) && checkTitle(before[2].replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
-      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(before[2])!), code: before[1], grade: gradeInParens(before[2]), evidence: 'title-with-code' });
+    const rated = before && splitRangeAndRates(before[2]);
+    const rowTitle = rated ? rated.title : before?.[2];
+    if (before && rowTitle && titleFromCandidate(rowTitle) && checkTitle(rowTitle.replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
+      addTitle({ line: l.index, title: displayTitle(titleFromCandidate(rowTitle)!), code: before[1], grade: rated?.grade ?? gradeInParens(rowTitle), evidence: 'title-with-code' });
       continue;
     }
     const labelledAfter = TITLE_CLASS_CODE.exec(text);
@@ -310,6 +312,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (cycled.length) return { anchors: dedupe(cycled) };
     const numbered = numberedStackedRows(lines);
     if (numbered.length) return { anchors: dedupe(numbered) };
+    const rated = titleRateLines(lines);
+    if (rated.length) return { anchors: dedupe(rated) };
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);
     if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };
@@ -336,7 +340,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     });
     if (!strong) {
       for (const l of lines.slice(0, Math.max(limit, 3)).filter(usable).slice(0, 4)) {
-        const t = titleAfterEmployer(l.folded);
+        const t = titleAfterEmployer(l.folded) ?? titleInJobHeadline(l.folded);
         if (t) {
           addTitle({ line: l.index, title: displayTitle(t), evidence: 'heading' });
           break;
@@ -383,6 +387,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   anchors.sort((a, b) => a.line - b.line);
   const reportsTo = supervisorUnderTitle(lines, anchors);
   if (reportsTo) anchors.splice(0, 1, reportsTo);
+  const levelItems = levelItemsUnderHeadline(lines, anchors);
+  if (levelItems) anchors.splice(0, anchors.length, ...levelItems);
   const unique = dedupe(withoutPostingOverLevels(anchors));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };

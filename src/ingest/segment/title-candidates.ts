@@ -39,6 +39,33 @@ export function titleAfterEmployer(line: string): string | undefined {
   return rest && ((rest.length <= 70 && checkTitle(rest).strong) || repeatedCoreTitles(rest)) ? rest : undefined;
 }
 
+/**
+ * "Alabama Department of Transportation Transportation Maintenance Technician I in Montgomery, Alabama": a job
+ * board's headline, the employer, the title and where. The title is what follows the shortest run of words that
+ * names an organization and does not end on a joining word.
+ */
+const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})$/;
+export function titleInJobHeadline(line: string): string | undefined {
+  const m = JOB_BOARD_HEADLINE.exec(line.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const words = m[1].split(' ');
+  // "... Department of Natural Resources Natural Resources Technician II": where the employer's last words come
+  // again, the title begins.
+  for (let k = 2; k < words.length; k++) {
+    for (let n = Math.min(k, words.length - k) - 1; n >= 1; n--) {
+      const title = words.slice(k).join(' ');
+      if (words.slice(k - n, k).join(' ').toLowerCase() === words.slice(k, k + n).join(' ').toLowerCase() && checkTitle(title).strong && titleFromCandidate(title) === title) return title;
+    }
+  }
+  for (let k = 2; k < words.length; k++) {
+    const employer = words.slice(0, k).join(' ');
+    const title = words.slice(k).join(' ');
+    if (/^(?:of|and|the|for|&)$/i.test(words[k - 1]) || /^(?:of|and|the|for|&)$/i.test(words[k])) continue;
+    if (ORGANIZATION_NAME.test(employer) && checkTitle(title).strong && titleFromCandidate(title) === title) return title;
+  }
+  return undefined;
+}
+
 /** Words naming an employee category before a title ("CLASSIFIED INSTRUCTIONAL ASSISTANT"), not part of it. */
 export const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confidential|management|represented)$/i;
 
@@ -96,6 +123,17 @@ export function capitalsRun(raw: string): string {
 }
 
 /** "Occupancy Specialist #730": a class code written with "#" after the title. */
+/**
+ * "Account Clerk I B 27 288.30 347.15": a schedule letter, a range and its rates after a title are the row's columns
+ * run onto it. The range counts only when a rate with cents follows it, so a title ending in a number ("Clerk 2")
+ * keeps it. Applied to a row's text (at most a line), so the open start costs nothing.
+ */
+const RANGE_AND_RATES = /\s+(?:[A-Z]{1,2}\s)?(\d{1,3}[A-Z]?)\s\$?\d{1,3}(?:,?\d{3})*\.\d{2}(?:\s\$?[\d,.]+)*$/;
+export function splitRangeAndRates(text: string): { title: string; grade: string } | undefined {
+  const m = text.length <= 200 ? RANGE_AND_RATES.exec(text.replace(/\s+/g, ' ').trim()) : null;
+  return m ? { title: text.replace(/\s+/g, ' ').trim().slice(0, m.index), grade: m[1] } : undefined;
+}
+
 export const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
 export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
 
@@ -108,8 +146,9 @@ export function titleFromCandidate(input: string): string | undefined {
   const initials = DISTRICT_INITIALS.exec(raw);
   if (initials && checkTitle(raw.slice(0, initials.index)).strong) raw = raw.slice(0, initials.index);
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
-  // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too.
-  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?\s+(?:at|with|[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
+  // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too; so does a
+  // department after a dash glued to the title ("Permit Clerk- Building Department").
+  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?(?:\s+(?:at|with)|\s?[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());

@@ -18,11 +18,11 @@ const JOB_NOUN_LIST = [
     'janitor', 'journeyman', 'judge', 'laborer', 'labourer', 'lead', 'leader', 'librarian', 'lieutenant', 'lineworker', 'locksmith', 'machinist', 'maintainer', 'manager', 'marshal', 'mason',
     'mechanic', 'mechanician', 'mediator', 'member', 'monitor', 'navigator', 'nurse', 'nutritionist', 'officer', 'official', 'operator', 'painter', 'paralegal', 'paramedic', 'pharmacist',
     'photographer', 'physician', 'pilot', 'planner', 'plumber', 'practitioner', 'president', 'principal', 'programmer', 'professor', 'psychologist', 'ranger', 'receptionist',
-    'recorder', 'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'sergeant', 'sheriff', 'server', 'social worker', 'specialist', 'statistician', 'steward',
+    'recorder', 'meter reader', 'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'sergeant', 'sheriff', 'server', 'social worker', 'specialist', 'statistician', 'steward',
     'superintendent', 'supervisor', 'surveyor', 'teacher', 'technician', 'technologist', 'therapist', 'trainee', 'trainer', 'translator', 'treasurer', 'trooper', 'tutor', 'typist',
     'underwriter', 'warden', 'welder', 'worker', 'writer', 'head', 'dean', 'registrar', 'controller', 'comptroller', 'bailiff', 'marshal', 'constable', 'magistrate', 'commissioner',
     'caseworker', 'counsellor', 'deckhand', 'groundskeeper', 'greenskeeper', 'housekeeper', 'keeper', 'lifeguard', 'officer', 'patroller', 'screener', 'sorter', 'porter', 'valet',
-    'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'trades', 'tradesperson',
+    'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'tradesperson', 'telecommunicator',
     'caretaker', 'corporal', 'bartender', 'hostess', 'waiter', 'waitress', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
 ];
@@ -45,7 +45,16 @@ export function jobNounWord(word: string): boolean {
   if (ENDS_WITH_JOB_NOUN.test(w) || JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length >= 5 && w.endsWith(n))) return true;
   if (/^(?:asst|assoc|tech|spec|coord|supv|mgr|dir|engr|admin|insp|oper)$/.test(w)) return true;
   if (w.length < 7) return false;
-  return JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length === w.length && [...n].filter((c, i) => c !== w[i]).length === 1);
+  const stem = w.replace(/s$/, '');
+  return JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && ((n.length === w.length && [...n].filter((c, i) => c !== w[i]).length === 1) || (n.length >= 8 && oneLetterDropped(n, stem))));
+}
+
+/** "Telecommuicator" for "Telecommunicator": a long word with one letter lost. */
+function oneLetterDropped(word: string, typed: string): boolean {
+  if (typed.length !== word.length - 1) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return typed.slice(i) === word.slice(i + 1);
 }
 
 /** A phrase ending in a job noun ("Classroom Aide"). */
@@ -87,7 +96,7 @@ export function isNotTitle(candidate: string): boolean {
   const t = candidate.replace(/\s+/g, ' ').trim();
   if (NOT_TITLE.test(t) || STREET.test(t) || DISTRICT_INITIALS.test(t)) return true;
   // A table's header row ("Title Grade EEO-4 Code") names columns, not a class.
-  if (/^(?:(?:class(?:ification)?|job|position|title|grade|pay|salary|range|code|eeo-?\d?|number|no\.?|step|flsa|status|effective|date)\s*)+$/i.test(t)) return true;
+  if (/^(?:(?:class(?:ification)?|job|position|title|grade|pay|salary|range|code|eeo-?\d?|number|no\.?|step|flsa|designation|status|effective|date)\s*)+$/i.test(t)) return true;
   // An employment status ("Non Exempt - Union Position") or a reporting line ("Reports") is never a title.
   if (/^(?:non[- ]?)?exempt\b|^reports?(?:\s+to)?$/i.test(t)) return true;
   // "Level II" alone names a level of the series around it, not a class.
@@ -95,6 +104,9 @@ export function isNotTitle(candidate: string): boolean {
   // OCR debris ("BOJl..FJ) OF COUNTY COMMISSIONERS"): a closing parenthesis never opened, dots run together.
   if (/\.\.|[~{}<>\[\]]/.test(t) || (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length) return true;
   if (nounLed(t)) return false;
+  // "Maintenance Worker, Drainage Division", "Dispatcher - Police Department": a title with the unit it serves in.
+  const unit = /^(.{3,60}?)(?:,\s|\s?[-–]\s)(.{3,60})$/.exec(t);
+  if (unit && ORGANIZATION.test(unit[2]) && !ORGANIZATION.test(unit[1]) && titleWords(unit[1]).some(jobNounWord)) return false;
   return ORGANIZATION.test(t) || (ORG_TOPIC.test(t) && !JOB_NOUN.test(t));
 }
 

@@ -73,6 +73,23 @@ function assembleSeries(read: ClassRead[], anchors: ClassAnchor[]): SeriesSpec[]
   return series;
 }
 
+/**
+ * Classes a posting lists each with its own lines, then sections for all (see ClassAnchor.sharedTail): the
+ * competencies the last class's body reads from its first heading on are every listed class's.
+ */
+function shareTail(anchors: ClassAnchor[], segmentBodies: LaidLine[][], classes: JobClassSpec[]): void {
+  const listed = anchors.map((a, i) => (a.sharedTail ? i : -1)).filter((i) => i >= 0);
+  if (listed.length < 2) return;
+  const last = listed[listed.length - 1];
+  const heading = segmentBodies[last].find((l) => l.kind === 'heading');
+  if (!heading) return;
+  const shared = classes[last].competencies.filter((c) => c.span.start >= heading.start);
+  for (const i of listed.slice(0, -1)) {
+    const own = classes[i].competencies;
+    for (const c of shared) if (!own.some((k) => k.name.toLowerCase() === c.name.toLowerCase())) own.push({ ...c });
+  }
+}
+
 export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const { text } = ctx;
   const lines = layoutLines(text, ctx.hints ?? []);
@@ -100,6 +117,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  shareTail(anchors, segmentBodies, classes);
   // A level's title standing in a list ("Knowledge of:" then "Housing Specialist I" then its items) heads the
   // items; it is not a competency.
   const titleKeys = new Set(classes.map((c) => normalizeTitle(c.title)));

@@ -112,6 +112,9 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
 
 const LED = /^(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to)\s*:?\s+/i;
 
+/** "The position (also) requires ", "Incumbents must possess ": a sentence's subject and verb before its first lead. */
+const REQUIRES_FIRST = /^(?:the|this|these|each|all|incumbents?|employees?|applicants?|candidates?)\b[\w\s,]{0,60}?\b(?:requires?|must\s+(?:have|possess)|necessitates?)\s+(?:the\s+)?(?=\w)/i;
+
 /**
  * Prose of led items: "Good knowledge of a, b and c; good knowledge of d; ability to e." Each piece between
  * semicolons or sentences is one item; a piece with its own lead ("good knowledge of") takes that lead's kind, a
@@ -127,10 +130,12 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
     // "In addition to those of the lower levels: Knowledge of a": the preamble before the colon is no item.
     const preamble = /^[^:]{0,160}:\s+(?=\S)/.exec(m[0]);
     const raw = preamble && LED.test(m[0].slice(preamble[0].length)) ? m[0].slice(preamble[0].length) : m[0];
-    const lead = LED.exec(raw.trim());
+    // "The position also requires knowledge of a; b": what the sentence says it requires leads the items.
+    const required = LED.test(raw.trim()) ? undefined : REQUIRES_FIRST.exec(raw.trim());
+    const lead = LED.exec(required ? raw.trim().slice(required[0].length) : raw.trim());
     if (lead) kind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
     if (!kind) continue;
-    const name = tidyName(lead ? raw.trim().slice(lead[0].length) : raw);
+    const name = tidyName(lead ? raw.trim().slice((required?.[0].length ?? 0) + lead[0].length) : raw);
     if (name.length < 2) continue;
     const at = (m.index ?? 0) + (m[0].length - raw.length);
     const offset = span.start + at + (raw.length - raw.trimStart().length);

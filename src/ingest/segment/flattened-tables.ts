@@ -7,7 +7,7 @@ import { codeToken, gradeToken } from './labels';
 import { checkTitle, displayTitle, endsLikeTitle, jobNounWord } from './title-words';
 import { type ClassAnchor, usable, capitalizedWords } from './anchor';
 import { expandSeriesTitle } from './series-titles';
-import { gradeInParens, titleFromCandidate, splitRangeAndRates } from './title-candidates';
+import { gradeInParens, titleFromCandidate, splitRangeAndRates, trailingGrade } from './title-candidates';
 
 /** "2105 Computer Operator (R 10.5) 2106 Computer Operations Assistant (R 9.0)": a plan list run into prose. */
 export const INLINE_PLAN = /(?:^|\s)(\d{3,6}[A-Z]?)\s+([A-Z][\w/&,.'-]*(?:\s+(?:[A-Z/&][\w/&,.'-]*|of|and|for|&|to|in|-)){0,8}?)\s*\(\s*(?:R|Range|Pay\s+Ra\w{1,3}|Grade|Pay\s+Grade|Salary\s+Range|PR|G)?\.?\s*([A-Z]?\d{1,2}(?:[.\s]\d)?)\s*\)/g;
@@ -41,11 +41,17 @@ export function listedTitles(line: string): { title: string; series?: { title: s
 /** "FINANCE", "PUBLIC WORKS": a group's name heading part of a list of titles; the list goes on under it. */
 export const groupName = (l: LaidLine) => l.kind === 'heading' && l.folded.length <= 40 && !/\d/.test(l.folded) && sectionKind(l.folded) === 'other' && !checkTitle(l.folded).strong;
 
+const GRADE_AFTER_COMMA = /,\s*([A-Z]{1,3}-\d{1,3}[A-Z]?)(?:\s*\([^()]{1,30}\))?$/;
+const headsGradedRow = (lines: LaidLine[], at: number) => {
+  const next = lines.slice(at + 1, at + 6).find((x) => x.kind !== 'blank');
+  return !!next && GRADE_AFTER_COMMA.test(next.folded);
+};
+
 export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
-  let run: ClassAnchor[] = [];
+  let run: (ClassAnchor & { ownGrade?: boolean })[] = [];
   const close = () => {
-    if (run.length >= 4) out.push(...run);
+    if (run.length >= 4) out.push(...run.map(({ ownGrade: _, ...a }) => a));
     run = [];
   };
   let grade: string | undefined;
@@ -79,14 +85,22 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (grade && /^(?:\$?\d{1,3}\.\d{2}\s*)+$/.test(l.folded.trim())) continue;
     // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
     // Under a grade, the first step's rate may follow a title on its line ("Cashier 8.40").
-    const text = grade ? l.folded.replace(/(?:\s\$?\d{1,3}\.\d{2})+$/, '') : l.folded;
+    const stepped = grade ? l.folded.replace(/(?:\s\$?\d{1,3}\.\d{2})+$/, '') : l.folded;
+    // "Painter, SG-12", "General Mechanic, SG-12 (Cores)": a title with its grade code after a comma (a note on
+    // the position may follow in parentheses).
+    const own = GRADE_AFTER_COMMA.exec(stepped);
+    const text = own ? stepped.slice(0, own.index) : stepped;
     const t = text.length <= 80 ? titleFromCandidate(text.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     const listed = l.kind !== 'label' && l.folded.length <= 160 ? listedTitles(l.folded.replace(/^[\s*†‡•·▪◦-]{0,12}/, '').replace(/^\(?\d{1,3}[.)]\s+/, '')) : undefined;
     if (listed) for (const x of listed) run.push({ line: l.index, title: displayTitle(x.title), grade, series: x.series, evidence: 'table-row', row: true });
     // Under a grade's heading, after a title that clearly is one, a title need not end in a job noun ("Dockhand");
     // the first under the heading must, and a group's name in capitals ("FACULTY") is none.
-    else if (t && (checkTitle(t).strong || (grade && run.length && !groupName(l) && checkTitle(t).ok)) && l.kind !== 'label') run.push({ line: l.index, title: displayTitle(t), grade, evidence: 'table-row', row: true });
-    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l)) close();
+    // So may a title in a run of titles each with its own grade ("Cleaner" after "Janitor, SG-07"), unless a
+    // graded title follows it: then it names the next group ("Heating Plant").
+    else if (t && (checkTitle(t).strong || (run.length && !groupName(l) && checkTitle(t).ok && (grade || own || (run[run.length - 1].ownGrade && !headsGradedRow(lines, l.index))))) && l.kind !== 'label')
+      run.push({ line: l.index, title: displayTitle(t), grade: own?.[1] ?? trailingGrade(text) ?? grade, evidence: 'table-row', row: true, ownGrade: !!own });
+    // A group's name over graded titles ("Power House" over "Boiler Operator 2, TG-14") does not end the list.
+    else if (!(l.folded.length <= 40 && checkTitle(l.folded).ok === false && /^[A-Z][A-Za-z &]+$/.test(l.folded) && run.length) && !groupName(l) && !(run.length && t && headsGradedRow(lines, l.index))) close();
   }
   close();
   return out;

@@ -27,6 +27,13 @@ const LABELS: [LabelName, string][] = [
 /** "Occ. Code 4003200", "Class Code 27960": a code label and its code alone on a line, without a colon. */
 const BARE_CODE_LABEL = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'code')![1]}) ([A-Z]{0,4}-?\d[\dA-Z-]{1,9})$`, 'i');
 
+/** "Class Code 3310B OCONEE COUNTY, GEORGIA CLASSIFICATION SPECIFICATION": the code, then a letterhead in capitals. */
+const CODE_THEN_MORE = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'code')![1]}) ([A-Z]{0,4}-?\d[\dA-Z-]{1,9}) (.{4,120})$`, 'i');
+function codeBeforeLetterhead(line: string): RegExpExecArray | null {
+  const m = CODE_THEN_MORE.exec(line);
+  return m && /^[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){1,}[\s,]*$/.test(m[3]) ? m : null;
+}
+
 const ANY_LABEL = new RegExp(String.raw`(?:^|(?<=\s|\t|\|))(${LABELS.map(([, p]) => `(?:${p})`).join('|')})\s*(?::|#|-\s)`, 'gi');
 
 export interface LabelValue {
@@ -85,7 +92,7 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     if (name) marks.push({ name, label: m[1], start: m.index, valueAt: m.index + m[0].length });
   }
   ANY_LABEL.lastIndex = 0;
-  const bare = marks.length ? null : BARE_CODE_LABEL.exec(folded.replace(/\s+/g, ' ').trim());
+  const bare = marks.length ? null : BARE_CODE_LABEL.exec(folded.replace(/\s+/g, ' ').trim()) ?? codeBeforeLetterhead(folded.replace(/\s+/g, ' ').trim());
   if (bare) out.push({ name: 'code', label: bare[1], value: bare[2], at: folded.indexOf(bare[2]) });
   else if (!marks.length && !out.length) {
     const caps = capitalsLabel(folded.replace(/\s+/g, ' ').trim());

@@ -268,3 +268,23 @@ export function levelItemsUnderHeadline(lines: LaidLine[], anchors: ClassAnchor[
   if (!anchors[0].title.toLowerCase().split(/[^a-z]+/).includes(noun)) return undefined;
   return same.map((x, i) => ({ line: x.l.index, title: displayTitle(x.text), series: { title: displayTitle(base!), level: i + 1 }, evidence: 'series-title' as const }));
 }
+
+/**
+ * "Level 5 (CORP5)", "WORK LEVEL 1 (ASO1)", "Band 3 (TECH3)": a level of a classification stream named with its code, the code's own
+ * number the level's (so "Level 2 (Grade 7)" is not one). Public services that classify by stream and level (in
+ * the UK and Australia) name their classifications this way, one per heading or run together in an index.
+ */
+const CODED_LEVEL = /(?:^|\s)((?:work\s+)?(?:level|band)\s+(\d{1,2}))\s*\(([A-Z]{2,5}) ?(\d{1,2})\)?(?=\s|$)/gi;
+
+export function codedLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(CODED_LEVEL)) {
+      const code = `${m[3]}${m[4]}`;
+      if (m[2] !== m[4] || m[3] !== m[3].toUpperCase() || out.some((a) => a.code === code)) continue;
+      out.push({ line: l.index, title: displayTitle(m[1]), code, level: Number(m[2]), evidence: 'title-with-code' });
+    }
+  }
+  return out;
+}

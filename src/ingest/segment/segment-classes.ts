@@ -15,7 +15,7 @@ import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor'
 import { withoutPostingOverLevels, dedupe } from './dedupe';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, titleRateLines, levelItemsUnderHeadline } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
@@ -182,7 +182,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       continue;
     }
     const paren = CODE_IN_PARENS.exec(text);
-    if (paren && titleFromCandidate(paren[1]) && checkTitle(paren[1]).strong) {
+    // A code of letters alone is written in capitals ("(WWTP)"); "(Cores)" is a note on the position.
+    if (paren && titleFromCandidate(paren[1]) && checkTitle(paren[1]).strong && (/\d/.test(paren[2]) || paren[2] === paren[2].toUpperCase())) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(paren[1])!), code: paren[2], evidence: 'title-with-code' });
       continue;
     }
@@ -314,6 +315,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (numbered.length) return { anchors: dedupe(numbered) };
     const rated = titleRateLines(lines);
     if (rated.length) return { anchors: dedupe(rated) };
+    const codedLevels = codedLevelAnchors(lines);
+    if (codedLevels.length) return { anchors: codedLevels };
     if (listed.length) return { anchors: dedupe(listed) };
     const inlineLevels = inlineLevelAnchors(lines);
     if (inlineLevels.length) return { anchors: dedupe(inlineLevels) };

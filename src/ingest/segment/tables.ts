@@ -113,6 +113,19 @@ export function joinBrokenRows(rows: Row[]): Row[] {
   return out;
 }
 
+/** "AA", "BB": a schedule's grades named by doubled letters. */
+const LETTER_GRADE = /^([A-Z])\1$/;
+
+/**
+ * "senior IT asset management specialist": a statute's table may write its titles in lower case. A cell is such a
+ * title when, capitalized, it is clearly one (never a sentence: at most eight words, no full stop).
+ */
+function lowerCaseTitle(cell: string): boolean {
+  const c = cell.replace(/\s+/g, ' ').trim();
+  if (!/^[a-z]/.test(c) || c.split(' ').length > 8 || /[.;:]/.test(c)) return false;
+  return checkTitle(c.replace(/\b(?!(?:of|and|the|for|in|on|to|at|by|or)\b)[a-z]/g, (x) => x.toUpperCase())).strong;
+}
+
 export function rowAnchors(input: Row[]): ClassAnchor[] {
   const rows = joinBrokenRows(input);
   const out: ClassAnchor[] = [];
@@ -142,13 +155,15 @@ export function rowAnchors(input: Row[]): ClassAnchor[] {
       // Without a header: a code or grade cell and a clearly titled cell, nothing else that reads as prose.
       if (r.cells.some((c) => c.length > 90)) continue;
       const codeAt = r.cells.findIndex((c) => CODE_CELL.test(c.trim()));
-      const titleAt = r.cells.findIndex((c, i) => i !== codeAt && checkTitle(c).strong && !GRADE_CELL.test(c.trim()));
+      const titleAt = r.cells.findIndex((c, i) => i !== codeAt && (checkTitle(c).strong || lowerCaseTitle(c)) && !GRADE_CELL.test(c.trim()));
       if (titleAt < 0) continue;
-      const gradeAt = r.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && GRADE_CELL.test(c.trim()));
+      // A cell of doubled letters is the grade only where no other cell is one ("II" may be a schedule's numeral).
+      const gradeCell = (p: RegExp) => r.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && p.test(c.trim()));
+      const gradeAt = gradeCell(GRADE_CELL) >= 0 ? gradeCell(GRADE_CELL) : gradeCell(LETTER_GRADE);
       if (codeAt < 0 && gradeAt < 0) continue;
-      title = titleFromCandidate(r.cells[titleAt]);
+      title = lowerCaseTitle(r.cells[titleAt]) ? r.cells[titleAt].trim() : titleFromCandidate(r.cells[titleAt]);
       code = codeAt >= 0 ? codeToken(r.cells[codeAt]) : undefined;
-      grade = gradeAt >= 0 ? gradeToken(r.cells[gradeAt]) : undefined;
+      grade = gradeAt >= 0 ? (LETTER_GRADE.test(r.cells[gradeAt].trim()) ? r.cells[gradeAt].trim() : gradeToken(r.cells[gradeAt])) : undefined;
     }
     if (title && (code || grade)) out.push({ line: r.line, title: displayTitle(title), code, grade, evidence: 'table-row', row: true, headed: !!columns });
   }
@@ -234,7 +249,10 @@ export function tableAnchors(lines: LaidLine[], cut: number): ClassAnchor[] {
   if (underHeader.length) return underHeader;
   const pairs = codeLineThenTitle(lines);
   if (pairs.length) return pairs;
-  return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' })));
+  // A row that closes with its cell separator ("... | director of minority affairs |") is whole even where a text's cut ends.
+  return rowAnchors(lines.filter((l) => l.kind !== 'blank').map((l) => ({ line: l.index, cells: l.cells.length >= 2 ? l.cells : [l.folded], heading: l.kind === 'heading' }))).map((a) =>
+    /\|\s*$/.test(lines[a.line].raw) ? { ...a, whole: true } : a,
+  );
 }
 
 /** Column names a table's header row may hold, as words on one line ("RANGE NUMBER CLASSIFICATION TITLE JOB CLASS"). */

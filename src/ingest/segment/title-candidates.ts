@@ -104,7 +104,8 @@ export function labelledTitle(value: string): string | undefined {
 }
 
 /** "ENGINEERING TECHNICIAN, GRADE 8", "Clerk II - Range 14": a grade written after the title on its line. */
-export const TRAILING_GRADE = /(?:,| -)? (?:pay |salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/i;
+// "Custodian I- Paygrade A": a dash glued to the title, the grade a letter alone.
+export const TRAILING_GRADE = /(?:,| -|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|[A-Z])$/i;
 export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
 
 /**
@@ -137,6 +138,10 @@ export function splitRangeAndRates(text: string): { title: string; grade: string
 export const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
 export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
 
+/** A unit named by its kind only: "Court", "Circuit Court", "Police Department", "Public Works Department". */
+const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
+const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|evening|swing|late)\s+shift|shift\s+\d)$/i;
+
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
@@ -149,7 +154,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too; so does a
   // department after a dash glued to the title ("Permit Clerk- Building Department").
   const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?(?:\s+(?:at|with)|\s?[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
-  if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2])) raw = at[1];
+  // A unit named by its kind alone after a dash ("Clerk I – Court", "Dispatcher - Police Department") is part of
+  // the title as the employer writes it; an employer's own name ("... - Decatur Housing Authority") is not.
+  if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2]) && !(/[-–—|]/.test(raw.slice(at[1].length, at[1].length + 3)) && GENERIC_UNIT.test(at[2].trim()))) raw = at[1];
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
@@ -160,6 +167,10 @@ export function titleFromCandidate(input: string): string | undefined {
   // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
   const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
+  raw = raw.replace(SHIFT, '');
+  // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
+  raw = raw.replace(/(\))\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/, '$1');
   // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
   raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
   // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the

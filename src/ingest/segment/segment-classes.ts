@@ -15,6 +15,7 @@ import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor'
 import { withoutPostingOverLevels, dedupe } from './dedupe';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
+import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
@@ -309,6 +310,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (columns.length) return { anchors: dedupe(columns) };
     const valueColumns = valueRunThenTitles(lines);
     if (valueColumns.length) return { anchors: dedupe(valueColumns) };
+    const titleRun = titleRunAnchors(lines);
+    if (titleRun.length) return { anchors: dedupe(titleRun) };
     const cycled = cycleRows(lines);
     if (cycled.length) return { anchors: dedupe(cycled) };
     const numbered = numberedStackedRows(lines);

@@ -239,12 +239,25 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
  */
 const TITLE_WITH_RATE = /^(.{3,80}?)\s?[-–—:]\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?$/i;
 
+/** A rate or a range of rates; what stands between two of them on one line is the next title. */
+const RATES = /\s?[-–—:]\s*\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|month|mo)\.?)?/gi;
+
 export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
+  const clear = (t: string | null | undefined, raw: string) => !!t && t === raw.trim() && checkTitle(t).strong;
   for (const l of lines) {
-    const m = usable(l) && l.folded.length <= 120 ? TITLE_WITH_RATE.exec(l.folded.trim().replace(/^[-•*·▪]\s*/, '')) : null;
+    if (!usable(l) || l.folded.length > 400) continue;
+    const text = l.folded.trim().replace(/^[-•*·▪]\s*/, '');
+    const m = text.length <= 120 ? TITLE_WITH_RATE.exec(text) : null;
     const title = m && titleFromCandidate(m[1]);
-    if (m && title && title === m[1].trim() && checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), evidence: 'heading', sharedTail: true });
+    if (m && clear(title, m[1])) {
+      out.push({ line: l.index, title: displayTitle(title!), evidence: 'heading', sharedTail: true });
+      continue;
+    }
+    // "Maintenance Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00": run together.
+    const pieces = text.split(RATES);
+    const named = pieces.slice(0, -1).map((p) => ({ raw: p, title: titleFromCandidate(p) }));
+    if (named.length >= 2 && named.every((p) => clear(p.title, p.raw))) for (const p of named) out.push({ line: l.index, title: displayTitle(p.title!), evidence: 'heading', sharedTail: true });
   }
   return out.length >= 2 ? out : [];
 }

@@ -28,7 +28,7 @@ const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))
 const GRADE_IN_VALUE = /^(.{3,80}?)\s+(?:pay\s+|salary\s+)?grade\s*:?\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)(?:\s+([A-Z]{1,4}[/-]?\d{1,6}|\d{3,6}))?$/i;
 /** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
 const PARENS_CODE_GRADE = /^(.{3,80}?)\s*\(\s*(?:class|job|position)?\s*(?:code|no\.?|number|#)\s*[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\s*[,;]\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\)\s*$/i;
-const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
+const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s\/\s|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
 /** "Class Code 27960: Engineering Technician": a code with its label, then the title. */
 const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
@@ -142,7 +142,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const titleValue = labels.find((x) => x.name === 'title');
     // "JOB TITLE: Deputy Clerk Grade 10 MC/1": the grade (and a code after it) written into the title's value.
     const inValue = titleValue ? GRADE_IN_VALUE.exec(titleValue.value) : null;
-    const titleLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
+    const gradedLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
+    // "Position Class Code / Title: A7019 / Executive Asst/Enterprise Unit": one label for both, its value likewise.
+    const both = gradedLabel && /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/.exec(gradedLabel.value.trim()) : null;
+    const titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
     if (titleLabel) {
       const series = expandSeriesTitle(titleLabel.value);
       const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
@@ -162,7 +165,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
         const valueCode = inValue?.[3] && /\d/.test(inValue[3]) ? inValue[3] : undefined;
-        add({ line: l.index, title: displayTitle(title), code: code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode, grade: titleLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
+        add({ line: l.index, title: displayTitle(title), code: both?.[1] ?? (code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode), grade: gradedLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
         continue;
       }
     }
@@ -334,7 +337,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (!anchors.length) {
     // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
     // Guide") is not the first section.
-    const sectionHeading = (l: LaidLine) => l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase();
+    // Nor is a site's banner naming its pages in the plural ("Job Descriptions").
+    const sectionHeading = (l: LaidLine) =>
+      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
     // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));

@@ -45,7 +45,12 @@ export function titleAfterEmployer(line: string): string | undefined {
  * names an organization and does not end on a joining word.
  */
 const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})$/;
+/** "City of Sandpoint, ID is hiring: Accounting Specialist in Sandpoint": a job board's headline in a sentence. */
+const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
+
 export function titleInJobHeadline(line: string): string | undefined {
+  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim());
+  if (hiring && checkTitle(hiring[1]).strong && titleFromCandidate(hiring[1]) === hiring[1]) return hiring[1];
   const m = JOB_BOARD_HEADLINE.exec(line.replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
   const words = m[1].split(' ');

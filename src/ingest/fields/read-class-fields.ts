@@ -184,10 +184,10 @@ export function readLabelLines(text: string, lines: LaidLine[], spec: JobClassSp
   });
 }
 
-/** A grade stated in a sentence of the class's own text, when no label gave one. */
 /** "SALARY: $39,541 - $43,333 (G14)": a salary range with its grade in parentheses after it. */
 const RANGE_THEN_GRADE = /\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?[-–]\s?\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?\(([A-Z]{1,2}\s?-?\d{1,3}[A-Z]?)\)/;
 
+/** A grade stated in a sentence of the class's own text, when no label gave one. */
 export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
   if (spec.payGrade || spec.payBand) return;
   for (const l of lines) {

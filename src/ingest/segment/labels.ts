@@ -92,7 +92,8 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     if (name) marks.push({ name, label: m[1], start: m.index, valueAt: m.index + m[0].length });
   }
   ANY_LABEL.lastIndex = 0;
-  const bare = marks.length ? null : BARE_CODE_LABEL.exec(folded.replace(/\s+/g, ' ').trim()) ?? codeBeforeLetterhead(folded.replace(/\s+/g, ' ').trim());
+  const squashed = marks.length ? '' : folded.replace(/\s+/g, ' ').trim();
+  const bare = marks.length ? null : BARE_CODE_LABEL.exec(squashed) ?? codeBeforeLetterhead(squashed);
   if (bare) out.push({ name: 'code', label: bare[1], value: bare[2], at: folded.indexOf(bare[2]) });
   else if (!marks.length && !out.length) {
     const caps = capitalsLabel(folded.replace(/\s+/g, ' ').trim());

@@ -235,29 +235,23 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
 
 /**
  * "Field Project Technician I – $ 21.46", "Building Inspector II - $45,153.96 - $68,707.09": a posting that lists each
- * class it hires for with its rate, a line of its own per class. Two or more such lines, each clearly a title.
+ * class it hires for with its rate or range, a line of its own per class, or several run onto one line ("Maintenance
+ * Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00 These ranges ..."). What stands before
+ * each rate is a title; two or more such titles, each clearly one.
  */
-const TITLE_WITH_RATE = /^(.{3,80}?)\s?[-–—:]\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?$/i;
-
-/** A rate or a range of rates; what stands between two of them on one line is the next title. */
-const RATES = /\s?[-–—:]\s*\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|month|mo)\.?)?/gi;
+const RATES = /\s?[-–—:]\s*\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?/gi;
 
 export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
-  const clear = (t: string | null | undefined, raw: string) => !!t && t === raw.trim() && checkTitle(t).strong;
   for (const l of lines) {
     if (!usable(l) || l.folded.length > 400) continue;
-    const text = l.folded.trim().replace(/^[-•*·▪]\s*/, '');
-    const m = text.length <= 120 ? TITLE_WITH_RATE.exec(text) : null;
-    const title = m && titleFromCandidate(m[1]);
-    if (m && clear(title, m[1])) {
-      out.push({ line: l.index, title: displayTitle(title!), evidence: 'heading', sharedTail: true });
-      continue;
+    const pieces = l.folded.trim().replace(/^[-•*·▪]\s*/, '').split(RATES);
+    // A line of its own ends with its rate; after several run together, prose may follow the last.
+    if (pieces.length < 2 || (pieces.length === 2 && pieces[1].trim())) continue;
+    const named = pieces.slice(0, -1).map((raw) => ({ raw, title: titleFromCandidate(raw) }));
+    if (named.every((p) => p.title && p.title === p.raw.trim() && checkTitle(p.title).strong)) {
+      for (const p of named) out.push({ line: l.index, title: displayTitle(p.title!), evidence: 'heading', sharedTail: true });
     }
-    // "Maintenance Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00": run together.
-    const pieces = text.split(RATES);
-    const named = pieces.slice(0, -1).map((p) => ({ raw: p, title: titleFromCandidate(p) }));
-    if (named.length >= 2 && named.every((p) => clear(p.title, p.raw))) for (const p of named) out.push({ line: l.index, title: displayTitle(p.title!), evidence: 'heading', sharedTail: true });
   }
   return out.length >= 2 ? out : [];
 }
@@ -270,8 +264,9 @@ export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
 export function levelItemsUnderHeadline(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor[] | undefined {
   if (anchors.length !== 1 || anchors[0].evidence !== 'heading') return undefined;
   const items = lines.flatMap((l) => {
-    const m = l.kind === 'list-item' ? /^(.{3,50}?)\s+(?:Level\s+)?(I{1,3}|IV|V|\d)$/.exec(l.folded.replace(/^[-•*·▪\s]+/, '').trim()) : null;
-    return m && checkTitle(m[1]).ok ? [{ l, base: m[1], text: l.folded.replace(/^[-•*·▪\s]+/, '').trim() }] : [];
+    const text = l.kind === 'list-item' ? l.folded.replace(/^[-•*·▪\s]+/, '').trim() : '';
+    const m = /^(.{3,50}?)\s+(?:Level\s+)?(I{1,3}|IV|V|\d)$/.exec(text);
+    return m && checkTitle(m[1]).ok ? [{ l, base: m[1], text }] : [];
   });
   const base = items[0]?.base;
   const same = items.filter((x) => x.base.toLowerCase() === base?.toLowerCase());
@@ -289,6 +284,7 @@ export function levelItemsUnderHeadline(lines: LaidLine[], anchors: ClassAnchor[
  */
 const CODED_LEVEL = /(?:^|\s)((?:work\s+)?(?:level|band)\s+(\d{1,2}))\s*\(([A-Z]{2,5}) ?(\d{1,2})\)?(?=\s|$)/gi;
 
+/** Not deduplicated by title: two streams each have a "Level 1", told apart by their codes. */
 export function codedLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {

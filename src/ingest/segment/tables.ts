@@ -159,11 +159,13 @@ export function rowAnchors(input: Row[]): ClassAnchor[] {
       if (titleAt < 0) continue;
       // A cell of doubled letters is the grade only where no other cell is one ("II" may be a schedule's numeral).
       const gradeCell = (p: RegExp) => r.cells.findIndex((c, i) => i !== codeAt && i !== titleAt && p.test(c.trim()));
-      const gradeAt = gradeCell(GRADE_CELL) >= 0 ? gradeCell(GRADE_CELL) : gradeCell(LETTER_GRADE);
+      const numbered = gradeCell(GRADE_CELL);
+      const gradeAt = numbered >= 0 ? numbered : gradeCell(LETTER_GRADE);
       if (codeAt < 0 && gradeAt < 0) continue;
-      title = lowerCaseTitle(r.cells[titleAt]) ? r.cells[titleAt].trim() : titleFromCandidate(r.cells[titleAt]);
+      const titleCell = r.cells[titleAt].trim();
+      title = /^[a-z]/.test(titleCell) ? titleCell : titleFromCandidate(titleCell);
       code = codeAt >= 0 ? codeToken(r.cells[codeAt]) : undefined;
-      grade = gradeAt >= 0 ? (LETTER_GRADE.test(r.cells[gradeAt].trim()) ? r.cells[gradeAt].trim() : gradeToken(r.cells[gradeAt])) : undefined;
+      grade = gradeAt < 0 ? undefined : numbered >= 0 ? gradeToken(r.cells[gradeAt]) : r.cells[gradeAt].trim();
     }
     if (title && (code || grade)) out.push({ line: r.line, title: displayTitle(title), code, grade, evidence: 'table-row', row: true, headed: !!columns });
   }

@@ -128,7 +128,6 @@ export function capitalsRun(raw: string): string {
   return m && !/-$/.test(m[1]) && m[1].split(' ').length >= 2 && checkTitle(m[1]).strong ? m[1] : t;
 }
 
-/** "Occupancy Specialist #730": a class code written with "#" after the title. */
 /**
  * "Account Clerk I B 27 288.30 347.15": a schedule letter, a range and its rates after a title are the row's columns
  * run onto it. The range counts only when a rate with cents follows it, so a title ending in a number ("Clerk 2")
@@ -140,6 +139,7 @@ export function splitRangeAndRates(text: string): { title: string; grade: string
   return m ? { title: text.replace(/\s+/g, ' ').trim().slice(0, m.index), grade: m[1] } : undefined;
 }
 
+/** "Occupancy Specialist #730": a class code written with "#" after the title. */
 export const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
 export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
 

@@ -234,6 +234,30 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
 }
 
 /**
+ * "The Bus Operator will be trained ...", "A Custodian I (As-Needed) performs ...": a posting that names its class
+ * only as the subject of its sentences. The subject must be clearly a job title and the one named most often, twice
+ * or more (a class named once may be the one the post reports to); a tie names no class.
+ */
+export const NAMING = /(?:^|[.:;]\s+|\(\w+\)\s+)(?:The|An?)\s+((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*)(?:\s\([^()]{1,30}\))?\s+(?:will|is|performs|serves|provides|works|reports|oversees|manages|plans|leads|assists|must|shall|may|has)\b/g;
+
+export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const counts = new Map<string, { title: string; n: number }>();
+  for (const l of lines.filter(usable).slice(0, 60)) {
+    if (l.folded.length > 20000) continue;
+    for (const m of l.folded.matchAll(NAMING)) {
+      const t = titleFromCandidate(m[1]);
+      if (!t || t !== m[1] || !checkTitle(t).strong) continue;
+      const key = normalizeTitle(t);
+      counts.set(key, { title: t, n: (counts.get(key)?.n ?? 0) + 1 });
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const first = lines.find(usable);
+  if (!ranked.length || ranked[0].n < 2 || ranked[1]?.n === ranked[0].n || !first) return undefined;
+  return { line: first.index, title: displayTitle(ranked[0].title), evidence: 'heading' };
+}
+
+/**
  * "Field Project Technician I – $ 21.46", "Building Inspector II - $45,153.96 - $68,707.09": a posting that lists each
  * class it hires for with its rate or range, a line of its own per class, or several run onto one line ("Maintenance
  * Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00 These ranges ..."). What stands before

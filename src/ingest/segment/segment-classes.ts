@@ -13,10 +13,11 @@ import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
+import { trailingValueRows, codeGradeTitleRun } from './value-rows';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
@@ -303,6 +304,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (rows.length) return { anchors: dedupe(rows) };
     const coded = codeRowAnchors(lines);
     if (coded.length) return { anchors: dedupe(coded) };
+    const valued = [...trailingValueRows(lines), ...codeGradeTitleRun(lines, cut)];
+    if (valued.length) return { anchors: dedupe(valued) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };
     const inlineHeaded = inlineHeaderRows(lines);
@@ -393,6 +396,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (!anchors.length) {
     const defined = definingSentence(lines);
     if (defined) add(defined);
+  }
+  if (!anchors.length) {
+    const named = namingSentence(lines);
+    if (named) add(named);
   }
 
   anchors.sort((a, b) => a.line - b.line);

@@ -185,6 +185,11 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
+  // "(Class III) The Custodian/Utility Worker": a remark and an article before a posting's title.
+  raw = raw.replace(/^\([^()]{1,30}\)\s+(?=[A-Z])/, '').replace(/^the\s+(?=[A-Z])/i, '');
+  // "Heavy Equipment Operator II; A262514-3 Branches": a requisition's number after a semicolon.
+  const semi = /^(.{3,80}?);\s+(.{1,60})$/.exec(raw.trim());
+  if (semi && /\d/.test(semi[2]) && checkTitle(semi[1]).strong) raw = semi[1];
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();

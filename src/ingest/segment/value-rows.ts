@@ -1,0 +1,91 @@
+/**
+ * Tables of classes whose rows are a title and short value cells flattened to single spaces: the values before the
+ * title in rows run into one line ("1551 4 Billing Clerk I 1553 7 Billing Clerk II"), or after it on rows of their
+ * own ("Account Clerk I 1141 10 G 3"). Which value is the code and which the grade is read from the values' shapes
+ * under a header that names the columns, because such headers are often broken over lines or name columns we do
+ * not keep (a schedule, an overtime code).
+ */
+import { type LaidLine } from '../layout/layout-lines';
+import { checkTitle, displayTitle } from './title-words';
+import { type ClassAnchor, usable } from './anchor';
+import { titleFromCandidate } from './title-candidates';
+
+/** A header naming a code, a grade and a title column in that order ("Class Code Class Grade Class Title"). */
+const CODE_GRADE_TITLE_HEADER = /\bcode\s+(?:class\s+|pay\s+)?(?:grade|range)\s+(?:class\s+|job\s+)?title\b/i;
+/** A row's start in the run: a code of three to six digits, then a grade of one or two (the grade may be missing on a group's heading). */
+const ROW_START = /(?:^|\s)(\d{3,6})\s+(?:(\d{1,2}[A-Z]?)\s+)?(?=[A-Z])/g;
+
+/**
+ * A code / grade / title table read across its columns into one line: each row starts at a code and its grade,
+ * the title runs to the next code. A code without a grade heads a group ("1100 Cash Handling Series") and is no
+ * class; the last entry of a text cut mid-row is not taken. Five rows or more make the table.
+ */
+export function codeGradeTitleRun(lines: LaidLine[], cut: number): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 50000) continue;
+    const header = CODE_GRADE_TITLE_HEADER.exec(l.folded);
+    if (!header) continue;
+    const text = l.folded.slice(header.index + header[0].length);
+    const starts = [...text.matchAll(ROW_START)];
+    const rows: ClassAnchor[] = [];
+    starts.forEach((m, k) => {
+      const last = k === starts.length - 1;
+      if (!m[2] || (last && l.index === cut)) return;
+      const body = text.slice(m.index + m[0].length, last ? undefined : starts[k + 1].index).trim();
+      const title = titleFromCandidate(body);
+      if (title && title === body && checkTitle(title).ok) rows.push({ line: l.index, title: displayTitle(title), code: m[1], grade: m[2], evidence: 'table-row', row: true, whole: true });
+    });
+    if (rows.length >= 5) return rows;
+  }
+  return [];
+}
+
+/** A short value cell: a number, a code with letters, or one letter (a schedule, an FLSA mark). */
+const VALUE = /^(?:[A-Z]{0,3}\d{1,6}[A-Z]?|[A-Z])$/;
+/** A header line naming a title column and a code or grade column, in whatever words and with other columns beside. */
+const TITLE_WORD = /\b(?:title|class(?:ification)?|position)\b/i;
+const VALUE_WORD = /\b(?:code|grade|range|number|no\.?)\b|^\S*\/$/i;
+
+/** The shape of a value, to tell a column of codes from one of grades: digits counted, letters as letters. */
+const shape = (v: string) => (/^\d+$/.test(v) ? (v.length >= 3 ? 'code' : 'number') : /^[A-Z]$/.test(v) ? 'letter' : 'mixed');
+
+/**
+ * Rows of their own, each a title then the same number of value cells (two or more) of the same shapes, under a
+ * header within three lines above that names a title column and a code or grade column. The column of numbers
+ * with three digits or more is the code, the first column of shorter numbers or lettered grades the grade.
+ */
+export function trailingValueRows(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  for (let i = 0; i < used.length; i++) {
+    const head = used.slice(Math.max(0, i - 3), i).map((l) => l.folded).join(' ');
+    if (!TITLE_WORD.test(head) || !head.split(/\s+/).some((w) => VALUE_WORD.test(w))) continue;
+    const rows: { line: number; title: string; values: string[] }[] = [];
+    for (let j = i; j < used.length; j++) {
+      const tokens = used[j].folded.trim().split(/\s+/);
+      let k = tokens.length;
+      while (k > 0 && VALUE.test(tokens[k - 1])) k--;
+      // A lone letter first is the title's level ("Account Clerk I 1141 10 G 3"); a letter column follows numbers.
+      while (k < tokens.length && /^[A-Z]$/.test(tokens[k])) k++;
+      const values = tokens.slice(k);
+      const body = tokens.slice(0, k).join(' ');
+      const title = titleFromCandidate(body);
+      const same = !rows.length || (values.length === rows[0].values.length && values.every((v, n) => shape(v) === shape(rows[0].values[n])));
+      if (values.length < 2 || !title || title !== body || !checkTitle(title).ok || !same) break;
+      rows.push({ line: used[j].index, title, values });
+    }
+    if (rows.length < 3) continue;
+    const shapes = rows[0].values.map(shape);
+    const codeAt = shapes.indexOf('code');
+    const gradeAt = shapes.findIndex((s, n) => n !== codeAt && (s === 'number' || s === 'mixed'));
+    if (codeAt < 0 && gradeAt < 0) continue;
+    return rows.map((r) => ({
+      line: r.line,
+      title: displayTitle(r.title),
+      code: codeAt >= 0 ? r.values[codeAt] : undefined,
+      grade: gradeAt >= 0 ? r.values[gradeAt] : undefined,
+      evidence: 'table-row',
+      row: true,
+    }));
+  }
+  return [];
+}

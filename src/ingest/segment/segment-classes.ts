@@ -13,7 +13,7 @@ import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
-import { trailingValueRows, codeGradeTitleRun } from './value-rows';
+import { trailingValueRows, codeGradeTitleRun, oneRowTables } from './value-rows';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
@@ -289,6 +289,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
+  if (!anchors.length) for (const a of oneRowTables(lines)) add(a);
   if (!anchors.length) {
     const inRun = titleLabelInRun(lines);
     if (inRun) add(inRun);
@@ -353,7 +354,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       return t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
     });
     if (!strong) {
-      for (const l of lines.slice(0, Math.max(limit, 3)).filter(usable).slice(0, 4)) {
+      // A job board's bullets (a date, a place, the hours) may come before its headline.
+      // The first section's own line may be the headline ("JOB DESCRIPTION: Route Monitor").
+      for (const l of lines.slice(0, Math.max(limit + 1, 3)).filter((x) => usable(x) && x.kind !== 'list-item').slice(0, 4)) {
         const t = titleAfterEmployer(l.folded) ?? titleInJobHeadline(l.folded);
         if (t) {
           addTitle({ line: l.index, title: displayTitle(t), evidence: 'heading' });

@@ -48,8 +48,13 @@ const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][
 /** "City of Sandpoint, ID is hiring: Accounting Specialist in Sandpoint": a job board's headline in a sentence. */
 const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
+/** "What are the responsibilities and job description for the CHIEF CLERK/DISTRICT COURT position at Muskegon?" */
+/** "JOB DESCRIPTION: School Nutrition Food Service Assistant": a posting's label naming what it describes. */
+const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening)\s*:\s*(.{3,80})$/i;
+const DESCRIPTION_FOR = /\b(?:job description|responsibilities|duties) for (?:the|a|an) (.{3,80}?) (?:position|job|role)\b/i;
+
 export function titleInJobHeadline(line: string): string | undefined {
-  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim());
+  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_FOR.exec(line) ?? DESCRIPTION_OF.exec(line.trim());
   if (hiring && checkTitle(hiring[1]).strong && titleFromCandidate(hiring[1]) === hiring[1]) return hiring[1];
   const m = JOB_BOARD_HEADLINE.exec(line.replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
@@ -185,6 +190,8 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
+  // "221092.Airport Operations Manager-Airfield": a position's number glued to the title by a full stop.
+  raw = raw.replace(/^\d{4,8}\.\s?(?=[A-Z][a-z])/, '');
   // "(Class III) The Custodian/Utility Worker": a remark and an article before a posting's title.
   raw = raw.replace(/^\([^()]{1,30}\)\s+(?=[A-Z])/, '').replace(/^the\s+(?=[A-Z])/i, '');
   // "Heavy Equipment Operator II; A262514-3 Branches": a requisition's number after a semicolon.

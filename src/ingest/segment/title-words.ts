@@ -104,8 +104,9 @@ export function isNotTitle(candidate: string): boolean {
   // OCR debris ("BOJl..FJ) OF COUNTY COMMISSIONERS"): a closing parenthesis never opened, dots run together.
   if (/\.\.|[~{}<>\[\]]/.test(t) || (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length) return true;
   if (nounLed(t)) return false;
-  // "Maintenance Worker, Drainage Division", "Dispatcher - Police Department": a title with the unit it serves in.
-  const unit = /^(.{3,60}?)(?:,\s|\s?[-–]\s)(.{3,60})$/.exec(t);
+  // "Maintenance Worker, Drainage Division", "Dispatcher - Police Department", "Chief Clerk/District Court": a
+  // title with the unit it serves in.
+  const unit = /^(.{3,60}?)(?:,\s|\s?[-–]\s|\s?\/\s?)(.{3,60})$/.exec(t);
   if (unit && ORGANIZATION.test(unit[2]) && !ORGANIZATION.test(unit[1]) && titleWords(unit[1]).some(jobNounWord)) return false;
   return ORGANIZATION.test(t) || (ORG_TOPIC.test(t) && !JOB_NOUN.test(t));
 }

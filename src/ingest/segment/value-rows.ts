@@ -89,3 +89,63 @@ export function trailingValueRows(lines: LaidLine[]): ClassAnchor[] {
   }
   return [];
 }
+
+/** Column names of a one-row table's header, in the words spec sheets use ("Class Code Pay Plan Class Title Eff.Date"). */
+const COLUMN_NAMES: [column: 'title' | 'code' | 'grade' | 'date' | 'other', pattern: RegExp][] = [
+  ['title', /^(?:class(?:ification)?\s+|job\s+|position\s+)?title\b/i],
+  ['code', /^(?:class\s+|job\s+)?(?:code|number|no\.?)(?=\s|$)/i],
+  ['grade', /^(?:pay\s+plan|(?:pay\s+|salary\s+)?(?:grade|range))\b/i],
+  ['date', /^(?:eff(?:ective)?\.?\s?date|effective|date(?:\s+(?:established|revised))?)(?=\s|$)/i],
+  ['other', /^(?:bargaining\s+unit|unit|flsa|status)\b/i],
+];
+
+/** The columns a header line names, in order; undefined when it holds other words or names no title. */
+function oneRowHeader(folded: string): ('title' | 'code' | 'grade' | 'date' | 'other')[] | undefined {
+  let rest = folded.trim();
+  if (rest.length > 80) return undefined;
+  const out: ('title' | 'code' | 'grade' | 'date' | 'other')[] = [];
+  while (rest) {
+    const hit = COLUMN_NAMES.map(([column, p]) => ({ column, m: p.exec(rest) })).find((x) => x.m);
+    if (!hit) return undefined;
+    out.push(hit.column);
+    rest = rest.slice(hit.m![0].length).trim();
+  }
+  return out.includes('title') && (out.includes('code') || out.includes('grade')) ? out : undefined;
+}
+
+const LEAD_CODE = /^([A-Z]{0,2}\d{3,6}[A-Z]?)\s+/;
+const LEAD_PLAN_GRADE = /^([A-Z]{1,3}\s?-\s?\d{1,3}[A-Z]?|[A-Z]{0,2}\d{1,3}[A-Z]?)\s+/;
+const TRAILING_DATE = /\s+(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+/**
+ * A spec sheet's one-row table: a header line naming its columns ("Class Code Pay Plan Class Title Eff.Date"),
+ * then the row flattened to single spaces ("6976 CL - 14 SECRETARY 1 May 26, 2009"). The code and grade come off
+ * the row's start and the date off its end in the header's order; what is left is the title.
+ */
+export function oneRowTables(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const out: ClassAnchor[] = [];
+  used.forEach((l, i) => {
+    const columns = oneRowHeader(l.folded);
+    const row = used[i + 1];
+    if (!columns || !row) return;
+    let text = row.folded.trim();
+    const values: Record<string, string> = {};
+    const t = columns.indexOf('title');
+    for (const column of columns.slice(0, t)) {
+      const m = (column === 'code' ? LEAD_CODE : column === 'grade' ? LEAD_PLAN_GRADE : undefined)?.exec(text);
+      if (!m) return;
+      values[column] = m[1].replace(/\s+/g, ' ');
+      text = text.slice(m[0].length);
+    }
+    for (const column of columns.slice(t + 1).reverse()) {
+      if (column !== 'date') return;
+      const m = TRAILING_DATE.exec(text);
+      if (!m) return;
+      text = text.slice(0, m.index);
+    }
+    const title = titleFromCandidate(text);
+    if (title && checkTitle(title).strong) out.push({ line: row.index, title: displayTitle(text.trim()), code: values.code, grade: values.grade, evidence: 'title-with-code' });
+  });
+  return out;
+}

@@ -29,6 +29,7 @@ const BARE_CODE_LABEL = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'co
 
 /** "Class Code 3310B OCONEE COUNTY, GEORGIA CLASSIFICATION SPECIFICATION": the code, then a letterhead in capitals. */
 const CODE_THEN_MORE = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'code')![1]}) ([A-Z]{0,4}-?\d[\dA-Z-]{1,9}) (.{4,120})$`, 'i');
+const CODE_BEFORE_CAPITALS = new RegExp(String.raw`^(${LABELS.find(([n]) => n === 'code')![1]}) ([A-Z]{0,4}-?\d[\dA-Z-]{1,9}) (.*)$`, 'i');
 function codeBeforeLetterhead(line: string): RegExpExecArray | null {
   const m = CODE_THEN_MORE.exec(line);
   return m && /^[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){1,}[\s,]*$/.test(m[3]) ? m : null;
@@ -108,6 +109,10 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
   });
+  // A run-together page opening "Class Code 5090 BANKS COUNTY, ... CLASSIFICATION TITLE: CREW WORKER ...": the code
+  // label before the letterhead holds the class's code though labels with colons follow.
+  const lead = marks.length && !out.some((o) => o.name === 'code') ? CODE_BEFORE_CAPITALS.exec(folded.slice(0, marks[0].start).replace(/\s+/g, ' ').trim()) : null;
+  if (lead && /^[A-Z]{2,}[\s,]+[A-Z]{2,}/.test(lead[3])) out.unshift({ name: 'code', label: lead[1], value: lead[2], at: folded.indexOf(lead[2]) });
   return out;
 }
 

@@ -260,10 +260,11 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
 /**
  * "Field Project Technician I – $ 21.46", "Building Inspector II - $45,153.96 - $68,707.09": a posting that lists each
  * class it hires for with its rate or range, a line of its own per class, or several run onto one line ("Maintenance
- * Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00 These ranges ..."). What stands before
+ * Worker Level I - $16.00 - $19.00 Maintenance Worker Level II - $18.00- $21.00 These ranges ..."), the status and
+ * a starting rate too ("Equipment Operator I - Non-Exempt, starting at $35,118.00/yr."). What stands before
  * each rate is a title; two or more such titles, each clearly one.
  */
-const RATES = /\s?[-–—:]\s*\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?/gi;
+const RATES = /\s?[-–—:]\s*(?:(?:non[- ]?)?exempt,?\s+)?(?:(?:starting|starts|beginning)\s+at\s+|from\s+)?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?/gi;
 
 export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];

@@ -40,6 +40,8 @@ const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLAS
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
 /** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
 const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+(?:(?:[Ff]ull|[Pp]art|FULL|PART)[- ][Tt]ime,?\s+|[Aa]t[- ][Ww]ill,?\s+|(?:[Uu]n)?[Cc]lassified,?\s+|[Tt]emporary,?\s+|[Pp]ermanent,?\s+|[Rr]egular,?\s+)*([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
+/** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
+const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
 /** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
@@ -81,6 +83,13 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const posting = POSTING.exec(l.folded);
     if (posting && l.index < 5) {
       const title = titleFromCandidate(posting[1].replace(/\s+-\s+.*$/, ''));
+      // The class's own title line with its code right under a job board's headline ("Road Maintenance Worker
+      // RD/14-605") names the class; the headline may give the recruitment's working title.
+      const own = lines.slice(l.index + 1).filter(usable).slice(0, 2).find((x) => hashCode(x.folded) && checkTitle(titleFromCandidate(x.folded) ?? '').strong);
+      if (own) {
+        add({ line: l.index, title: displayTitle(titleFromCandidate(own.folded)!), code: hashCode(own.folded), evidence: 'title-with-code' });
+        continue;
+      }
       if (title) {
         addTitle({ line: l.index, title: displayTitle(title), evidence: 'posting' });
         continue;
@@ -88,7 +97,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     }
     // A recruitment naming its class only in its opening sentence; the title must be clearly one.
     // Within the opening of the page (a job board puts its headline, dates and pay before the first sentence).
-    const recruiting = !posting && l.index < 25 && !anchors.length ? RECRUITING.exec(l.folded) : null;
+    const recruiting = !posting && l.index < 25 && !anchors.length ? RECRUITING.exec(l.folded) ?? PAY_FOR.exec(l.folded) : null;
     const named = recruiting ? titleFromCandidate(recruiting[1]) : undefined;
     if (named && (checkTitle(named).strong || expandSeriesTitle(named))) {
       addTitle({ line: l.index, title: displayTitle(named), evidence: 'posting' });
@@ -410,7 +419,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (reportsTo) anchors.splice(0, 1, reportsTo);
   const levelItems = levelItemsUnderHeadline(lines, anchors);
   if (levelItems) anchors.splice(0, anchors.length, ...levelItems);
-  const unique = dedupe(withoutPostingOverLevels(anchors));
+  const unique = dedupe(withoutPostingOverLevels(anchors)).map((a, _, all) => (all.length === 1 ? withoutPostSuffix(a, lines) : a));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
 }
@@ -428,6 +437,27 @@ function supervisorUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassA
   const title = titleFromCandidate(first.folded);
   if (!title || title !== first.folded.trim() || !checkTitle(title).strong || normalizeTitle(title) === normalizeTitle(coded.title)) return undefined;
   return { line: first.index, title: displayTitle(title), evidence: 'heading' };
+}
+
+/**
+ * "Chief Deputy Clerk - Jackson", "Heavy Equipment Operator - Muskogee Turnpike": a posting's one title with the
+ * place or site after a dash. When the posting's own text names the class without that part ("the position of
+ * Chief Deputy Clerk in ...", "Heavy Equipment Operator is responsible"), the part is the post's, not the class's.
+ */
+const ASSIGNMENT_KIND = /^(?:facilities|parks|grounds|streets?|roads?|utilities|fleet|water|wastewater|sewer|drainage|stormwater|custodial|maintenance|buildings?|transit|library|recreation|airport|cemetery|golf|aquatics|landfill|solid waste|sanitation|traffic|signals|fire|police|courts?|records|finance|payroll|accounting|engineering|planning|construction|electrical|plumbing|hvac|mechanics?|operations|(?:public )?works|animal (?:control|services)|bilingual|part[- ]time|full[- ]time|seasonal|temporary)$/i;
+
+function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
+  const m = /^(.{3,60}?)\s[-–—]\s([A-Z][\w'. ]{1,40})$/.exec(a.title);
+  // An assignment named by its kind of work ("Maintenance Worker - Facilities") stays: the employer titles it so.
+  if (!m || (a.evidence !== 'heading' && a.evidence !== 'posting') || a.series || !checkTitle(m[1]).strong || ASSIGNMENT_KIND.test(m[2])) return a;
+  const head = m[1].toLowerCase();
+  const alone = lines.some((l) => {
+    if (!usable(l) || l.index === a.line) return false;
+    const text = l.folded.toLowerCase();
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) if (!/^\s*[-–—]/.test(text.slice(at + head.length)) && /^(?:\s|[.,;:]|$)/.test(text.slice(at + head.length))) return true;
+    return false;
+  });
+  return alone ? { ...a, title: m[1] } : a;
 }
 
 function refusal(lines: LaidLine[]): string {

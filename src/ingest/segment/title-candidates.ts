@@ -48,13 +48,11 @@ const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][
 /** "City of Sandpoint, ID is hiring: Accounting Specialist in Sandpoint": a job board's headline in a sentence. */
 const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
-/** "What are the responsibilities and job description for the CHIEF CLERK/DISTRICT COURT position at Muskegon?" */
 /** "JOB DESCRIPTION: School Nutrition Food Service Assistant": a posting's label naming what it describes. */
 const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening)\s*:\s*(.{3,80})$/i;
-const DESCRIPTION_FOR = /\b(?:job description|responsibilities|duties) for (?:the|a|an) (.{3,80}?) (?:position|job|role)\b/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
-  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_FOR.exec(line) ?? DESCRIPTION_OF.exec(line.trim());
+  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());
   if (hiring && checkTitle(hiring[1]).strong && titleFromCandidate(hiring[1]) === hiring[1]) return hiring[1];
   const m = JOB_BOARD_HEADLINE.exec(line.replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
@@ -144,9 +142,15 @@ export function splitRangeAndRates(text: string): { title: string; grade: string
   return m ? { title: text.replace(/\s+/g, ' ').trim().slice(0, m.index), grade: m[1] } : undefined;
 }
 
-/** "Occupancy Specialist #730": a class code written with "#" after the title. */
-export const HASH_CODE = / #\s?([A-Z]{0,3}\d{2,6}[A-Z]?)$/;
-export const hashCode = (text: string) => HASH_CODE.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+/**
+ * "Occupancy Specialist #730": a class code written with "#" after the title; "Road Maintenance Worker RD/14-605":
+ * a department's letters and the class's number after a slash (a level pair such as "II/III" is no code).
+ */
+export const HASH_CODE = / (?:#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)|(?!(?:I{1,3}|IV|VI{0,3})\/)([A-Z]{2,3}\/(?:\d{2,3}-\d{2,4}|[A-Z])))$/;
+export const hashCode = (text: string) => {
+  const m = HASH_CODE.exec(text.replace(/\s+/g, ' ').trim());
+  return m ? m[1] ?? m[2] : undefined;
+};
 
 /** A unit named by its kind only: "Court", "Circuit Court", "Police Department", "Public Works Department". */
 const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
@@ -167,6 +171,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // A unit named by its kind alone after a dash ("Clerk I – Court", "Dispatcher - Police Department") is part of
   // the title as the employer writes it; an employer's own name ("... - Decatur Housing Authority") is not.
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2]) && !(/[-–—|]/.test(raw.slice(at[1].length, at[1].length + 3)) && GENERIC_UNIT.test(at[2].trim()))) raw = at[1];
+  // "Chief Deputy Clerk Position for Appellate Court Clerk's Office Available in Nashville": a vacancy's headline.
+  const vacancy = /^(.{3,80}?)\s+(?:job|position|opening|vacancy)\s+(?:for|at|with|in)\s+(.{3,120})$/i.exec(raw.trim());
+  if (vacancy && checkTitle(vacancy[1]).strong) raw = vacancy[1];
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
@@ -190,6 +197,9 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
+  // "Highway Worker 1 Department Operations": the next field's label, its colon lost, after a level's title.
+  const field = /^(.{3,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s+(?:Department|Division|Location|Unit)\s+[A-Z].*$/.exec(raw.trim());
+  if (field && checkTitle(field[1]).strong) raw = field[1];
   // "221092.Airport Operations Manager-Airfield": a position's number glued to the title by a full stop.
   raw = raw.replace(/^\d{4,8}\.\s?(?=[A-Z][a-z])/, '');
   // "(Class III) The Custodian/Utility Worker": a remark and an article before a posting's title.

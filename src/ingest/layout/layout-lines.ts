@@ -80,8 +80,58 @@ function sentenceCaseHeading(body: string, words: string[]): boolean {
 /** A page header or footer line: short, and carrying a page number ("COUNTY OF X    Page 2 of 5"). */
 const PAGE_MARK = /\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b/i;
 
+/** An entry of a table of contents: a name, then its page number ("Essential Criteria 5", "Duties .... 12"). */
+const CONTENTS_LINE = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
+
+/**
+ * The entries under a "Contents" line whose page numbers never go down (three or more): a booklet's table of
+ * contents names its sections and pages, and its page numbers are not levels ("The Role of Administrative Officer 4").
+ */
+function contentsEntries(laid: LaidLine[]): Set<number> {
+  const out = new Set<number>();
+  laid.forEach((l, i) => {
+    if (!/\bcontents\b/i.test(l.clean) || l.clean.length > 40) return;
+    const run: number[] = [];
+    let page = 0;
+    for (let j = i + 1; j < laid.length; j++) {
+      if (laid[j].kind === 'blank') continue;
+      const m = CONTENTS_LINE.exec(laid[j].clean);
+      if (!m || Number(m[2]) < page) break;
+      page = Number(m[2]);
+      run.push(j);
+    }
+    if (run.length >= 3) run.forEach((j) => out.add(j));
+  });
+  return out;
+}
+
+/** "Please use the following links to find ...:": a page's sentence introducing links to other pages. */
+const LINKS_INTRO = /\b(?:following|these|below)\s+links?\b.{0,200}:\s*$/i;
+
+/**
+ * The short lines right after a sentence introducing links (one blank line apart at most): links to other pages,
+ * named by their titles, which this page does not specify.
+ */
+function linkLists(laid: LaidLine[], out: Set<number>): void {
+  laid.forEach((l, i) => {
+    if (!LINKS_INTRO.test(l.clean)) return;
+    for (let j = i + 1, blanks = 0; j < laid.length && blanks < 2; j++) {
+      if (laid[j].kind === 'blank') {
+        blanks++;
+        continue;
+      }
+      if (laid[j].clean.length > 60 || /[.;:]$/.test(laid[j].clean)) break;
+      blanks = 0;
+      out.add(j);
+    }
+  });
+}
+
 export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
-  const laid = classify(text, hints);
+  const classified = classify(text, hints);
+  const contents = contentsEntries(classified);
+  linkLists(classified, contents);
+  const laid = contents.size ? classified.map((l, i) => (contents.has(i) ? { ...l, kind: 'furniture' as const } : l)) : classified;
   // A line repeated next to page furniture (the title in a running header) is furniture there too.
   const counts = new Map<string, number>();
   for (const l of laid) if (l.kind !== 'blank') counts.set(l.clean, (counts.get(l.clean) ?? 0) + 1);

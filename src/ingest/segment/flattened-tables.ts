@@ -57,7 +57,8 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   let grade: string | undefined;
   let contents = false;
   for (const l of lines) {
-    if (l.kind === 'blank') continue;
+    // Page furniture (a running header, a table of contents' entries) does not break a list, nor join it.
+    if (l.kind === 'blank' || l.kind === 'furniture') continue;
     // A table of contents lists the parts of a document, not classes it specifies.
     if (/^(?:table of )?contents:?$|^index:?$/i.test(l.folded.trim())) {
       close();

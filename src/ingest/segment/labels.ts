@@ -9,11 +9,11 @@ export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 
 
 const LABELS: [LabelName, string][] = [
   ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
-  ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|job class|class|position`],
+  ['title', String.raw`classification(?:\s+name)?|job classification|class name|job name|job class|(?:class|job)\s+specification|class|position`],
   // A job or position number is a posting's or a position's, not the class's: only codes count for those. "OCCU"
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.
-  ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?`],
+  ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?|item\s+(?:number|no\.?)`],
   ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],

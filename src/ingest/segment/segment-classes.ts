@@ -13,7 +13,7 @@ import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
-import { trailingValueRows, codeGradeTitleRun, oneRowTables } from './value-rows';
+import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
@@ -119,8 +119,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       continue;
     }
     if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
+      // A heading naming the page's kind ("Class Specification") over a label line is no label of its own.
       const next = lines.slice(l.index + 1).find(usable);
-      const title = next && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
+      const title = next && next.kind !== 'label' && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
       // A label without its colon ("Job Title") may be a header cell of a table stacked one cell per line: the
       // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
       const colon = /:\s*$/.test(l.folded);
@@ -314,7 +315,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (rows.length) return { anchors: dedupe(rows) };
     const coded = codeRowAnchors(lines);
     if (coded.length) return { anchors: dedupe(coded) };
-    const valued = [...trailingValueRows(lines), ...codeGradeTitleRun(lines, cut)];
+    const valued = [...trailingValueRows(lines), ...codeGradeTitleRun(lines, cut), ...titleStatusRuns(lines)];
     if (valued.length) return { anchors: dedupe(valued) };
     const inline = inlinePlanAnchors(lines);
     if (inline.length) return { anchors: dedupe(inline) };

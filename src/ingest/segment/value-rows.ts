@@ -149,3 +149,33 @@ export function oneRowTables(lines: LaidLine[]): ClassAnchor[] {
   });
   return out;
 }
+
+/** A two-column header of titles and their overtime status ("Job Classification FLSA Status"). */
+const TITLE_FLSA_HEADER = /\b(?:(?:job\s+)?classification|(?:class|job|position)\s+title|title)\s+flsa(?:\s+status)?\s+/gi;
+const FLSA_CELL = /\s(Exempt|Non-?exempt)(?=\s|$)/gi;
+
+/**
+ * A table of titles and their FLSA status read into one line ("Job Classification FLSA Status Housing Services
+ * Counselor Exempt Financial Analyst Exempt Office Assistant Non-exempt ..."): each status closes a title. The
+ * table ends at the first piece that is no title; a line may hold several such tables (classes added, deleted).
+ */
+export function titleStatusRuns(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 50000) continue;
+    for (const header of l.folded.matchAll(TITLE_FLSA_HEADER)) {
+      const text = l.folded.slice(header.index + header[0].length);
+      let from = 0;
+      const rows: ClassAnchor[] = [];
+      for (const cell of text.matchAll(FLSA_CELL)) {
+        const piece = text.slice(from, cell.index).trim();
+        from = cell.index + cell[0].length;
+        const title = titleFromCandidate(piece);
+        if (!title || title !== piece || !checkTitle(title).ok) break;
+        rows.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true, whole: true });
+      }
+      if (rows.length >= 3) out.push(...rows);
+    }
+  }
+  return out;
+}

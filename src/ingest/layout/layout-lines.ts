@@ -89,8 +89,8 @@ const CONTENTS_LINE = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
  */
 function contentsEntries(laid: LaidLine[]): Set<number> {
   const out = new Set<number>();
-  laid.forEach((l, i) => {
-    if (!/\bcontents\b/i.test(l.clean) || l.clean.length > 40) return;
+  for (let i = 0; i < laid.length; i++) {
+    if (!/\bcontents\b/i.test(laid[i].clean) || laid[i].clean.length > 40) continue;
     const run: number[] = [];
     let page = 0;
     for (let j = i + 1; j < laid.length; j++) {
@@ -101,7 +101,9 @@ function contentsEntries(laid: LaidLine[]): Set<number> {
       run.push(j);
     }
     if (run.length >= 3) run.forEach((j) => out.add(j));
-  });
+    // The scan goes on after the run (each line is read once, however many lines say "contents").
+    if (run.length) i = run[run.length - 1];
+  }
   return out;
 }
 
@@ -113,9 +115,10 @@ const LINKS_INTRO = /\b(?:following|these|below)\s+links?\b.{0,200}:\s*$/i;
  * named by their titles, which this page does not specify.
  */
 function linkLists(laid: LaidLine[], out: Set<number>): void {
-  laid.forEach((l, i) => {
-    if (!LINKS_INTRO.test(l.clean)) return;
-    for (let j = i + 1, blanks = 0; j < laid.length && blanks < 2; j++) {
+  for (let i = 0; i < laid.length; i++) {
+    if (!LINKS_INTRO.test(laid[i].clean)) continue;
+    let j = i + 1;
+    for (let blanks = 0; j < laid.length && blanks < 2; j++) {
       if (laid[j].kind === 'blank') {
         blanks++;
         continue;
@@ -124,7 +127,8 @@ function linkLists(laid: LaidLine[], out: Set<number>): void {
       blanks = 0;
       out.add(j);
     }
-  });
+    i = j - 1;
+  }
 }
 
 export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {

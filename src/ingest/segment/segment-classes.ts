@@ -21,7 +21,7 @@ import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, l
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
-import { ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
+import { GENERIC_UNIT, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
@@ -449,8 +449,9 @@ const ASSIGNMENT_KIND = /^(?:facilities|parks|grounds|streets?|roads?|utilities|
 
 function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
   const m = /^(.{3,60}?)\s[-–—]\s([A-Z][\w'. ]{1,40})$/.exec(a.title);
-  // An assignment named by its kind of work ("Maintenance Worker - Facilities") stays: the employer titles it so.
-  if (!m || (a.evidence !== 'heading' && a.evidence !== 'posting') || a.series || !checkTitle(m[1]).strong || ASSIGNMENT_KIND.test(m[2])) return a;
+  // An assignment named by its kind of work ("Maintenance Worker - Facilities") or a unit by its kind ("Clerk I -
+  // Court") stays: the employer titles it so.
+  if (!m || (a.evidence !== 'heading' && a.evidence !== 'posting') || a.series || !checkTitle(m[1]).strong || ASSIGNMENT_KIND.test(m[2]) || GENERIC_UNIT.test(m[2])) return a;
   const head = m[1].toLowerCase();
   const alone = lines.some((l) => {
     if (!usable(l) || l.index === a.line) return false;

@@ -264,13 +264,17 @@ export const HEADER_WORDS: [column: 'title' | 'code' | 'grade', pattern: RegExp]
   ['code', /\b(?:job|class)\s+(?:class|code|number|no\.?)\b|\bcode\b/i],
 ];
 
-/** The columns of a header row written as words only, in order; undefined when the line holds anything else. */
-export function wordHeader(folded: string): ('title' | 'code' | 'grade')[] | undefined {
-  if (folded.length > 70 || /[.:;,|]/.test(folded)) return undefined;
+/**
+ * The columns of a header row written as words only, in order; undefined when the line holds anything else. A
+ * reader may name more columns it knows (`extra`: a date, an FLSA status); then a full stop inside a word
+ * ("Eff.Date") is allowed too.
+ */
+export function wordHeader<C extends string = never>(folded: string, extra: [column: C | 'title' | 'code' | 'grade', pattern: RegExp][] = []): (C | 'title' | 'code' | 'grade')[] | undefined {
+  if (folded.length > 70 || (extra.length ? /[:;,|]|\.(?!\w)/ : /[.:;,|]/).test(folded)) return undefined;
   // Header cells run together by the extraction ("Job ClassClass Code") part where a small letter meets a capital.
   let rest = folded.replace(/([a-z])(?=[A-Z])/g, '$1 ');
-  const found: { column: 'title' | 'code' | 'grade'; at: number }[] = [];
-  for (const [column, pattern] of HEADER_WORDS) {
+  const found: { column: C | 'title' | 'code' | 'grade'; at: number }[] = [];
+  for (const [column, pattern] of [...HEADER_WORDS, ...extra]) {
     const m = pattern.exec(rest);
     if (!m) continue;
     found.push({ column, at: m.index });

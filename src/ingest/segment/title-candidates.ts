@@ -153,7 +153,7 @@ export const hashCode = (text: string) => {
 };
 
 /** A unit named by its kind only: "Court", "Circuit Court", "Police Department", "Public Works Department". */
-const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
+export const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
 const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|evening|swing|late)\s+shift|shift\s+\d)$/i;
 
 export function titleFromCandidate(input: string): string | undefined {

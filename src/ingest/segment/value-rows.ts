@@ -9,6 +9,7 @@ import { type LaidLine } from '../layout/layout-lines';
 import { checkTitle, displayTitle } from './title-words';
 import { type ClassAnchor, usable } from './anchor';
 import { titleFromCandidate } from './title-candidates';
+import { wordHeader } from './tables';
 
 /** A header naming a code, a grade and a title column in that order ("Class Code Class Grade Class Title"). */
 const CODE_GRADE_TITLE_HEADER = /\bcode\s+(?:class\s+|pay\s+)?(?:grade|range)\s+(?:class\s+|job\s+)?title\b/i;
@@ -90,27 +91,17 @@ export function trailingValueRows(lines: LaidLine[]): ClassAnchor[] {
   return [];
 }
 
-/** Column names of a one-row table's header, in the words spec sheets use ("Class Code Pay Plan Class Title Eff.Date"). */
-const COLUMN_NAMES: [column: 'title' | 'code' | 'grade' | 'date' | 'other', pattern: RegExp][] = [
-  ['title', /^(?:class(?:ification)?\s+|job\s+|position\s+)?title\b/i],
-  ['code', /^(?:class\s+|job\s+)?(?:code|number|no\.?)(?=\s|$)/i],
-  ['grade', /^(?:pay\s+plan|(?:pay\s+|salary\s+)?(?:grade|range))\b/i],
-  ['date', /^(?:eff(?:ective)?\.?\s?date|effective|date(?:\s+(?:established|revised))?)(?=\s|$)/i],
-  ['other', /^(?:bargaining\s+unit|unit|flsa|status)\b/i],
+/** Columns a spec sheet's one-row table names beside title, code and grade ("Class Code Pay Plan Class Title Eff.Date"). */
+const ONE_ROW_COLUMNS: [column: 'grade' | 'date' | 'other', pattern: RegExp][] = [
+  ['grade', /\bpay\s+plan\b/i],
+  ['date', /\beff(?:ective)?\.?\s?date\b|\bdate(?:\s+(?:established|revised))?\b/i],
+  ['other', /\b(?:bargaining\s+unit|flsa|status)\b/i],
 ];
 
-/** The columns a header line names, in order; undefined when it holds other words or names no title. */
+/** The columns a header line names, in order, when it names a title and a code or grade column. */
 function oneRowHeader(folded: string): ('title' | 'code' | 'grade' | 'date' | 'other')[] | undefined {
-  let rest = folded.trim();
-  if (rest.length > 80) return undefined;
-  const out: ('title' | 'code' | 'grade' | 'date' | 'other')[] = [];
-  while (rest) {
-    const hit = COLUMN_NAMES.map(([column, p]) => ({ column, m: p.exec(rest) })).find((x) => x.m);
-    if (!hit) return undefined;
-    out.push(hit.column);
-    rest = rest.slice(hit.m![0].length).trim();
-  }
-  return out.includes('title') && (out.includes('code') || out.includes('grade')) ? out : undefined;
+  const columns = wordHeader(folded, ONE_ROW_COLUMNS);
+  return columns && (columns.includes('code') || columns.includes('grade')) ? columns : undefined;
 }
 
 const LEAD_CODE = /^([A-Z]{0,2}\d{3,6}[A-Z]?)\s+/;

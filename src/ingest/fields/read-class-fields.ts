@@ -6,6 +6,7 @@ import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specificatio
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
+import { levelOf } from '../segment/anchor';
 import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
@@ -24,6 +25,8 @@ export interface ClassRead {
   moves: AdvancementMention[];
   series?: string;
   family?: JobFamilySpec;
+  /** Spans of "Level II:" sub-sections under a knowledge, skill or ability heading: what they list is that level's. */
+  levelSections?: { level: number; start: number; end: number }[];
 }
 
 /** "Pay Grade 24", or with the schedule's name first: "Salary Grade Clerical - 6" (not a dollar figure "45,000"). */
@@ -96,6 +99,16 @@ export function itemsOf(body: Line[]): Line[][] {
 
 /** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
 const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
+/**
+ * A personal requirement listed among qualifications: "Be able to ...", "Have the ability to ...", "Have an excellent
+ * working knowledge of ...", "Have good report writing skills" (not "Have attained a standard of education").
+ */
+const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|abilit(?:y|ies))\s+(?:of|to|in)\s|ha(?:ve|s)\s+(?:[\w,'’-]+\s+){0,8}skills[\s.;,]*$)/i;
+/** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
+const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):\s+(?=\S)/g;
+/** "Level II:" heading a part of a knowledge, skill or ability section. */
+const LEVEL_SUBHEADING = /^level\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/i;
+const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
@@ -201,7 +214,7 @@ export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
 }
 
 /** The rank a level numeral at the end of a title gives ("Operator III" -> 3). */
-const levelRank = (title: string): number | undefined => {
+export const levelRank = (title: string): number | undefined => {
   const numeral = /\s(I{1,3}|IV|VI{0,3}|\d{1,2})$/.exec(title.trim())?.[1];
   return numeral ? ({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 } as Record<string, number>)[numeral] ?? Number(numeral) : undefined;
 };
@@ -221,7 +234,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     advancement: [],
     span: trimSpan(text, start, Math.max(start, last?.end ?? start)),
   };
-  const out: { series?: string; family?: JobFamilySpec } = {};
+  const out: Pick<ClassRead, 'series' | 'family' | 'levelSections'> = {};
   const moves: AdvancementMention[] = [];
   readLabelLines(text, body, spec, out);
   // A code alone on the line under the title ("SENIOR CLERK" then "0012").
@@ -242,11 +255,17 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     }
     headings.push(h);
   }
+  let lastKind: SectionKind | undefined;
   headings.forEach(({ i, l }, k) => {
     const heading = squash(l.folded.replace(/\t/g, ' ')).replace(/:$/, '');
     const sectionBody = body.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : body.length).filter((x) => x.kind !== 'furniture');
     const paragraphs = blocks(sectionBody);
-    const kind: SectionKind = sectionKind(heading);
+    // "Level II:" under "Knowledge, Skills and Abilities" continues that section for one level of the family.
+    const levelHead = LEVEL_SUBHEADING.exec(heading);
+    const inherits = levelHead && lastKind && COMPETENCY_KINDS.includes(lastKind) ? lastKind : undefined;
+    if (levelHead && inherits && sectionBody.length) (out.levelSections ??= []).push({ level: levelOf(levelHead[1]), start: l.start, end: sectionBody[sectionBody.length - 1].end });
+    const kind: SectionKind = inherits ?? sectionKind(heading);
+    lastKind = kind;
     if (!paragraphs.length) return;
     const all = paragraphs.flat();
     switch (kind) {
@@ -291,7 +310,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
             return label < 0 ? g : g.slice(0, label);
           })
-          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && /^(?:must\s+)?be\s/i.test(g[0].clean.replace(BULLET, '').trim()));
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
         append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
         const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));
@@ -372,7 +391,13 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   const ledLine = (l: LaidLine | undefined) => !!l && l.kind === 'paragraph' && l.clean.length <= 300 && KSA_LEAD.test(l.clean) && !/;/.test(l.clean);
   const placedHere = new Set(headings.flatMap(({ i, l }, k) => (['knowledge', 'skills', 'abilities', 'ksa', 'competencies'].includes(sectionKind(l.folded)) ? body.slice(i, headings[k + 1]?.i ?? body.length) : [])));
   body.forEach((l, i) => {
-    const run = ledLine(l) && !placedHere.has(l) && (ledLine(body[i - 1]) || ledLine(body[i + 1]));
+    // Neighbours across blank lines: a page that sets each line apart as its own paragraph.
+    const neighbour = (step: number) => {
+      let j = i + step;
+      while (body[j]?.kind === 'blank') j += step;
+      return body[j];
+    };
+    const run = ledLine(l) && !placedHere.has(l) && (ledLine(neighbour(-1)) || ledLine(neighbour(1)));
     if ((l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) && !run) return;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   });
@@ -405,6 +430,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       const end = next < 0 ? p[p.length - 1] : p[next - 1];
       if (colon < 0 || colon >= end.end) return;
       append(spec.competencies, readLedProse(text, trimSpan(text, colon + 1, end.end)));
+    });
+  }
+  // A page flattened into one line keeps its labels in capitals mid-line ("... diploma. KNOWLEDGE, SKILLS AND
+  // ABILITIES: Ability to a. Ability to b. REPORTS TO: ..."): the value runs to the next such label.
+  for (const l of body) {
+    if (l.kind !== 'paragraph' && l.kind !== 'label') continue;
+    const labels = [...l.clean.matchAll(INLINE_CAPS_LABEL)];
+    labels.forEach((m, k) => {
+      if (!['ksa', 'knowledge', 'skills', 'abilities'].includes(sectionKind(m[1]))) return;
+      const from = text.indexOf(m[0], l.start);
+      const to = k + 1 < labels.length ? text.indexOf(labels[k + 1][0], from + m[0].length) : l.end;
+      if (from < 0 || from >= l.end || to < 0 || to > l.end) return;
+      append(spec.competencies, readLedProse(text, trimSpan(text, from + m[0].length, to)));
     });
   }
   // "... perform some of the duties of the Operator II level but are not expected to function at the same skill

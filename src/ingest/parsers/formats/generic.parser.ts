@@ -4,7 +4,7 @@
  * Titles that differ only by a level numeral, or the levels of a combined series title, form a series.
  * A document without evidence of a class yields none, with the reason as a warning; the pipeline refuses it.
  */
-import type { JobClassSpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
+import type { CompetencyRequirement, JobClassSpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
 import { normalizeTitle, slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
 import { layoutLines, type LaidLine } from '../../layout/layout-lines';
@@ -12,7 +12,7 @@ import { sectionKind } from '../../layout/section-kinds';
 import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
-import { BARE_CODE, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
+import { BARE_CODE, levelRank, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
 import { NEXT_LEVEL } from '../../fields/advancement';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
@@ -90,6 +90,25 @@ function shareTail(anchors: ClassAnchor[], segmentBodies: LaidLine[][], classes:
   }
 }
 
+/**
+ * A family's knowledge and abilities written per level under one heading ("Level I:" then its items, "Level II:" ...),
+ * in whichever class's body the heading fell: each level's items are the items of the one class at that level.
+ */
+function assignLevelSections(read: ClassRead[], classes: JobClassSpec[]): void {
+  read.forEach((r, i) => {
+    for (const section of r.levelSections ?? []) {
+      const owners = classes.filter((c) => levelRank(c.title) === section.level);
+      if (owners.length !== 1) continue;
+      const [owner] = owners;
+      const inside = (k: CompetencyRequirement) => k.span.start >= section.start && k.span.end <= section.end;
+      const moved = classes[i].competencies.filter(inside);
+      if (owner === classes[i]) continue;
+      classes[i].competencies = classes[i].competencies.filter((k) => !inside(k));
+      for (const k of moved) if (!owner.competencies.some((o) => o.name.toLowerCase() === k.name.toLowerCase())) owner.competencies.push(k);
+    }
+  });
+}
+
 export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const { text } = ctx;
   const lines = layoutLines(text, ctx.hints ?? []);
@@ -118,6 +137,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   });
   const classes = read.map((r) => r.spec);
   shareTail(anchors, segmentBodies, classes);
+  assignLevelSections(read, classes);
   // A level's title standing in a list ("Knowledge of:" then "Housing Specialist I" then its items) heads the
   // items; it is not a competency.
   const titleKeys = new Set(classes.map((c) => normalizeTitle(c.title)));

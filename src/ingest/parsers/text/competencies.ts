@@ -8,14 +8,21 @@ import { BULLET, squash, trimSpan, type Line } from './lines';
 
 /** The kind an item announces itself as, and the words to drop from its name. */
 const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the employee)\s+(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
+// "Has thorough knowledge of", "Have the ability to": the same leads in the third person or a candidate's terms.
+const HAS = String.raw`(?:(?:has|have|possess(?:es)?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:the\s+)?(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
   // "Familiarity with legal processes": knowledge in other words.
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:some|general|basic|working)\s+)?familiarity\s+with\s+`, 'i')],
-  ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with)\s+`, 'i')],
-  ['ABILITY', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with|to)\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}${HAS}(?:the\s+|an?\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
   // "Be able to work well with others", "Able to maintain emotional control": an ability item in other words.
-  ['ABILITY', new RegExp(String.raw`^(?:(?:must|should)\s+)?(?:be\s+)?able\s+to\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^(?:(?:must|should)\s+)?(?:(?:be|is)\s+)?able\s+to\s+`, 'i')],
+  // "Ability is required to lead a crew", "Knowledge is required to perform basic math".
+  ['ABILITY', /^abilit(?:y|ies)\s+(?:is|are)\s+required\s+to\s+/i],
+  ['KNOWLEDGE', /^knowledge\s+is\s+required\s+(?:to|of|in)\s+/i],
+  // "Have good report writing skills": the skills named, without the verb.
+  ['SKILL', /^(?:has|have|possess(?:es)?)\s+(?=(?:[\w,'’-]+\s+){0,8}skills[\s.;,]*$)/i],
 ];
 
 export function nameAndKind(item: string, fallback: CompetencyKind): { name: string; kind: CompetencyKind } {
@@ -110,7 +117,9 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
   return out;
 }
 
-const LED = /^(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to)\s*:?\s+/i;
+// A lead may come in the third person or as a requirement: "Has thorough knowledge of a", "Is able to b", "Have the
+// ability to c", "Ability is required to d; to e".
+const LED = /^(?:(?:and|or)\s+)?(?:(?:has|have|possess(?:es)?|is|be|are)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|excellent|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to|(?:knowledge|skill|abilit(?:y|ies))\s+(?:is|are)\s+required\s+to)\s*:?\s+/i;
 
 /** "The position (also) requires ", "Incumbents must possess ": a sentence's subject and verb before its first lead. */
 const REQUIRES_FIRST = /^(?:the|this|these|each|all|incumbents?|employees?|applicants?|candidates?)\b[\w\s,]{0,60}?\b(?:requires?|must\s+(?:have|possess)|necessitates?)\s+(?:the\s+)?(?=\w)/i;
@@ -135,7 +144,9 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
     const lead = LED.exec(required ? raw.trim().slice(required[0].length) : raw.trim());
     if (lead) kind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
     if (!kind) continue;
-    const name = tidyName(lead ? raw.trim().slice((required?.[0].length ?? 0) + lead[0].length) : raw);
+    // A piece continuing the last lead may repeat its preposition: "Knowledge of a; of b", "Ability to c; to d".
+    const continued = lead ? undefined : (kind === 'KNOWLEDGE' ? /^\s*(?:(?:and|or)\s+)?of\s+/i : /^\s*(?:(?:and|or)\s+)?to\s+/i).exec(raw);
+    const name = tidyName(lead ? raw.trim().slice((required?.[0].length ?? 0) + lead[0].length) : continued ? raw.slice(continued[0].length) : raw);
     if (name.length < 2) continue;
     const at = (m.index ?? 0) + (m[0].length - raw.length);
     const offset = span.start + at + (raw.length - raw.trimStart().length);

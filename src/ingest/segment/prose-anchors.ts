@@ -137,7 +137,7 @@ export function labelRowTitle(folded: string): string | undefined {
  * "Library Assistant 5 This is the entry level.", "Clerk I - Is the entry-level class", "Clerk II is the
  * journey-level classification": a level's title, then the sentence placing it in its series.
  */
-export const INLINE_LEVEL = /(?:^|\s)(?:The class (?:of )?)?((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+|:\s+)?(?:This is the\s|[Ii]s the (?=(?:fully\s+qualified\s+)?(?:entry|journey(?:man)?|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
+export const INLINE_LEVEL = /(?:^|\s)(?:The class (?:of )?)?((?:[A-Z][\w'-]*\s){1,5}(?:[A-Z]?\d{1,2}|I{1,3}|IV|VI?))\s+(?:[-–—]\s+|:\s+)?(?:This is the\s|(?<=[-–—:]\s+)this is the\s|[Ii]s the (?=(?:fully\s+qualified\s+)?(?:entry|journey(?:man)?|trainee|training|first|second|third|full|working|advanced|experienced|intermediate|senior|lead|supervisory|highest|lowest|basic)[- ]?(?:level|class|performance)))/g;
 
 export const LEVEL_WORDS = ['entry', 'journey', 'senior', 'advanced', 'trainee', 'expert', 'lead', 'intermediate', 'master', 'apprentice'];
 export const INLINE_LEVEL_WORD = new RegExp(String.raw`(?:^|\s)((?:[A-Z][\w'-]*\s){1,5})[-–—]\s+(${LEVEL_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join('|')})\s+This is\b`, 'g');
@@ -168,6 +168,24 @@ export function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
   if (!shared || !checkTitle(base).strong) return [];
   // The sentence after each title shows it is whole, even on a line a text's cut ends.
   return found.map((f, i) => ({ line: f.line, title: displayTitle(`${base} ${f.numeral}`), series: { title: displayTitle(base), level: i + 1 }, evidence: 'series-title' as const, row: true, whole: true }));
+}
+
+/** "Receives immediate (Building Inspector I) or general (Building Inspector II) supervision": a series' levels. */
+const SUPERVISION_LEVELS = /\b(?:immediate|close|direct)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)\s+(?:or|to)\s+(?:general|direct)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)\s+supervision\b/;
+
+/**
+ * A specification of two levels whose title line was lost (an excerpt starting at its definition) still names both
+ * in its supervision sentence. The levels share the text from that line on.
+ */
+export function supervisionLevels(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 2000) continue;
+    const m = SUPERVISION_LEVELS.exec(l.folded);
+    if (!m || m[1] !== m[3] || m[2] === m[4] || !checkTitle(m[1]).strong || !endsLikeTitle(m[1])) continue;
+    const series = { title: displayTitle(m[1]) };
+    return [m[2], m[4]].map((n, i) => ({ line: l.index, title: displayTitle(`${m[1]} ${n}`), series: { ...series, level: i + 1 }, evidence: 'series-title' as const }));
+  }
+  return [];
 }
 
 /** "Level 2 - Basic (Judiciary Clerk 2, Judiciary Clerk Driver, and Judiciary Account Clerk 1): ...": a band's levels. */

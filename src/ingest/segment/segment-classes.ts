@@ -17,7 +17,7 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } f
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
@@ -402,6 +402,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   }
 
   if (!anchors.length) for (const a of levelLinesWithText(lines)) add(a);
+  if (!anchors.length) for (const a of supervisionLevels(lines)) add(a);
   if (!anchors.length) {
     const series = seriesSentence(lines);
     if (series) addTitle(series);

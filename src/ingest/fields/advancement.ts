@@ -23,7 +23,10 @@ const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ificat
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
 /** "An Operator Trainee will have the opportunity to promote to ...": the same, with the chance named. */
 const SUBJECT_VERB = new RegExp(String.raw`(?:is|are|may\s+be|can\s+be|will\s+be|shall\s+be|would\s+be|could\s+be|(?:has|have|will\s+have)\s+the\s+opportunity\s+to(?:\s+be)?)\s+${VERB}\s+${TARGET}`, 'g');
-const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+/** "may advance to X", "may reasonably expect to advance to X". */
+const MODAL_VERB = new RegExp(String.raw`\b(?:may|can|could|will|would|shall|must|expected\s+to|required\s+to|eligible\s+to)\s+(?:(?:reasonably\s+)?expect\s+to\s+)?(?:be\s+)?${VERB}\s+${TARGET}`, 'g');
+/** "Incumbents at the Utility Laborer I level may ...": the mover named by its level before the verb. */
+const AT_LEVEL_SUBJECT = /\b(?:[Ii]ncumbents|[Ee]mployees|[Pp]ositions|[Ss]taff)\s+(?:at|in)\s+the\s+((?:[A-Z][\w'’&/-]*\s+){0,5}(?:[A-Z][\w'’&/-]*|I{1,3}|IV|\d))\s+(?:level|class)\s+[^.;]{0,40}$/;
 /** "Incumbents must demonstrate satisfactory performance and advance to X": the verb after "and". */
 const AND_VERB = new RegExp(String.raw`\band\s+(?:advance|progress|be\s+promoted)\s+${TARGET}`, 'g');
 const TO_LEADS = [
@@ -47,7 +50,7 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 /** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
 export const NEXT_LEVEL = '\u0000next level';
 /** A copy may lose the space in "next higher"; "in the series" names no other class ("in the Clerk series" would). */
-const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher\s+(?:level|class(?:ification)?)\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level)?\s+(?:level|class(?:ification)?)\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
 
 /** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
 function targets(rest: string): ClassRef[] {
@@ -74,7 +77,9 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
     lead.lastIndex = 0;
     for (let m = lead.exec(raw); m; m = lead.exec(raw)) {
       if (seen.has(m.index + m[0].length)) continue;
-      for (const to of targets(raw.slice(m.index + m[0].length))) out.push({ to, statement, span });
+      const subject = AT_LEVEL_SUBJECT.exec(raw.slice(Math.max(0, m.index - 140), m.index));
+      const from = subject ? classNamesAt(subject[1])[0] : undefined;
+      for (const to of targets(raw.slice(m.index + m[0].length))) out.push(from ? { from, to, statement, span } : { to, statement, span });
     }
   }
   FROM_LEAD.lastIndex = 0;

@@ -103,7 +103,9 @@ const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:ca
  * A personal requirement listed among qualifications: "Be able to ...", "Have the ability to ...", "Have an excellent
  * working knowledge of ...", "Have good report writing skills" (not "Have attained a standard of education").
  */
-const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|abilit(?:y|ies))\s+(?:of|to|in)\s|ha(?:ve|s)\s+(?:[\w,'’-]+\s+){0,8}skills[\s.;,]*$)/i;
+const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|abilit(?:y|ies))\s+(?:of|to|in)\s|(?:ha(?:ve|s)\s+)?(?:[\w,'’-]+\s+){0,8}skills(?:\s+(?:preferred|required|desired))?[\s.;,]*$|(?:strong|good|thorough|working|solid|sound|basic|general)\s+understanding\s+of\s)/i;
+/** What a person must obtain or pass ("Must be able to obtain a CDL", "... provide a criminal background check"): a qualification. */
+const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL)\b/i;
 /** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
 const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):\s+(?=\S)/g;
 /** "Level II:" heading a part of a knowledge, skill or ability section. */
@@ -111,7 +113,7 @@ const LEVEL_SUBHEADING = /^level\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/i;
 const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
-const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\b/i;
+const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
   const out: Line[][] = [[]];
@@ -311,7 +313,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             return label < 0 ? g : g.slice(0, label);
           })
           .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
-        append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+        append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name) && !OBTAINED.test(c.name)).map((c) => ({ ...c, name: c.name.replace(/\s+(?:preferred|required|desired)$/i, '') })));
         const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));
         const read = readQualificationParagraphs(text, groups, option);

@@ -83,6 +83,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
     }
   }
+  // "2025 Salary Grid 8: $57.36-68.28": the grade named inside the label, its dollars the value.
+  const gradeInLabel = /(?:^|\s)((?:salary|pay|wage)\s+(?:grid|grade|range|band|level))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)\s*:\s*\$/i.exec(folded.slice(0, 400));
+  if (gradeInLabel && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: gradeInLabel[1], value: gradeInLabel[2], at: folded.indexOf(gradeInLabel[2], gradeInLabel.index) });
   // A long run (a page flattened into one line) is read for labels in its opening only: the regexes stay cheap,
   // and labels come first on such pages ("Class Title: X Department: Y FLSA Status: ... This classification ...").
   if (folded.length > 400) return out.length ? out : readLabels(folded.slice(0, 400).replace(/\s\S*$/, ''), [folded.slice(0, 400)]).filter((x) => x.at + x.value.length < 380);

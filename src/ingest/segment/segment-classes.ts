@@ -191,6 +191,17 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // "• Construction Manager I (#4392)": a list of titles with their codes reads like lines of their own.
     const text = l.kind === 'list-item' ? cellText.replace(BULLET, '') : cellText;
     if (!text) continue;
+    // "Job Code:" / "41102 - Resource Technician 2" under a stacked title label: the value of the code label,
+    // the code the labelled title's (the words after it name the classification the position is filled in).
+    const above = lines.slice(Math.max(0, l.index - 3), l.index).filter(usable).pop();
+    const titleAnchor = anchors.length && anchors[anchors.length - 1].evidence === 'title-label' ? anchors[anchors.length - 1] : undefined;
+    if (titleAnchor && !titleAnchor.code && above && labelOnly(above.folded) === 'code' && l.index - titleAnchor.line <= 6) {
+      const stacked = /^([A-Z]{0,4}-?\d{3,6}[A-Z]?)\s+[-–—]\s+\S/.exec(text.trim());
+      if (stacked) {
+        titleAnchor.code = stacked[1];
+        continue;
+      }
+    }
     const codeAndGrade = PARENS_CODE_GRADE.exec(text);
     if (codeAndGrade && titleFromCandidate(codeAndGrade[1]) && checkTitle(codeAndGrade[1]).strong) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(codeAndGrade[1])!), code: codeAndGrade[2], grade: gradeToken(codeAndGrade[3]), evidence: 'title-with-code' });
@@ -353,7 +364,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // Guide") is not the first section.
     // Nor is a site's banner naming its pages in the plural ("Job Descriptions").
     const sectionHeading = (l: LaidLine) =>
-      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
+      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && !EMPLOYER_DOCUMENT.test(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
     // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
@@ -425,6 +436,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
 }
+
+/** An employer's letterhead naming the kind of document ("Pitt County Schools Job Description"): no section. */
+const EMPLOYER_DOCUMENT = /\b(?:schools?|county|city|district|university|college|department|board|authority|town|township|village|borough|state|court|parish|commission)\s+(?:job|position|class)\s+(?:description|specification)$/i;
 
 /**
  * "Equipment Operator" / "Supervisor, Public Works Maintenance (221)": a page's title line, then, with no label,

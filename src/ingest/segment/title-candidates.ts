@@ -205,6 +205,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Paraeducator - Elementary, 5 hrs/day (.625 FTE), Part Time, Perm": a posting's hours and terms after a comma.
   const terms = /^(.{3,80}?),\s*(?:\d+(?:\.\d+)?\s*(?:hrs?|hours)\b|(?:part|full)[- ]time\b|perm(?:anent)?\b|temp(?:orary)?\b|seasonal\b).*$/i.exec(raw.trim());
   if (terms && checkTitle(terms[1]).strong) raw = terms[1];
+  // "County Clerk TFT", "Library Page PPT": a posting's term (temporary / permanent, full- / part-time) in initials.
+  const termInitials = /^(.{3,80}?)\s+\(?(?:[TPR][FP]T|FT|PT)\)?$/.exec(raw.trim());
+  if (termInitials && checkTitle(termInitials[1]).strong) raw = termInitials[1];
   // "(Class III) The Custodian/Utility Worker": a remark and an article before a posting's title.
   raw = raw.replace(/^\([^()]{1,30}\)\s+(?=[A-Z])/, '').replace(/^the\s+(?=[A-Z])/i, '');
   // "Heavy Equipment Operator II; A262514-3 Branches": a requisition's number after a semicolon.

@@ -12,6 +12,8 @@ const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the em
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  // "Knowledgeable of how to operate a floor machine".
+  ['KNOWLEDGE', /^(?:(?:must|should)\s+)?(?:be\s+)?knowledgeable\s+(?:of|about|in)\s+/i],
   // "Familiarity with legal processes": knowledge in other words.
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:some|general|basic|working)\s+)?familiarity\s+with\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with|to)\s+`, 'i')],

@@ -111,9 +111,13 @@ const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):
 /** "Level II:" heading a part of a knowledge, skill or ability section. */
 const LEVEL_SUBHEADING = /^level\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/i;
 const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];
+/** A competency's name in a framework: a few capitalized words ("Managing/Accepting Change", "Teamwork and Recognition"). */
+const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){0,4}$/;
+/** A behaviour in the third person: "Listens to others", "Is approachable", "Encourages ideas". */
+const BEHAVIOUR = /^(?:Is|Are|Has|[A-Z][a-z]+s)\s/;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
-const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
+const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive)\s+)?(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
   const out: Line[][] = [[]];
@@ -402,6 +406,24 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     const run = ledLine(l) && !placedHere.has(l) && (ledLine(neighbour(-1)) || ledLine(neighbour(1)));
     if ((l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) && !run) return;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+  });
+  // A competency framework as a nested list ("• Communication" over "• Listens to others", "• Is approachable",
+  // ...): a short name over three or more behaviours stated in the third person is a competency.
+  const indent = (l: Line) => {
+    const from = text.lastIndexOf('\n', l.start - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(from, Math.min(from + 80, l.end)))![0].length;
+  };
+  body.forEach((l, i) => {
+    const name = l.clean.replace(BULLET, '').trim();
+    if (l.kind !== 'list-item' || !FRAMEWORK_NAME.test(name) || sectionKind(name) !== 'other') return;
+    const own = indent(l);
+    const children: Line[] = [];
+    for (const next of body.slice(i + 1, i + 40)) {
+      if (next.kind === 'blank') continue;
+      if (next.kind !== 'list-item' || indent(next) <= own) break;
+      children.push(next);
+    }
+    if (children.length >= 3 && children.every((c) => BEHAVIOUR.test(c.clean.replace(BULLET, '').trim()))) append(spec.competencies, [{ name, kind: 'COMPETENCY', span: trimSpan(text, l.start, l.end) }]);
   });
   // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
   // the same relation as under a distinguishing heading.

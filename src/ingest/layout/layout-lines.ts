@@ -90,7 +90,8 @@ const CONTENTS_LINE = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
 function contentsEntries(laid: LaidLine[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < laid.length; i++) {
-    if (!/\bcontents\b/i.test(laid[i].clean) || laid[i].clean.length > 40) continue;
+    // (Or a long line a conversion ran into it that ends with "TABLE OF CONTENTS".)
+    if (!/\bcontents\b/i.test(laid[i].clean) || (laid[i].clean.length > 40 && !/\bcontents\s*:?$/i.test(laid[i].clean))) continue;
     const run: number[] = [];
     let page = 0;
     for (let j = i + 1; j < laid.length; j++) {

@@ -27,6 +27,7 @@ const KINDS: [SectionKind, RegExp][] = [
 
 export function sectionKind(heading: string): SectionKind {
   const words = heading.replace(/:$/, '').trim();
-  if (words.length > 90) return 'other';
+  // "Perform duties at a skill level that requires:", "Perform a variety of tasks that:": a sentence leading a list.
+  if (words.length > 90 || /\s(?:that|which)(?:\s+\w+)?$/i.test(words)) return 'other';
   return KINDS.find(([, pattern]) => pattern.test(words))?.[0] ?? 'other';
 }

@@ -121,7 +121,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
       // A heading naming the page's kind ("Class Specification") over a label line is no label of its own.
       const next = lines.slice(l.index + 1).find(usable);
-      const title = next && next.kind !== 'label' && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
+      // Nor is a line with a label of its own ("- Role: Analyst") the label's value.
+      const title = next && next.kind !== 'label' && !/^(?:[-*•]\s+)?[A-Z][\w ]{1,30}:\s/.test(next.folded.trim()) && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
       // A label without its colon ("Job Title") may be a header cell of a table stacked one cell per line: the
       // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
       const colon = /:\s*$/.test(l.folded);

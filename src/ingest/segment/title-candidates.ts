@@ -49,7 +49,8 @@ const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][
 const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
 /** "JOB DESCRIPTION: School Nutrition Food Service Assistant": a posting's label naming what it describes. */
-const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening)\s*:\s*(.{3,80})$/i;
+/** "Person Specification - Director": a British page naming its kind, then the post, after a dash. */
+const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])\s*(.{3,80})$/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
   const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());
@@ -188,11 +189,14 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(SHIFT, '');
   // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
   raw = raw.replace(/(\))\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/, '$1');
+  // "Chief Executive Reports to: The full Council": the next field's label and value run on after a title.
+  const runOn = /^(.{3,80}?)\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/.exec(raw.trim());
+  if (runOn && checkTitle(runOn[1]).strong) raw = runOn[1];
   // "PH Occupancy Specialist #730": a code after the title; "Surveyor I/II, Exam No. 4120": a recruitment's number.
   raw = raw.trim().replace(HASH_CODE, '').replace(/,? (?:exam(?:ination)?|recruitment|posting|job|announcement) ?(?:no\.?|number|#) ?[A-Z]{0,3}[-\d]{2,12}$/i, '');
   // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
   // title, the employer rule reads it instead).
-  if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/ (?:job|position|class(?:ification)?) (?:description|specification|profile)$/i, '');
+  if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/(?: [-–—])? (?:job|position|class(?:ification)?) (?:description|descriptor|specification|profile)$/i, '');
   // "§ 50.06 WATER PLANT OPERATOR-IN-TRAINING.": an ordinance's section number before the title, its full stop after.
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.

@@ -11,7 +11,7 @@ const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the em
 // "Has thorough knowledge of", "Have the ability to": the same leads in the third person or a candidate's terms.
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
   // "Knowledgeable of how to operate a floor machine".
   ['KNOWLEDGE', /^(?:(?:must|should)\s+)?(?:be\s+)?knowledgeable\s+(?:of|about|in)\s+/i],
   // "Familiarity with legal processes": knowledge in other words.

@@ -100,9 +100,9 @@ function assignLevelSections(read: ClassRead[], classes: JobClassSpec[]): void {
       const owners = classes.filter((c) => levelRank(c.title) === section.level);
       if (owners.length !== 1) continue;
       const [owner] = owners;
+      if (owner === classes[i]) continue;
       const inside = (k: CompetencyRequirement) => k.span.start >= section.start && k.span.end <= section.end;
       const moved = classes[i].competencies.filter(inside);
-      if (owner === classes[i]) continue;
       classes[i].competencies = classes[i].competencies.filter((k) => !inside(k));
       for (const k of moved) if (!owner.competencies.some((o) => o.name.toLowerCase() === k.name.toLowerCase())) owner.competencies.push(k);
     }

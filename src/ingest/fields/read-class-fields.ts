@@ -6,7 +6,7 @@ import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specificatio
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
-import { levelOf } from '../segment/anchor';
+import { LEVEL_HEADING, levelOf } from '../segment/anchor';
 import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
@@ -108,8 +108,6 @@ const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\
 const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL)\b/i;
 /** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
 const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):\s+(?=\S)/g;
-/** "Level II:" heading a part of a knowledge, skill or ability section. */
-const LEVEL_SUBHEADING = /^level\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/i;
 const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];
 /** A competency's name in a framework: a few capitalized words ("Managing/Accepting Change", "Teamwork and Recognition"). */
 const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){0,4}$/;
@@ -267,7 +265,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     const sectionBody = body.slice(i + 1, k + 1 < headings.length ? headings[k + 1].i : body.length).filter((x) => x.kind !== 'furniture');
     const paragraphs = blocks(sectionBody);
     // "Level II:" under "Knowledge, Skills and Abilities" continues that section for one level of the family.
-    const levelHead = LEVEL_SUBHEADING.exec(heading);
+    const levelHead = LEVEL_HEADING.exec(heading);
     const inherits = levelHead && lastKind && COMPETENCY_KINDS.includes(lastKind) ? lastKind : undefined;
     if (levelHead && inherits && sectionBody.length) (out.levelSections ??= []).push({ level: levelOf(levelHead[1]), start: l.start, end: sectionBody[sectionBody.length - 1].end });
     const kind: SectionKind = inherits ?? sectionKind(heading);

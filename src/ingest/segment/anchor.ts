@@ -40,6 +40,8 @@ export interface Segmentation {
 }
 
 export const levelOf = (numeral: string) => ROMAN[numeral.toUpperCase()] ?? Number(numeral);
+/** "Level II" (or "Level 2:") on a line of its own: a part of the text for one level of a series. */
+export const LEVEL_HEADING = /^level\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})\s*:?$/i;
 export const usable = (l: LaidLine) => l.kind !== 'blank' && l.kind !== 'furniture';
 
 export const labelCache = new WeakMap<LaidLine, LabelValue[]>();

@@ -6,7 +6,7 @@ import { type LaidLine } from '../layout/layout-lines';
 import { codeToken, gradeToken, readLabels } from './labels';
 import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
-import { type ClassAnchor, levelOf, usable, labelsOf } from './anchor';
+import { type ClassAnchor, LEVEL_HEADING, levelOf, usable, labelsOf } from './anchor';
 import { headerColumns } from './tables';
 import { titleFromCandidate } from './title-candidates';
 
@@ -27,7 +27,7 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
     if (l.kind === 'table-row' && headerColumns(l.cells)) return void (columns = headerColumns(l.cells));
     const folded = l.folded.replace(BULLET, '').trim();
     // "Level II" on a line of its own introduces that level.
-    const byRank = /^level\s+(I{1,3}|IV|VI?|\d)\s*:?$/i.exec(folded);
+    const byRank = LEVEL_HEADING.exec(folded);
     const level = byRank ? levels.find((a) => a.series?.level === levelOf(byRank[1])) : levels.find((a) => {
       const t = a.title.toLowerCase();
       // The line opens with this level's title and no longer title ("Plant Mechanic I" is not "Plant Mechanic II").

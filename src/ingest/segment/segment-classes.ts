@@ -21,7 +21,7 @@ import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, l
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
-import { GENERIC_UNIT, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
+import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
@@ -194,9 +194,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (!text) continue;
     // "Job Code:" / "41102 - Resource Technician 2" under a stacked title label: the value of the code label,
     // the code the labelled title's (the words after it name the classification the position is filled in).
-    const above = lines.slice(Math.max(0, l.index - 3), l.index).filter(usable).pop();
     const titleAnchor = anchors.length && anchors[anchors.length - 1].evidence === 'title-label' ? anchors[anchors.length - 1] : undefined;
-    if (titleAnchor && !titleAnchor.code && above && labelOnly(above.folded) === 'code' && l.index - titleAnchor.line <= 6) {
+    const above = titleAnchor && !titleAnchor.code && l.index - titleAnchor.line <= 6 ? lines.slice(Math.max(0, l.index - 3), l.index).filter(usable).pop() : undefined;
+    if (titleAnchor && above && labelOnly(above.folded) === 'code') {
       const stacked = /^([A-Z]{0,4}-?\d{3,6}[A-Z]?)\s+[-–—]\s+\S/.exec(text.trim());
       if (stacked) {
         titleAnchor.code = stacked[1];
@@ -365,7 +365,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // Guide") is not the first section.
     // Nor is a site's banner naming its pages in the plural ("Job Descriptions").
     const sectionHeading = (l: LaidLine) =>
-      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && !EMPLOYER_DOCUMENT.test(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
+      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && !employerDocument(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
     // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
@@ -439,7 +439,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
 }
 
 /** An employer's letterhead naming the kind of document ("Pitt County Schools Job Description"): no section. */
-const EMPLOYER_DOCUMENT = /\b(?:schools?|county|city|district|university|college|department|board|authority|town|township|village|borough|state|court|parish|commission)\s+(?:job|position|class)\s+(?:description|specification)$/i;
+function employerDocument(line: string): boolean {
+  const kind = /\s(?:job|position|class)\s+(?:description|specification)$/i.exec(line);
+  return !!kind && ORGANIZATION_NAME.test(line.slice(0, kind.index));
+}
 
 /**
  * "Equipment Operator" / "Supervisor, Public Works Maintenance (221)": a page's title line, then, with no label,

@@ -18,7 +18,7 @@ export interface AdvancementMention {
   span: Span;
 }
 
-const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s+)?(?:advance[sd]?|progress(?:es|ed)?|promoted?|reclassified|moved?|flex(?:ed)?|advanced)`;
+const VERB = String.raw`(?:(?:non-?competitively|normally|typically|generally)\s+)?(?:advance[sd]?|progress(?:es|ed)?|promoted?|reclassified|reassigned|moved?|flex(?:ed)?|advanced)`;
 const TARGET = String.raw`(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])`;
 /** "A Courtroom Clerk I is promoted to ...": the subject is the title just before the verb. */
 /** "An Operator Trainee will have the opportunity to promote to ...": the same, with the chance named. */
@@ -33,10 +33,10 @@ const TO_LEADS = [
   /\bnext\s+higher\s+(?:level|class(?:ification)?|step|position)(?:\s+in\s+(?:the|this)\s+series)?\s+(?:is|would be)\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
   // "distinguished from the next higher class, Airport Manager, in that ...": the class named in apposition.
   /\bnext\s+higher\s+(?:level|class(?:ification)?),\s+(?:the\s+|an?\s+)?(?=[A-Z])/g,
-  /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
+  /\b(?:[Pp]romotion(?:al\s+opportunit(?:y|ies))?|[Aa]dvancement|[Pp]rogression|[Rr]eassignment)\s+(?:is\s+|are\s+)?(?:in)?to\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+)?(?:an?\s+|the\s+)?(?=[A-Z])/g,
   /\b(?:leads?|promotes?)\s+to\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
-  // "This class is flexibly-staffed with Clerk II": incumbents move up to that class.
-  /\bflexibly[\s-]*staffed\s+with\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
+  // "This class is flexibly-staffed with Clerk II" ("alternately staffed"): incumbents move up to that class.
+  /\b(?:flexibly|alternately)[\s-]*staffed\s+with\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
 const FROM_LEAD = /\b(?:[Aa]dvancement|[Pp]romotion|[Pp]rogression)\s+from\s+(?:the\s+|an?\s+)?(?:(?:next\s+)?lower\s+(?:grade|level|class(?:ification)?)\s+of\s+(?:the\s+|an?\s+)?)?(?=[A-Z])/g;
 /** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
@@ -50,7 +50,13 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 /** The class a move "to the higher level" names: the next level of the mover's series, resolved by the parser. */
 export const NEXT_LEVEL = '\u0000next level';
 /** A copy may lose the space in "next higher"; "in the series" names no other class ("in the Clerk series" would). */
-const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level)?\s+(?:level|class(?:ification)?)\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
+/** "advance to the higher-level after ...": the hyphenated adjective may stand alone. */
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level(?!\s+(?:of|in)\b)(?:\s+class(?:ification)?)?|\s+(?:level|class(?:ification)?))\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
+
+/** The class a move names by its level numeral alone, resolved by the parser within the mover's series. */
+export const AT_LEVEL = '\u0000level ';
+/** "expected to progress to the II level", "Advancement from the I to the II level": levels of the series read. */
+const BY_NUMERAL = /\b(?:[Pp]rogress(?:ion)?|[Aa]dvance(?:ment)?|[Pp]romot(?:ion|ed)|[Rr]eassign(?:ment|ed))\s+(?:from\s+(?:the\s+)?(I{1,3}|IV|V)\s+)?to\s+(?:the\s+)?(I{1,3}|IV|V)\s+level\b/g;
 
 /** The classes named at the start of `rest`; else a title in sentence case closed by its level numeral ("Court services specialist I"). */
 function targets(rest: string): ClassRef[] {
@@ -85,6 +91,10 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
   FROM_LEAD.lastIndex = 0;
   for (let m = FROM_LEAD.exec(raw); m; m = FROM_LEAD.exec(raw)) {
     for (const from of classNamesAt(raw.slice(m.index + m[0].length))) out.push({ from, statement, span });
+  }
+  BY_NUMERAL.lastIndex = 0;
+  for (let m = BY_NUMERAL.exec(raw); m; m = BY_NUMERAL.exec(raw)) {
+    out.push(m[1] ? { from: { title: AT_LEVEL + m[1] }, to: { title: AT_LEVEL + m[2] }, statement, span } : { to: { title: AT_LEVEL + m[2] }, statement, span });
   }
   // "... for progression to the higher level by the completion of the training period": the next level up.
   TO_HIGHER_LEVEL.lastIndex = 0;

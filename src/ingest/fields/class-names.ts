@@ -6,7 +6,8 @@ import { checkTitle } from '../segment/title-words';
 import type { ClassRef } from '../../model/specification';
 
 const WORD = String.raw`(?:[A-Z][\w'’&/.-]*|[IVX]{1,4}\b|\d{1,2}\b)`;
-const TITLE = String.raw`${WORD}(?:\s+(?:${WORD}|of|and|&|for|in)){0,7}`;
+// A joiner is a whole word: "in" is not the start of "incumbents".
+const TITLE = String.raw`${WORD}(?:\s+(?:${WORD}|(?:of|and|for|in)\b|&)){0,7}`;
 const CODE = String.raw`(?:\s*[,(]\s*(?:class\s*(?:code)?\s*(?:no\.?|#)?\s*)?([A-Z]{0,4}\d[\dA-Z-]{1,9})\)?)?`;
 const ONE = new RegExp(String.raw`^(?:an?\s+|the\s+)?(${TITLE})${CODE}`);
 const JOIN = /^(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*\/\s*)(?:an?\s+|the\s+)?/;
@@ -24,7 +25,7 @@ export function classNamesAt(s: string): ClassRef[] {
     if (codeFirst) rest = rest.slice(codeFirst[0].length);
     const m = ONE.exec(rest);
     if (!m) break;
-    let title = m[1].replace(/\s+(?:of|and|&|for|in)$/i, '').replace(/\.$/, '').trim();
+    let title = m[1].replace(/(?:\s+(?:of|and|&|for|in))+$/i, '').replace(/\.$/, '').trim();
     // "Engineering Aide in Sacramento County Service", "Clerk II in the City's service": where the service was,
     // not part of the title.
     const where = / in (?:the )?(?:[A-Z][\w'’.-]* ){0,4}?(?:County|City|State|Town|District|Court|University|College|Service|Department|Agency|Government)\b/.exec(title);

@@ -13,10 +13,13 @@ import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segm
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
 import { BARE_CODE, levelRank, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
-import { NEXT_LEVEL } from '../../fields/advancement';
+import { AT_LEVEL, NEXT_LEVEL, readAdvancement } from '../../fields/advancement';
+import { append } from '../text/append';
 
 const LEVEL = /^(.*?)\s+(I{1,3}|IV|V|VI{0,3}|IX|X|\d{1,2})$/;
 const level = (numeral: string) => ROMAN[numeral] ?? Number(numeral);
+/** A sentence that introduces the classes below it as the steps of one ladder. */
+const LADDER_ANNOUNCED = /\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:promotional|career|progression)\s+(?:track\s+)?(?:ladder|path(?:way)?|track|sequence)\b|\b(?:promotional|career)\s+(?:track\s+)?(?:ladder|path(?:way)?)\s+(?:below|as\s+follows)\b/i;
 
 /** Lines of each anchor's body: from its line to the next anchor's line (levels of one series title share one body). */
 function bodies(lines: LaidLine[], anchors: ClassAnchor[]): LaidLine[][] {
@@ -91,6 +94,24 @@ function shareTail(anchors: ClassAnchor[], segmentBodies: LaidLine[][], classes:
 }
 
 /**
+ * Levels told apart only in prose ("Clerk I - this is the entry level ... and incumbents may advance to the
+ * higher-level class") anchor on their own line: the paragraph running on from it, up to the next class or
+ * heading, is that level's, and states its moves.
+ */
+function readLevelParagraphMoves(text: string, lines: LaidLine[], anchors: ClassAnchor[], read: ClassRead[]): void {
+  anchors.forEach((a, i) => {
+    if (!a.row || !a.whole || a.evidence !== 'series-title' || anchors.some((o) => o !== a && o.line === a.line)) return;
+    const next = Math.min(lines.length, ...anchors.filter((o) => o.line > a.line).map((o) => o.line));
+    const own: LaidLine[] = [];
+    for (let k = a.line; k < next; k++) {
+      if (k > a.line && lines[k].kind === 'heading') break;
+      if (lines[k].kind === 'paragraph' || lines[k].kind === 'label') own.push(lines[k]);
+    }
+    if (own.length) append(read[i].moves, readAdvancement(text, { start: own[0].start, end: own[own.length - 1].end }));
+  });
+}
+
+/**
  * A family's knowledge and abilities written per level under one heading ("Level I:" then its items, "Level II:" ...),
  * in whichever class's body the heading fell: each level's items are the items of the one class at that level.
  */
@@ -136,6 +157,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r;
   });
   const classes = read.map((r) => r.spec);
+  readLevelParagraphMoves(text, lines, anchors, read);
   shareTail(anchors, segmentBodies, classes);
   assignLevelSections(read, classes);
   // A level's title standing in a list ("Knowledge of:" then "Housing Specialist I" then its items) heads the
@@ -214,6 +236,17 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   anchors.forEach((a, i) => {
     if (a.next) classes[i].advancement.push({ to: { title: a.next }, statement: lines[a.line].clean, span: { start: lines[a.line].start, end: lines[a.line].end } });
   });
+  // "... approved the following promotional track ladder:" and then the classes, one after another: each step
+  // leads to the next one listed.
+  const announced = lines.find((l) => l.folded.length <= 400 && LADDER_ANNOUNCED.test(l.folded));
+  if (announced) {
+    const steps = anchors.map((a, i) => ({ a, c: classes[i] })).filter(({ a }) => a.line > announced.index);
+    steps.forEach(({ a, c }, k) => {
+      const next = steps[k + 1];
+      if (!next || next.a.line === a.line || c.advancement.some((x) => x.to?.title === next.c.title)) return;
+      c.advancement.push({ to: { title: next.c.title }, statement: announced.clean, span: { start: announced.start, end: announced.end } });
+    });
+  }
   // Implied promotions: the mover is the class a sentence names as its subject, else the class being read; an
   // "advancement from X" moves X into the class being read. A move names two different classes, or none.
   const byTitle = (title: string) => classes.find((c) => normalizeTitle(c.title) === normalizeTitle(title));
@@ -251,12 +284,31 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
       return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) + 1;
     });
   };
+  // "to the II level": the class at that level in this class's series, else the one class at that level.
+  const atLevel = (c: JobClassSpec, numeral: string) => {
+    const base = LEVEL.exec(c.title)?.[1];
+    const at = classes.filter((o) => {
+      const n = LEVEL.exec(o.title);
+      return n && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(numeral);
+    });
+    return at.find((o) => base !== undefined && normalizeTitle(LEVEL.exec(o.title)![1]) === normalizeTitle(base)) ?? (at.length === 1 ? at[0] : undefined);
+  };
   read.forEach(({ spec, moves }) => {
     for (const move of moves) {
       // "progression to the higher level": the next level of this class's series in the document, if there is one.
       const above = move.to?.title === NEXT_LEVEL ? levelAbove(spec) : undefined;
       if (move.to?.title === NEXT_LEVEL && !above) continue;
-      const m = above ? { ...move, to: { title: above.title } } : move;
+      // "to the II level" (from the level below it, unless "from the I" says which).
+      const byNumeral = (ref?: { title: string }) => (ref?.title.startsWith(AT_LEVEL) ? atLevel(spec, ref.title.slice(AT_LEVEL.length)) : undefined);
+      const [numeralFrom, numeralTo] = [byNumeral(move.from), byNumeral(move.to)];
+      if ((move.from?.title.startsWith(AT_LEVEL) && !numeralFrom) || (move.to?.title.startsWith(AT_LEVEL) && !numeralTo)) continue;
+      const moverBelow = numeralTo && !move.from ? levelBelow(numeralTo) : undefined;
+      if (numeralTo && !move.from && !moverBelow) continue;
+      const m = above
+        ? { ...move, to: { title: above.title } }
+        : numeralTo
+          ? { ...move, from: { title: (numeralFrom ?? moverBelow)!.title }, to: { title: numeralTo.title } }
+          : move;
       const to = m.to ? { ...m.to, title: ownTitle(m.to.title) } : { title: spec.title, code: spec.code };
       const from = m.from ? byTitle(ownTitle(m.from.title)) : normalizeTitle(to.title) === normalizeTitle(spec.title) ? levelBelow(spec) : spec;
       // A class of another document moves into one of ours: the edge is kept on ours, from the other.

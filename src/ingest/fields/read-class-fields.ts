@@ -108,6 +108,8 @@ const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\
 const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL)\b/i;
 /** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
 const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):\s+(?=\S)/g;
+/** "Essential Functions: Ability to a; b; c.": a label of any name whose value opens with a competency's lead. */
+const LABEL_THEN_LEAD = /(?:^|(?<=[.!?]\s{1,3}))[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\s+(?=(?:(?:Thorough|Considerable|Good|Working|General|Basic)\s+)?(?:Ability\s+to|Abilities\s+to|Knowledge\s+of|Skills?\s+in)\s)/g;
 const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];
 /** A competency's name in a framework: a few capitalized words ("Managing/Accepting Change", "Teamwork and Recognition"). */
 const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){0,4}$/;
@@ -217,6 +219,25 @@ export function readProseGrade(lines: LaidLine[], spec: JobClassSpec): void {
   }
 }
 
+/**
+ * Runs of consecutive lines of the kinds kept: a blank line or a line of another kind (a heading, a list) ends a
+ * run, so a span from a run's first line to its last never reaches over them.
+ */
+function runsOf(body: LaidLine[], keep: (l: LaidLine) => boolean): LaidLine[][] {
+  const out: LaidLine[][] = [];
+  let current: LaidLine[] = [];
+  for (const l of body) {
+    if (l.kind === 'furniture') continue;
+    if (keep(l) && l.clean) current.push(l);
+    else if (current.length) {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
 /** The rank a level numeral at the end of a title gives ("Operator III" -> 3). */
 export const levelRank = (title: string): number | undefined => {
   const numeral = /\s(I{1,3}|IV|VI{0,3}|\d{1,2})$/.exec(title.trim())?.[1];
@@ -228,7 +249,9 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   const start = body[0]?.start ?? 0;
   const spec: JobClassSpec = {
     title: anchor.title,
-    code: anchor.code,
+    // A number beside the title ("Support Programmer (Programmer IV) (00056023)") may be a posting's: a code
+    // label in the class's own text ("State Job Code: 0244") says which is the class's.
+    code: anchor.evidence === 'title-with-code' ? undefined : anchor.code,
     payGrade: anchor.grade,
     duties: [],
     qualifications: [],
@@ -241,6 +264,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   const out: Pick<ClassRead, 'series' | 'family' | 'levelSections'> = {};
   const moves: AdvancementMention[] = [];
   readLabelLines(text, body, spec, out);
+  spec.code ??= anchor.code;
   // A code alone on the line under the title ("SENIOR CLERK" then "0012").
   const underTitle = body.slice(1).find((l) => l.kind !== 'blank');
   if (!anchor.row && underTitle && BARE_CODE.test(underTitle.folded.trim())) spec.code ??= underTitle.folded.trim();
@@ -425,7 +449,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   });
   // "This classification is distinguished from Accountant I in that ..." in a definition or any other paragraph:
   // the same relation as under a distinguishing heading.
-  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item'))) {
+  for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item')) {
     const span = trimSpan(text, p[0].start, p[p.length - 1].end);
     if (!/\b(?:distinguished|differs?|different|differentiated)\s+from\b/i.test(text.slice(span.start, span.end))) continue;
     for (const d of readDistinctions(text, span, spec.title)) {
@@ -435,7 +459,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // Implied promotions stated in any paragraph ("Incumbents ... advance to Court Attendant by the end of ..."), not
   // only under a definition or distinguishing heading; a move already read is not read twice.
   const placed = new Set(moves.map((m) => m.span.start));
-  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+  for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label')) {
     const span = trimSpan(text, p[0].start, p[p.length - 1].end);
     if (placed.has(span.start)) continue;
     append(moves, readAdvancement(text, span).filter((m) => !moves.some((x) => x.to?.title === m.to?.title && x.from?.title === m.from?.title)));
@@ -464,12 +488,36 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       const from = text.indexOf(m[0], l.start);
       const to = k + 1 < labels.length ? text.indexOf(labels[k + 1][0], from + m[0].length) : l.end;
       if (from < 0 || from >= l.end || to < 0 || to > l.end) return;
+      // "KNOWLEDGE OF: • Laws ... • Policies ...": bullets kept inline; each is an item of the label's kind.
+      const value = text.slice(from + m[0].length, to);
+      const bullets = [...value.matchAll(/•\s*([^•]+)/g)];
+      if (bullets.length >= 2) {
+        const fallback = ({ knowledge: 'KNOWLEDGE', skills: 'SKILL', abilities: 'ABILITY' } as const)[sectionKind(m[1]) as 'knowledge'] ?? 'KNOWLEDGE';
+        const items = bullets.map((b) => {
+          const start = from + m[0].length + (b.index ?? 0);
+          return [{ raw: b[0], clean: b[0].trim(), start, end: start + b[0].trimEnd().length, index: l.index }];
+        });
+        append(spec.competencies, readListedItems(text, items, fallback));
+        return;
+      }
       append(spec.competencies, readLedProse(text, trimSpan(text, from + m[0].length, to)));
     });
   }
+  // "Essential Functions: Ability to prepare correspondence; answer the telephone; operate office equipment." in a
+  // page's running text: the led sentence, to its end, whatever the label is called.
+  for (const l of body) {
+    if ((l.kind !== 'paragraph' && l.kind !== 'label') || l.clean.length > 20000) continue;
+    for (const m of l.clean.matchAll(LABEL_THEN_LEAD)) {
+      const from = text.indexOf(m[0], l.start);
+      if (from < 0 || from >= l.end) continue;
+      const rest = text.slice(from + m[0].length, l.end);
+      const stop = /\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+      append(spec.competencies, readLedProse(text, trimSpan(text, from + m[0].length, from + m[0].length + (stop ? stop.index + 1 : rest.length))));
+    }
+  }
   // "... perform some of the duties of the Operator II level but are not expected to function at the same skill
   // level", "as compared to the Worker II": a comparison names the classes this one is told apart from.
-  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) {
+  for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label')) {
     const statement = squash(p.map((x) => x.clean).join(' '));
     for (const sentence of statement.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       if (!/\bnot expected to (?:function|perform) at the same\b|\bas compared (?:to|with)\b/i.test(sentence)) continue;
@@ -481,7 +529,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     }
   }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
-  for (const p of blocks(body.filter((l) => l.kind === 'paragraph' || l.kind === 'label'))) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+  for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label')) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
   // Entries of an ordinance or plan state qualifications without a heading: their experience clauses still count.
   if (!headings.some(({ l }) => ['qualifications', 'licenses'].includes(sectionKind(l.folded))) && !anchor.row) {
     for (const p of blocks(body.slice(1).filter((l) => l.kind !== 'furniture' && l.kind !== 'heading'))) {

@@ -4,6 +4,8 @@
  * two-cell row ("Class No.<tab>2214"). Values end where the next known label begins.
  */
 import { BLANKS, trimSets } from '../text-trim';
+import { sectionKind } from '../layout/section-kinds';
+import { checkTitle } from './title-words';
 
 export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 'established' | 'effective' | 'series' | 'family';
 
@@ -14,7 +16,7 @@ const LABELS: [LabelName, string][] = [
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?|item\s+(?:number|no\.?)`],
-  ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?))?|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
+  ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*range))?|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
   ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],
@@ -86,6 +88,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   // "2025 Salary Grid 8: $57.36-68.28": the grade named inside the label, its dollars the value.
   const gradeInLabel = /(?:^|\s)((?:salary|pay|wage)\s+(?:grid|grade|range|band|level))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)\s*:\s*\$/i.exec(folded.slice(0, 400));
   if (gradeInLabel && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: gradeInLabel[1], value: gradeInLabel[2], at: folded.indexOf(gradeInLabel[2], gradeInLabel.index) });
+  // "$4357.26/month - Salary GR.B20": the grade word abbreviated, its value glued to the full stop.
+  const abbreviated = /(?:^|\s)((?:salary|pay)\s+gr\.?)\s*([A-Z]{0,2}\d{1,3}[A-Z]?)\b/i.exec(folded.slice(0, 400));
+  if (abbreviated && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: abbreviated[1], value: abbreviated[2], at: folded.indexOf(abbreviated[2], abbreviated.index) });
   // A long run (a page flattened into one line) is read for labels in its opening only: the regexes stay cheap,
   // and labels come first on such pages ("Class Title: X Department: Y FLSA Status: ... This classification ...").
   if (folded.length > 400) return out.length ? out : readLabels(folded.slice(0, 400).replace(/\s\S*$/, ''), [folded.slice(0, 400)]).filter((x) => x.at + x.value.length < 380);
@@ -107,7 +112,7 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
     // A label we do not know ends the value too: "Deputy Clerk – Magistrate Court Supervisor: Judge ...", "...
     // Supervisor DEPARTMENT: ..." (one capitalized word or a run of capitals, never a level numeral).
-    const value = trimSets(folded.slice(mark.valueAt, end).replace(/(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/, '$1'), BLANKS, `|,;${BLANKS}`);
+    const value = trimSets(withoutRunOnLabel(folded.slice(mark.valueAt, end)), BLANKS, `|,;${BLANKS}`);
     if (!value) return;
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
@@ -117,6 +122,26 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   const lead = marks.length && !out.some((o) => o.name === 'code') ? CODE_BEFORE_CAPITALS.exec(folded.slice(0, marks[0].start).replace(/\s+/g, ' ').trim()) : null;
   if (lead && /^[A-Z]{2,}[\s,]+[A-Z]{2,}/.test(lead[3])) out.unshift({ name: 'code', label: lead[1], value: lead[2], at: folded.indexOf(lead[2]) });
   return out;
+}
+
+const RUN_ON_LABEL = /(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/;
+
+/**
+ * The value without the next label run on after it. Of the capital words that could open that label, the first
+ * that leaves a clear title before a known section's name: "TRANSPORTATION MANAGER BASIC FUNCTION: ..." keeps
+ * "MANAGER"; otherwise all of them go ("... Supervisor DEPARTMENT: ...").
+ */
+export function withoutRunOnLabel(value: string): string {
+  const m = RUN_ON_LABEL.exec(value);
+  if (!m) return value;
+  const labelAt = m.index + m[1].length;
+  const words = value.slice(labelAt, value.indexOf(':', labelAt)).trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const label = words.slice(k).join(' ');
+    const title = `${value.slice(0, labelAt)} ${words.slice(0, k).join(' ')}`;
+    if ((sectionKind(label) !== 'other' || nameOf(label)) && checkTitle(title.trim()).strong && !checkTitle(value.slice(0, labelAt).trim()).strong) return title;
+  }
+  return value.slice(0, labelAt);
 }
 
 /**

@@ -321,6 +321,33 @@ export function levelItemsUnderHeadline(lines: LaidLine[], anchors: ClassAnchor[
 }
 
 /**
+ * "Title: PROGRAMMER I Office of the Inspector General" ... "PROGRAMMER II Office of the Inspector General": a
+ * posting open at several levels gives each level a line of the same shape as the labelled one (the same title in
+ * capitals with another numeral, the same words after it). Each such line is a level of the labelled class's series.
+ */
+export function siblingLevelLines(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor[] | undefined {
+  const [own] = anchors;
+  if (anchors.length !== 1 || own.evidence !== 'title-label' || own.series) return undefined;
+  const level = /^(.{3,60}?)\s+(I{1,3}|IV|V|VI{1,3})$/.exec(own.title);
+  const line = lines[own.line];
+  if (!level || !line) return undefined;
+  const shape = (text: string) => {
+    const m = /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*)*?) (I{1,3}|IV|V|VI{1,3})(?: (.{0,80}))?$/.exec(text.trim());
+    return m ? { base: m[1].toLowerCase(), numeral: m[2], rest: (m[3] ?? '').trim() } : undefined;
+  };
+  const value = labelsOf(line).find((v) => v.name === 'title')?.value ?? '';
+  const mine = shape(value);
+  if (!mine || mine.base !== level[1].toLowerCase()) return undefined;
+  const siblings = lines.filter((l) => l.index > own.line && usable(l) && l.folded.length <= 140).flatMap((l) => {
+    const s = shape(l.folded);
+    return s && s.base === mine.base && s.rest === mine.rest && s.numeral !== mine.numeral ? [{ l, numeral: s.numeral }] : [];
+  });
+  if (!siblings.length || new Set(siblings.map((x) => x.numeral)).size !== siblings.length) return undefined;
+  const base = displayTitle(level[1]);
+  return [{ line: own.line, numeral: mine.numeral }, ...siblings.map((x) => ({ line: x.l.index, numeral: x.numeral }))].map((x, i) => ({ line: x.line, title: displayTitle(`${level[1]} ${x.numeral}`), series: { title: base, level: i + 1 }, evidence: 'series-title' as const }));
+}
+
+/**
  * "Level 5 (CORP5)", "WORK LEVEL 1 (ASO1)", "Band 3 (TECH3)": a level of a classification stream named with its code, the code's own
  * number the level's (so "Level 2 (Grade 7)" is not one). Public services that classify by stream and level (in
  * the UK and Australia) name their classifications this way, one per heading or run together in an index.

@@ -17,11 +17,11 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } f
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, codedLevelAnchors } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
-import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
+import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
@@ -238,7 +238,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(after[1])!), code: after[2], evidence: 'title-with-code' });
       continue;
     }
-    const series = l.kind === 'heading' || l.kind === 'paragraph' ? expandSeriesTitle(capitalsRun(text)) : undefined;
+    const series = l.kind === 'heading' || l.kind === 'paragraph' ? expandSeriesTitle(capitalsRun(text.replace(POSTING_NUMBER_PREFIX, ''))) : undefined;
     if (series && (l.kind === 'heading' || checkTitle(series.base).strong)) {
       series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
     }
@@ -433,6 +433,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (reportsTo) anchors.splice(0, 1, reportsTo);
   const levelItems = levelItemsUnderHeadline(lines, anchors);
   if (levelItems) anchors.splice(0, anchors.length, ...levelItems);
+  const siblings = siblingLevelLines(lines, anchors);
+  if (siblings) anchors.splice(0, anchors.length, ...siblings);
   const unique = dedupe(withoutPostingOverLevels(anchors)).map((a, _, all) => (all.length === 1 ? withoutPostSuffix(a, lines) : a));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };

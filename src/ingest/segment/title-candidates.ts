@@ -157,9 +157,19 @@ export const hashCode = (text: string) => {
 export const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
 const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|evening|swing|late)\s+shift|shift\s+\d)$/i;
 
+/** "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the title. */
+export const POSTING_NUMBER_PREFIX = /^(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{2,6}\s*:\s+(?=[A-Z])/;
+
+/** A title, then (no space between) a heading or a document's kind: a capital straight after a lower-case letter or a level numeral. */
+const GLUED_HEADING = /^(.{3,80}?(?:[a-z]|\s(?:I{1,3}|IV|VI{0,3})))((?:Position|Job|Class)\s(?:Description|Summary|Purpose|Overview)|POSITION\sDESCRIPTION|JOB\sDESCRIPTION|Description|DESCRIPTION|Summary|SUMMARY|Definition|DEFINITION|Resolution|RESOLUTION|Ordinance|ORDINANCE)$/;
+
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})\s)[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
+  // "Watershed Scientist IIPosition Description", "PlannerRESOLUTION": the next heading glued to the title.
+  const gluedHeading = GLUED_HEADING.exec(raw);
+  if (gluedHeading && checkTitle(gluedHeading[1]).ok) raw = gluedHeading[1];
+  raw = raw.replace(POSTING_NUMBER_PREFIX, '');
   // "Heavy Equipment Operator ESD", "Custodian ISD": a title with its district's or department's initials after it.
   // Only initials of that known set: other capitals after a title are often its own (a batch of earlier documents lost
   // titles when any initials went).

@@ -7,11 +7,12 @@ import type { CompetencyKind, CompetencyRequirement, Span } from '../../../model
 import { BULLET, squash, trimSpan, type Line } from './lines';
 
 /** The kind an item announces itself as, and the words to drop from its name. */
-const REQUIRES = String.raw`(?:(?:this position|the incumbent|incumbents?|the employee)\s+(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
+// "Requires knowledge of", "Must have understanding of": a list item may keep the verb and drop its subject.
+const REQUIRES = String.raw`(?:(?:(?:this position|the incumbent|incumbents?|the employee)\s+)?(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
 // "Has thorough knowledge of", "Have the ability to": the same leads in the third person or a candidate's terms.
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*knowledge\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding)\s+(?:of|in|about)\s+`, 'i')],
   // "Knowledgeable of how to operate a floor machine".
   ['KNOWLEDGE', /^(?:(?:must|should)\s+)?(?:be\s+)?knowledgeable\s+(?:of|about|in)\s+/i],
   // "Familiarity with legal processes": knowledge in other words.
@@ -161,7 +162,7 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
  * A sentence stating what the work requires: "requires the ability to", "necessitates ... knowledge of", "requiring
  * the ability to"; or a lettered item of a list in prose ("by: (a) ...; (b) ...; and (c) the ability to ...").
  */
-const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|must\s+(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
+const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|(?:must|should)\s+(?:also\s+)?(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
 /** Physical demands ("the ability to lift and carry 50 pounds", "to walk and stand") are working conditions, not competencies. */
 /** "must be able to perform each essential duty": doing the job itself, not a competency it requires. */
 const ESSENTIAL_DUTIES = /^perform\s+(?:each|all|the|its)\s+(?:of\s+the\s+)?essential\s+(?:dut(?:y|ies)|functions?)\b/i;
@@ -182,7 +183,8 @@ export function readRequiredInProse(text: string, span: Span): CompetencyRequire
     const rest = slice.slice(from);
     const stop = /\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
     // A clause after the item ("..., with a significant degree of independence") is not part of it.
-    const sentence = (stop ? rest.slice(0, stop.index) : rest).replace(/,\s+(?:with|while|which)\s[\s\S]*$/, '');
+    // Nor is a second requirement joined by a verb ("..., and possess basic computer skills").
+    const sentence = (stop ? rest.slice(0, stop.index) : rest).replace(/,\s+(?:with|while|which)\s[\s\S]*$/, '').replace(/,?\s+and\s+(?:possess|have|has|be|is)\s[\s\S]*$/, '');
     let cursor = 0;
     for (const piece of sentence.split(';')) {
       const at = cursor;

@@ -39,7 +39,7 @@ export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6
  */
 const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
 /** A grade word, in capitals or title case, and its grade at the end of a label's value. */
-const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)$/;
+const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?(?:-\d{1,3})?)$/;
 const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
 
 function readDutyItems(text: string, body: Line[], essential: boolean): Duty[] {
@@ -142,7 +142,8 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
         spec.code ??= codeToken(v);
         break;
       case 'grade':
-        spec.payGrade ??= gradeToken(v);
+        // "CONTRACT/GRADE: Personnel Policies, Management Provision, Grade 9": the grade closes the value.
+        spec.payGrade ??= gradeToken(v) ?? (VALUE_ENDS_IN_GRADE.exec(v)?.[1] ? gradeToken(VALUE_ENDS_IN_GRADE.exec(v)![1]) : undefined);
         break;
       case 'band':
         spec.payBand ??= gradeToken(v);

@@ -22,7 +22,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['duties', /duties|responsibilities|accountabilities|examples of (?:the )?work|tasks|work performed|functions|typical work|illustrative examples/i],
   ['qualifications', /qualifications|education|experience|requirements|training|employment standards|entrance/i],
   ['conditions', /working conditions|physical demands|work(ing)? environment|environmental|physical requirements|physical and mental|special conditions/i],
-  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview|scope|basic function|general description|position summary|features of work/i],
+  ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview|scope|basic function|general description|position summary|features of work|features of (?:the )?class/i],
 ];
 
 export function sectionKind(heading: string): SectionKind {

@@ -16,7 +16,7 @@ const LABELS: [LabelName, string][] = [
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?|item\s+(?:number|no\.?)`],
-  ['grade', String.raw`(?:pay\s+)?grid|(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*range))?|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
+  ['grade', String.raw`(?:pay\s+)?grid|(?:contract\s*\/\s*)?(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*range))?|(?:pay|salary)\s+scale|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
   ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],

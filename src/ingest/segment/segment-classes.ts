@@ -363,9 +363,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (!anchors.length) {
     // A page's title naming a section's words among many others ("Albany Civil Service Job Description Reference
     // Guide") is not the first section.
-    // Nor is a site's banner naming its pages in the plural ("Job Descriptions").
+    // Nor is a site's banner naming its pages in the plural ("Job Descriptions"), nor the document's kind alone
+    // above its title ("Job Description" then "Selectboard Assistant").
     const sectionHeading = (l: LaidLine) =>
-      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions|specifications)$/i.test(l.folded.trim()) && !employerDocument(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
+      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions?|specifications?)$/i.test(l.folded.trim()) && !employerDocument(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
     // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));

@@ -14,8 +14,9 @@ export const TAIL_WORD = /^(?:trainee|entry|apprentice|intern)$/i;
  * I/II" (each level keeps the word "Level"), and titles joined whole ("Account Clerk I/ Account Clerk II").
  */
 export function expandSeriesTitle(line: string): { base: string; levels: string[] } | undefined {
-  // "Maintenance Worker (I/II)": the levels in parentheses read as a plain tail.
-  const text = line.replace(/\s+/g, ' ').trim().replace(/:$/, '').replace(/\s*\(((?:I{1,3}|IV|VI?|\d)(?:\s*[/,&-]\s*(?:I{1,3}|IV|VI?|\d))+)\)$/, ' $1');
+  // "Maintenance Worker (I/II)", "BUILDING CODE INSPECTOR (LEVEL I, II, III)": the levels in parentheses read as a
+  // plain tail (the word "level" inside them named no level of its own).
+  const text = line.replace(/\s+/g, ' ').trim().replace(/:$/, '').replace(/\s*\((?:[Ll][Ee][Vv][Ee][Ll][Ss]?\s+)?((?:I{1,3}|IV|VI?|\d)(?:\s*(?:[/,&-]|,?\s*(?:and|or))\s*(?:I{1,3}|IV|VI?|\d))+)\)$/, ' $1');
   const joined = joinedTitles(text);
   if (joined) return joined;
   // Separators spaced out so the tail reads as tokens; a hyphen only before a numeral (not "Clerk-Typist").

@@ -50,7 +50,8 @@ const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
 /** "JOB DESCRIPTION: School Nutrition Food Service Assistant": a posting's label naming what it describes. */
 /** "Person Specification - Director": a British page naming its kind, then the post, after a dash. */
-const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])\s*(.{3,80})$/i;
+/** "Job Description: X", "Person Specification - X", "Job Standard for X". */
+const DESCRIPTION_OF = /^(?:(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])|(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?)\s*(.{3,80})$/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
   const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());
@@ -86,8 +87,12 @@ export const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confident
  */
 export function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
   const first = lines.find(usable);
-  const run = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(?= [A-Z][a-z])/.exec(first.folded.trim())?.[1];
+  const m = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(:?)(?= [A-Z][a-z])/.exec(first.folded.trim());
+  const run = m?.[1];
   if (!run) return undefined;
+  // The section's words closed by a colon ("... OPERATOR DISTINGUISHING FEATURES OF THE CLASS: The work ...") are a
+  // label: the title before them needs no second mention.
+  const labelled = m[2] === ':';
   const words = run.split(' ');
   const lower = text.toLowerCase();
   for (let k = 2; k < words.length; k++) {
@@ -98,7 +103,7 @@ export function openingCapitalsTitle(lines: LaidLine[], text: string): { line: n
     while (head.length > 1 && CATEGORY_WORD.test(head[0])) head = head.slice(1);
     const title = displayTitle(head.join(' '));
     const at = lower.indexOf(title.toLowerCase());
-    if (head.length >= 2 && checkTitle(title).strong && at >= 0 && lower.indexOf(title.toLowerCase(), at + title.length) > 0) return { line: first!.index, title };
+    if (head.length >= 2 && checkTitle(title).strong && at >= 0 && (labelled || lower.indexOf(title.toLowerCase(), at + title.length) > 0)) return { line: first!.index, title };
   }
   return undefined;
 }
@@ -114,7 +119,8 @@ export function labelledTitle(value: string): string | undefined {
 
 /** "ENGINEERING TECHNICIAN, GRADE 8", "Clerk II - Range 14": a grade written after the title on its line. */
 // "Custodian I- Paygrade A": a dash glued to the title, the grade a letter alone.
-export const TRAILING_GRADE = /(?:,| -|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|[A-Z])$/i;
+// "Office Administrative Assistant II Salary Grade IV": a grade may be a roman numeral too.
+export const TRAILING_GRADE = /(?:,| -|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|I{2,3}|IV|VI{1,3}|IX|[A-Z])$/i;
 export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
 
 /**
@@ -170,6 +176,8 @@ export function titleFromCandidate(input: string): string | undefined {
   const gluedHeading = GLUED_HEADING.exec(raw);
   if (gluedHeading && checkTitle(gluedHeading[1]).ok) raw = gluedHeading[1];
   raw = raw.replace(POSTING_NUMBER_PREFIX, '');
+  // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
+  raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
   // "Heavy Equipment Operator ESD", "Custodian ISD": a title with its district's or department's initials after it.
   // Only initials of that known set: other capitals after a title are often its own (a batch of earlier documents lost
   // titles when any initials went).

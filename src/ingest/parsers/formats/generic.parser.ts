@@ -268,30 +268,26 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   }
   // "Advancement to the Clerk II level is based on ..." read in the Clerk II's own text: the mover is the level
   // just below it in the same series.
-  const levelBelow = (c: JobClassSpec) => {
-    const m = LEVEL.exec(c.title);
-    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
-    return classes.find((o) => {
-      const n = LEVEL.exec(o.title);
-      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) - 1;
-    });
+  // The class at `rank` in the series of `c` (its title without the level numeral).
+  const rankOf = (title: string) => {
+    const m = LEVEL.exec(title);
+    return m && LEVEL_NUMERAL.test(m[2]) ? { base: normalizeTitle(m[1]), rank: level(m[2]) } : undefined;
   };
-  const levelAbove = (c: JobClassSpec) => {
-    const m = LEVEL.exec(c.title);
-    if (!m || !LEVEL_NUMERAL.test(m[2])) return undefined;
-    return classes.find((o) => {
-      const n = LEVEL.exec(o.title);
-      return n && normalizeTitle(n[1]) === normalizeTitle(m[1]) && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(m[2]) + 1;
-    });
+  const inSeries = (base: string | undefined, rank: number) => classes.filter((o) => {
+    const r = rankOf(o.title);
+    return r && r.rank === rank && (base === undefined || r.base === base);
+  });
+  const step = (c: JobClassSpec, by: number) => {
+    const r = rankOf(c.title);
+    return r ? inSeries(r.base, r.rank + by)[0] : undefined;
   };
+  const levelBelow = (c: JobClassSpec) => step(c, -1);
+  const levelAbove = (c: JobClassSpec) => step(c, 1);
   // "to the II level": the class at that level in this class's series, else the one class at that level.
   const atLevel = (c: JobClassSpec, numeral: string) => {
-    const base = LEVEL.exec(c.title)?.[1];
-    const at = classes.filter((o) => {
-      const n = LEVEL.exec(o.title);
-      return n && LEVEL_NUMERAL.test(n[2]) && level(n[2]) === level(numeral);
-    });
-    return at.find((o) => base !== undefined && normalizeTitle(LEVEL.exec(o.title)![1]) === normalizeTitle(base)) ?? (at.length === 1 ? at[0] : undefined);
+    const own = rankOf(c.title);
+    const any = inSeries(undefined, level(numeral));
+    return (own ? inSeries(own.base, level(numeral))[0] : undefined) ?? (any.length === 1 ? any[0] : undefined);
   };
   read.forEach(({ spec, moves }) => {
     for (const move of moves) {

@@ -141,10 +141,12 @@ function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: 
       case 'code':
         spec.code ??= codeToken(v);
         break;
-      case 'grade':
+      case 'grade': {
         // "CONTRACT/GRADE: Personnel Policies, Management Provision, Grade 9": the grade closes the value.
-        spec.payGrade ??= gradeToken(v) ?? (VALUE_ENDS_IN_GRADE.exec(v)?.[1] ? gradeToken(VALUE_ENDS_IN_GRADE.exec(v)![1]) : undefined);
+        const closing = VALUE_ENDS_IN_GRADE.exec(v)?.[1];
+        spec.payGrade ??= gradeToken(v) ?? (closing ? gradeToken(closing) : undefined);
         break;
+      }
       case 'band':
         spec.payBand ??= gradeToken(v);
         break;

@@ -344,7 +344,9 @@ export function siblingLevelLines(lines: LaidLine[], anchors: ClassAnchor[]): Cl
   });
   if (!siblings.length || new Set(siblings.map((x) => x.numeral)).size !== siblings.length) return undefined;
   const base = displayTitle(level[1]);
-  return [{ line: own.line, numeral: mine.numeral }, ...siblings.map((x) => ({ line: x.l.index, numeral: x.numeral }))].map((x, i) => ({ line: x.line, title: displayTitle(`${level[1]} ${x.numeral}`), series: { title: base, level: i + 1 }, evidence: 'series-title' as const }));
+  // Each level's rank is its numeral's, whatever order the posting lists them in.
+  const rank: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
+  return [{ line: own.line, numeral: mine.numeral }, ...siblings.map((x) => ({ line: x.l.index, numeral: x.numeral }))].map((x) => ({ line: x.line, title: displayTitle(`${level[1]} ${x.numeral}`), series: { title: base, level: rank[x.numeral] }, evidence: 'series-title' as const }));
 }
 
 /**

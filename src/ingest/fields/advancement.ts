@@ -51,7 +51,7 @@ function subjectBefore(raw: string, at: number): ClassRef | undefined {
 export const NEXT_LEVEL = '\u0000next level';
 /** A copy may lose the space in "next higher"; "in the series" names no other class ("in the Clerk series" would). */
 /** "advance to the higher-level after ...": the hyphenated adjective may stand alone. */
-const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level(?!\s+(?:of|in)\b)(?:\s+class(?:ification)?)?|\s+(?:level|class(?:ification)?))\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
+const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level(?:\s+class(?:ification)?)?|\s+(?:level|class(?:ification)?))\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
 
 /** The class a move names by its level numeral alone, resolved by the parser within the mover's series. */
 export const AT_LEVEL = '\u0000level ';

@@ -48,10 +48,11 @@ const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][
 /** "City of Sandpoint, ID is hiring: Accounting Specialist in Sandpoint": a job board's headline in a sentence. */
 const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
-/** "JOB DESCRIPTION: School Nutrition Food Service Assistant": a posting's label naming what it describes. */
-/** "Person Specification - Director": a British page naming its kind, then the post, after a dash. */
-/** "Job Description: X", "Person Specification - X", "Job Standard for X". */
-const DESCRIPTION_OF = /^(?:(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])|(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?)\s*(.{3,80})$/i;
+/**
+ * "JOB DESCRIPTION: School Nutrition Food Service Assistant", "Person Specification - Director": a page naming its
+ * kind, then what it describes after a colon or a dash. ("Job Standard for X" is read by titleFromCandidate.)
+ */
+const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])\s*(.{3,80})$/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
   const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());

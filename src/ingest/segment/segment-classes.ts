@@ -21,6 +21,7 @@ import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, l
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
+import { summaryRows } from './summary-rows';
 import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
@@ -289,7 +290,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   anchors.sort((a, b) => a.line - b.line);
   // A table with its header row in words is the document's list of classes; titles it repeats elsewhere (a
   // resolution's prose) are the same classes, and lines inside it are not classes of their own.
-  const worded = [...wordHeaderRows(lines), ...columnBlockRows(lines)].sort((a, b) => a.line - b.line);
+  const worded = [...wordHeaderRows(lines), ...columnBlockRows(lines), ...summaryRows(lines)].sort((a, b) => a.line - b.line);
   if (worded.length) {
     const inside = (a: ClassAnchor) => worded.some((w) => w.line === a.line);
     return { anchors: dedupe([...worded, ...anchors.filter((a) => !inside(a) && worded.some((w) => normalizeTitle(w.title) === normalizeTitle(a.title)))]) };

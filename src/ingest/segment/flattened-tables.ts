@@ -349,16 +349,53 @@ export function runTitleCost(words: string[]): number {
   const last = words[words.length - 1];
   if (words.length > 7 || !/^[A-Z]/.test(first) || LEVEL_TOKEN.test(first) || /^(?:of|and|&)$/i.test(last) || /[/&]$/.test(last)) return Infinity;
   if (!checkTitle(words.join(' ').replace(/\b(?:I1|Il|1I)$/, 'II')).ok) return Infinity;
-  const ends = jobNounWord(last.split('/').pop()!) || (LEVEL_TOKEN.test(last) && words.length > 1);
+  // "Director of Finance", "Asst. Town Manager for Economic Development": the job noun heads the phrase that follows it.
+  const of = words.findIndex((w) => /^(?:of|for)$/.test(w));
+  // "Fire Chief", "Battalion Chief": after other words a chief is the job itself.
+  const chief = words.length > 1 && /^chief$/i.test(last);
+  const ends = jobNounWord(last.split('/').pop()!) || chief || (LEVEL_TOKEN.test(last) && words.length > 1) || (of > 0 && of < words.length - 1 && jobNounWord(words[of - 1]));
   // A word that usually leads a title ("Executive Secretary", "Chief Engineer") rarely stands alone or ends one;
   // a title is more than an abbreviation and a level ("Asst. I").
-  const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master)$/i;
-  const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last));
+  const LEADING = /^(?:executive|chief|deputy|lead|head|principal|senior|general|master|asst\.|sr\.)$/i;
+  const modifier = (words.length === 1 && LEADING.test(first)) || (words.length > 1 && LEADING.test(last) && !chief);
+  // Nor does one sit inside a title after its other words ("Director of Recreation Deputy Town"): a title starts there.
+  const inside = words.some((w, k) => k > 0 && k < words.length - 1 && LEADING.test(w) && !LEADING.test(words[k - 1]));
   const abbreviated = words.every((w) => /\.$/.test(w) || LEVEL_TOKEN.test(w));
   // An abbreviated word that is not a job noun's ("Maint.") rarely ends a title; words without any job noun
   // ("Accounting Office") are less of a title than words with one inside ("General Manager/District Engr").
   const noun = words.some((w) => w.split('/').some((part) => jobNounWord(part)));
-  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (!ends && !noun ? 0.5 : 0) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (abbreviated ? 1 : 0);
+  return (ends ? 0 : /\.$/.test(last) ? 1.5 : 1) + (!ends && !noun ? 0.5 : 0) + (words.length === 1 && !ends ? 1 : 0) + (modifier ? 1.5 : 0) + (inside ? 1 : 0) + (abbreviated ? 1 : 0);
+}
+
+/**
+ * A run of capitalized words split into `n` titles: fewest that do not end like one, a tie to the later split. A
+ * few words at either end (`slack`: the prose after a column, a group's name before it) may be left out, each at a
+ * small cost. Undefined when the best split still reads poorly.
+ */
+function splitTitleRun(run: string[], n: number, slack: { start: number; end: number; group?: boolean }): string[] | undefined {
+  const best: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(Infinity));
+  const from: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(-1));
+  // Under a group column the run opens with the group's name, at least a word of it.
+  for (let s = slack.group ? 1 : 0; s <= Math.min(slack.start, run.length); s++) best[s][0] = s * 0.1;
+  for (let e = 1; e <= run.length; e++) {
+    for (let k = 1; k <= n; k++) {
+      for (let s = Math.max(0, e - 7); s < e; s++) {
+        if (best[s][k - 1] === Infinity) continue;
+        const cost = best[s][k - 1] + runTitleCost(run.slice(s, e));
+        if (cost <= best[e][k]) [best[e][k], from[e][k]] = [cost, s];
+      }
+    }
+  }
+  let stop = -1;
+  for (let e = run.length; e >= Math.max(1, run.length - slack.end); e--) if (best[e][n] < Infinity && (stop < 0 || best[e][n] + (run.length - e) * 0.1 < best[stop][n] + (run.length - stop) * 0.1)) stop = e;
+  if (stop < 0 || best[stop][n] > n / 4) return undefined;
+  const titles: string[] = [];
+  for (let e = stop, k = n; k > 0; k--) {
+    const s = from[e][k];
+    titles.unshift(run.slice(s, e).join(' '));
+    e = s;
+  }
+  return titles;
 }
 
 /**
@@ -396,32 +433,39 @@ export function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
       const run = words.slice(j, end);
       const n = cells.length;
       if (run.length < n) break;
-      // Fewest titles that do not end like one; a tie goes to the later split. A few words before the prose may be its start.
-      const best: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(Infinity));
-      const from: number[][] = Array.from({ length: run.length + 1 }, () => Array<number>(n + 1).fill(-1));
-      best[0][0] = 0;
-      for (let e = 1; e <= run.length; e++) {
-        for (let k = 1; k <= n; k++) {
-          for (let s = Math.max(0, e - 7); s < e; s++) {
-            if (best[s][k - 1] === Infinity) continue;
-            const cost = best[s][k - 1] + runTitleCost(run.slice(s, e));
-            if (cost <= best[e][k]) [best[e][k], from[e][k]] = [cost, s];
-          }
-        }
-      }
-      let stop = -1;
-      for (let e = run.length; e >= Math.max(1, run.length - 3); e--) if (best[e][n] < Infinity && (stop < 0 || best[e][n] + (run.length - e) * 0.1 < best[stop][n] + (run.length - stop) * 0.1)) stop = e;
-      if (stop < 0 || best[stop][n] > n / 4) break;
-      const titles: string[] = [];
-      for (let e = stop, k = n; k > 0; k--) {
-        const s = from[e][k];
-        titles.unshift(run.slice(s, e).join(' '));
-        e = s;
-      }
+      const titles = splitTitleRun(run, n, { start: 0, end: 3 });
+      if (!titles) break;
       return titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: cells[k], evidence: 'table-row' as const, row: true, whole: true }));
     }
   }
   return [];
+}
+
+/**
+ * The mirror of the above under a header run into prose ("... pay grades: Occupational Groups Position Pay Grade
+ * Executive-Managerial Director of Finance Chief of Police ... Airport Director 16 14 15 ... 13"): the titles first,
+ * then as many values; the name of a group (a column the header names before the titles) opens the run. Each header's
+ * table is read on its own.
+ */
+export function titlesThenValueRun(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
+    for (const header of l.folded.matchAll(INLINE_HEADER)) {
+      const words = l.folded.slice(header.index + header[0].length).trim().split(' ');
+      let i = 0;
+      while (i < words.length && (/^[A-Z(]/.test(words[i]) || /^(?:of|and|for|&)$/.test(words[i]))) i++;
+      let j = i;
+      while (j < words.length && /^\d{1,3}$/.test(words[j])) j++;
+      const n = j - i;
+      // Each title is seven words at most, and the group's name three.
+      if (n < 5 || i < n || i > n * 7 + 3) continue;
+      const group = /\b(?:groups?|departments?|divisions?|categor(?:y|ies)|famil(?:y|ies))\s*$/i.test(l.folded.slice(0, header.index));
+      const titles = splitTitleRun(words.slice(0, i), n, { start: 3, end: 0, group });
+      if (titles) out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: words[i + k], evidence: 'table-row' as const, row: true, whole: true })));
+    }
+  }
+  return out;
 }
 
 /** A word of a title in a run-on row: a capitalized word, a joining word, a level numeral, a remark in parentheses. */

@@ -216,6 +216,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Groundskeeper I/II Job Description": the document's kind after the title (with an employer's name before the
   // title, the employer rule reads it instead).
   if (!ORGANIZATION_NAME.test(raw) && !/^the /i.test(raw)) raw = raw.replace(/(?: [-–—])? (?:job|position|class(?:ification)?) (?:description|descriptor|specification|profile)$/i, '');
+  // "Financial Aid Counselor Overview": a job standard's first section named after the title.
+  const overview = /^(.{3,80}?) Overview$/.exec(raw.trim());
+  if (overview && checkTitle(overview[1]).strong) raw = overview[1];
   // "§ 50.06 WATER PLANT OPERATOR-IN-TRAINING.": an ordinance's section number before the title, its full stop after.
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.

@@ -34,10 +34,10 @@ const LOOSE_GRADE = /^(?:pay\s+|salary\s+|job\s+)?(?:grade|range|band|grid)\s+(?
 /** A code alone on the line next to a title ("1B58", "0012"): two digits or more, not a year. */
 export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6}$/;
 /**
- * A grade stated in prose: "Salary Range 31", "Pay Grade 24" ("Paygrade 8"), "is Range 33 of the salary schedule". Not a span of
+ * A grade stated in prose: "Salary Range 31", "Pay Grade 24" ("Paygrade 8"), "is Range 33 of the salary schedule", "is graded at BC10". Not a span of
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
-const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange))\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
+const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange)|[Gg]raded\s+(?:at|as)(?:\s+(?:[Gg]rade|[Rr]ange))?)\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
 /** A grade word, in capitals or title case, and its grade at the end of a label's value. */
 const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?(?:-\d{1,3})?)$/;
 const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;
@@ -195,16 +195,38 @@ export function readLabelLines(text: string, lines: LaidLine[], spec: JobClassSp
     nextUsable[i] = seen;
     if (content[i].kind !== 'furniture') seen = content[i];
   }
+  // A table's header cells and its one row stacked one per line ("Job Code" / "Grade" / "Bargaining Unit", then
+  // "JCP249" / "IT6" / "None"): two labels or more, then as many values, paired in order.
+  const stacked = new Set<number>();
+  for (let i = 0; i < content.length; i++) {
+    let j = i;
+    while (j < content.length && content[j].kind !== 'furniture' && labelOnly(cellText(content[j]))) j++;
+    const values = content.slice(j, j + (j - i));
+    // A bare number among the values is a cell, not the page number the layout may have taken it for.
+    if (j - i >= 2 && values.length === j - i && values.every((v) => (v.kind !== 'furniture' || /^\d{1,3}$/.test(v.folded.trim())) && cellText(v).length <= 60 && !labelOnly(cellText(v)))) {
+      values.forEach((v, k) => {
+        const row = `${cellText(content[i + k]).replace(/[:#]\s*$/, '')}: ${cellText(v)}`;
+        readLabelFields(text, { ...v, folded: row, cells: [row] }, spec, out);
+      });
+      for (let k = i; k < j + (j - i); k++) stacked.add(k);
+    }
+    i = Math.max(i, j - 1);
+  }
   content.forEach((line, i) => {
-    if (line.kind === 'furniture') return;
-    const alone = labelOnly(line.folded);
+    if (line.kind === 'furniture' || stacked.has(i)) return;
+    // A label closed by a table's cell mark ("Pay Range |", then "A-19 |") is read without it.
+    const alone = labelOnly(cellText(line));
     const after = content[i + 1];
     const next = after && (after.kind !== 'furniture' || (alone && alone !== 'title' && /^\d{1,3}$/.test(after.folded.trim()))) ? after : nextUsable[i];
-    if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(next.folded)) {
-      readLabelFields(text, { ...line, folded: `${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`, cells: [`${line.folded.replace(/[:#]\s*$/, '')}: ${next.folded}`] }, spec, out);
+    if (alone && alone !== 'title' && next && next.folded.length <= 60 && !labelOnly(cellText(next))) {
+      const row = `${cellText(line).replace(/[:#]\s*$/, '')}: ${cellText(next)}`;
+      readLabelFields(text, { ...line, folded: row, cells: [row] }, spec, out);
     } else readLabelFields(text, line, spec, out);
   });
 }
+
+/** A line's text without a table's cell marks: its one cell, or the whole line when it has several. */
+const cellText = (l: LaidLine) => (l.cells.length === 1 ? l.cells[0] : l.folded);
 
 /** "SALARY: $39,541 - $43,333 (G14)": a salary range with its grade in parentheses after it. */
 const RANGE_THEN_GRADE = /\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?[-–]\s?\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?\(([A-Z]{1,2}\s?-?\d{1,3}[A-Z]?)\)/;

@@ -53,6 +53,17 @@ const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|posit
 const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
 const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
 
+/**
+ * The classes a combined series title names, each with its series and level ("Court Clerk I-II-III"). A unit
+ * after the levels is part of each level's title ("Utility Worker I or II - Public Works").
+ */
+function levelTitles(title: string): { title: string; series: { title: string; level: number } }[] | undefined {
+  const unit = /^(.+?) [-–—] (.{3,40})$/.exec(title);
+  const [head, tail] = unit && GENERIC_UNIT.test(unit[2]) && expandSeriesTitle(unit[1]) ? [unit[1], ` - ${unit[2]}`] : [title, ''];
+  const series = expandSeriesTitle(head);
+  return series?.levels.map((n, i) => ({ title: displayTitle(`${series.base} ${n}${tail}`), series: { title: displayTitle(`${series.base}${tail}`), level: i + 1 } }));
+}
+
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
 const NUMBERED_TITLE = /^\((\d{1,3})\)\s+(.{3,70})$/;
 
@@ -73,9 +84,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const addTitle = (a: ClassAnchor): void => {
     const alternatives = alternativeTitles(a.title);
     if (alternatives.length > 1) return alternatives.forEach((title) => addTitle({ ...a, title: displayTitle(title) }));
-    const series = expandSeriesTitle(a.title);
+    const series = levelTitles(a.title);
     if (!series) return add(a);
-    series.levels.forEach((n, i) => add({ line: a.line, title: displayTitle(`${series.base} ${n}`), code: a.code, series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+    series.forEach((level) => add({ line: a.line, ...level, code: a.code, evidence: 'series-title' }));
   };
 
   const ladder: ClassAnchor[] = [];
@@ -390,11 +401,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     }
     const pick = anchors.length ? undefined : strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
     const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
-    const series = title ? expandSeriesTitle(title) : undefined;
+    const series = title ? levelTitles(title) : undefined;
     if (pick && title && alternativeTitles(title).length > 1) addTitle({ line: pick.index, title, evidence: 'heading' });
-    else if (pick && series) {
-      series.levels.forEach((n, i) => add({ line: pick.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
-    } else if (pick && title) {
+    else if (pick && series) series.forEach((level) => add({ line: pick.index, ...level, evidence: 'series-title' }));
+    else if (pick && title) {
       add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), code: hashCode(pick.folded), evidence: 'heading' });
       // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
       for (let i = pick.index + 1; i < limit; i++) {

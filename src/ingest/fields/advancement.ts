@@ -53,6 +53,9 @@ export const NEXT_LEVEL = '\u0000next level';
 /** "advance to the higher-level after ...": the hyphenated adjective may stand alone. */
 const TO_HIGHER_LEVEL = /\b(?:progression|progress|advance(?:ment)?|promot(?:ion|ed))\s+to\s+the\s+(?:next\s*)?higher(?:-level(?:\s+class(?:ification)?)?|\s+(?:level|class(?:ification)?))\b(?!\s+of\b|\s+in\b(?!\s+(?:the|this|its)\s+series\b))/gi;
 
+/** "will move through the series in non-competitive promotions": each level moves up to the next. */
+const THROUGH_SERIES = /\b(?:move[sd]?|advance[sd]?|progress(?:es|ed)?|promote[sd]?)\s+through\s+the\s+(?:class\s+)?(?:series|levels)\b/i;
+
 /** The class a move names by its level numeral alone, resolved by the parser within the mover's series. */
 export const AT_LEVEL = '\u0000level ';
 /** "expected to progress to the II level", "Advancement from the I to the II level": levels of the series read. */
@@ -98,7 +101,7 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
   }
   // "... for progression to the higher level by the completion of the training period": the next level up.
   TO_HIGHER_LEVEL.lastIndex = 0;
-  if (!out.length && TO_HIGHER_LEVEL.test(raw)) out.push({ to: { title: NEXT_LEVEL }, statement, span });
+  if (!out.length && (TO_HIGHER_LEVEL.test(raw) || THROUGH_SERIES.test(raw))) out.push({ to: { title: NEXT_LEVEL }, statement, span });
   TO_HIGHER_LEVEL.lastIndex = 0;
   // A "Career Ladder" or "Promotional Path" section that just lists classes.
   if (wholeSection && !out.length) for (const to of classNamesAt(raw.replace(/^[-•*\s]+/, ''))) out.push({ to, statement, span });

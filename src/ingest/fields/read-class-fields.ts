@@ -3,7 +3,7 @@
  * stand, then sections by heading kind, each read by the reader for what it holds.
  */
 import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specification';
-import type { LaidLine } from '../layout/layout-lines';
+import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { LEVEL_HEADING, levelOf } from '../segment/anchor';
@@ -224,9 +224,6 @@ export function readLabelLines(text: string, lines: LaidLine[], spec: JobClassSp
     } else readLabelFields(text, line, spec, out);
   });
 }
-
-/** A line's text without a table's cell marks: its one cell, or the whole line when it has several. */
-const cellText = (l: LaidLine) => (l.cells.length === 1 ? l.cells[0] : l.folded);
 
 /** "SALARY: $39,541 - $43,333 (G14)": a salary range with its grade in parentheses after it. */
 const RANGE_THEN_GRADE = /\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?[-–]\s?\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?\s?\(([A-Z]{1,2}\s?-?\d{1,3}[A-Z]?)\)/;

@@ -35,6 +35,9 @@ function cellsOf(raw: string, folded: string): string[] {
   return split.length ? split : [folded];
 }
 
+/** A line's text without a table's cell marks ("Pay Range |"): its one cell, or the whole line when it has several. */
+export const cellText = (l: LaidLine): string => (l.cells.length === 1 ? l.cells[0] : l.folded);
+
 /** The share of a phrase's words (small joining words aside) that start with a capital or a digit. */
 export function capitalizedShare(words: string[]): number {
   const content = words.filter((w) => !/^(of|and|the|for|in|on|to|a|an|or|with|&|-|\/)$/i.test(w));

@@ -6,7 +6,7 @@
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
 import { BULLET } from '../parsers/text/lines';
-import { type LaidLine } from '../layout/layout-lines';
+import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly } from './labels';
 import { checkTitle, displayTitle } from './title-words';
@@ -55,11 +55,14 @@ const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
 
 /**
  * The classes a combined series title names, each with its series and level ("Court Clerk I-II-III"). A unit
- * after the levels is part of each level's title ("Utility Worker I or II - Public Works").
+ * after the levels is part of each level's title ("Utility Worker I or II - Public Works"); an assignment after a
+ * colon is not.
  */
 function levelTitles(title: string): { title: string; series: { title: string; level: number } }[] | undefined {
   const unit = /^(.+?) [-–—] (.{3,40})$/.exec(title);
-  const [head, tail] = unit && GENERIC_UNIT.test(unit[2]) && expandSeriesTitle(unit[1]) ? [unit[1], ` - ${unit[2]}`] : [title, ''];
+  // "Transportation Specialist III, IV, or V: District Maintenance": an assignment after a colon is the posting's.
+  const assignment = /^(.+?): (.{3,60})$/.exec(title);
+  const [head, tail] = unit && (GENERIC_UNIT.test(unit[2]) || /^[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,3}$/.test(unit[2])) && expandSeriesTitle(unit[1]) ? [unit[1], ` - ${unit[2]}`] : assignment && expandSeriesTitle(assignment[1]) ? [assignment[1], ''] : [title, ''];
   const series = expandSeriesTitle(head);
   return series?.levels.map((n, i) => ({ title: displayTitle(`${series.base} ${n}${tail}`), series: { title: displayTitle(`${series.base}${tail}`), level: i + 1 } }));
 }
@@ -130,11 +133,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       add({ line: l.index, title: displayTitle(titleFromCandidate(numbered[2])!), evidence: 'title-label' });
       continue;
     }
-    if (TITLE_LABEL_ALONE.test(ownLabel(l.folded)) || labelOnly(ownLabel(l.folded)) === 'title') {
+    // A label and its value may each be closed by a table's cell mark ("Classification Title |").
+    if (TITLE_LABEL_ALONE.test(ownLabel(cellText(l))) || labelOnly(ownLabel(cellText(l))) === 'title') {
       // A heading naming the page's kind ("Class Specification") over a label line is no label of its own.
       const next = lines.slice(l.index + 1).find(usable);
       // Nor is a line with a label of its own ("- Role: Analyst") the label's value.
-      const title = next && next.kind !== 'label' && !/^(?:[-*•]\s+)?[A-Z][\w ]{1,30}:\s/.test(next.folded.trim()) && titleFromCandidate(withoutGluedLabel(next.folded).replace(CODE_IN_PARENS, '$1'));
+      const title = next && next.kind !== 'label' && !/^(?:[-*•]\s+)?[A-Z][\w ]{1,30}:\s/.test(next.folded.trim()) && titleFromCandidate(withoutGluedLabel(cellText(next)).replace(CODE_IN_PARENS, '$1'));
       // A label without its colon ("Job Title") may be a header cell of a table stacked one cell per line: the
       // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
       const colon = /:\s*$/.test(l.folded);
@@ -200,9 +204,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       continue;
     }
     if (l.kind === 'paragraph' && l.folded.length > 90) continue;
-    const cellText = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
+    const whole = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
     // "• Construction Manager I (#4392)": a list of titles with their codes reads like lines of their own.
-    const text = l.kind === 'list-item' ? cellText.replace(BULLET, '') : cellText;
+    const text = l.kind === 'list-item' ? whole.replace(BULLET, '') : whole;
     if (!text) continue;
     // "Job Code:" / "41102 - Resource Technician 2" under a stacked title label: the value of the code label,
     // the code the labelled title's (the words after it name the classification the position is filled in).

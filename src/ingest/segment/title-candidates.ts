@@ -88,7 +88,8 @@ export const CATEGORY_WORD = /^(?:classified|unclassified|certificated|confident
  */
 export function openingCapitalsTitle(lines: LaidLine[], text: string): { line: number; title: string } | undefined {
   const first = lines.find(usable);
-  const m = first && /^([A-Z][A-Z'&/.-]*(?: [A-Z][A-Z'&/.-]*){2,14})(:?)(?= [A-Z][a-z])/.exec(first.folded.trim());
+  // A level's number may close the title ("MECHANIC 1 JOB DESCRIPTION GENERAL DESCRIPTION Under ...").
+  const m = first && /^([A-Z][A-Z'&/.-]*(?: (?:[A-Z][A-Z'&/.-]*|\d{1,2})){2,14})(:?)(?= [A-Z][a-z])/.exec(first.folded.trim());
   const run = m?.[1];
   if (!run) return undefined;
   // The section's words closed by a colon ("... OPERATOR DISTINGUISHING FEATURES OF THE CLASS: The work ...") are a
@@ -97,7 +98,8 @@ export function openingCapitalsTitle(lines: LaidLine[], text: string): { line: n
   const words = run.split(' ');
   const lower = text.toLowerCase();
   for (let k = 2; k < words.length; k++) {
-    if (sectionKind(words.slice(k).join(' ')) === 'other') continue;
+    // A level's number stays with the title before it, never opens a numbered section.
+    if (/^\d{1,2}$/.test(words[k]) || sectionKind(words.slice(k).join(' ')) === 'other') continue;
     let head = words.slice(0, k);
     // "ACADEMIC DEPARTMENT ASSOCIATE I. DEFINITION": the section's number before its heading.
     if (/^(?:[IVX]{1,4}|\d{1,2})\.$/.test(head[head.length - 1])) head = head.slice(0, -1);
@@ -206,6 +208,9 @@ export function titleFromCandidate(input: string): string | undefined {
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
   raw = raw.replace(SHIFT, '');
+  // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.
+  const status = /^(.{3,80}?) (?:full|part)[- ]time$/i.exec(raw.trim());
+  if (status && checkTitle(status[1]).strong) raw = status[1];
   // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
   raw = raw.replace(/(\))\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/, '$1');
   // "Chief Executive Reports to: The full Council": the next field's label and value run on after a title.

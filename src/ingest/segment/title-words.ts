@@ -65,8 +65,8 @@ const ORGANIZATION = /\b(?:state|county|city|commonwealth|town|village|judiciary
 
 /** A school district by its initials ("Molalla River SD 35", "Round Rock ISD"): an employer, never a title. */
 export const DISTRICT_INITIALS = /\s(?:SD|ISD|USD|CUSD|ESD|UHSD|CSD)(?:\s*(?:No\.?\s*)?\d{1,4}[A-Z]?)?$/;
-/** A street address ("305 Jack Drive", "5100 College Road"): a letterhead's, never a title. */
-const STREET = /\b(?:drive|dr\.|road|rd\.|street|st\.|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.|parkway|pkwy\.?|highway|hwy\.?|suite|ste\.|p\.?\s?o\.? box|court st)\s*$/i;
+/** A street address ("305 Jack Drive", "5100 College Road", "121 Services Building, Suite 11"): a letterhead's, never a title. */
+const STREET = /\b(?:drive|dr\.|road|rd\.|street|st\.|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.|parkway|pkwy\.?|highway|hwy\.?|suite|ste\.|p\.?\s?o\.? box|court st)\s*$|,\s*(?:suite|ste\.?)\s*#?\s*[\dA-Z]{1,5}$/i;
 
 /** Words that make a line a sentence, a notice or furniture, never a title. */
 const NOT_TITLE = /^(?:pay\s+)?(?:grade|range|band|step)\b|^(?:un)?classified$|^(?:non-?)?exempt$|^(?:full|part)[- ]time$|^(?:temporary|permanent|regular|seasonal|various|none|n\/a)$|\b(?:location|introduction|job type|job number|opening|is|are|was|were|will|shall|must|may|apply|click|please|posted|closing|opening|salary (?:schedule|range|grade|plan|table)s?|page|revised|effective|established|adopted|printed|updated|specification|specifications|classification plan|class specs?|job description|job profile|equal opportunity|employer|overview|announcement|bulletin|vacancy|posting|www\.|https?:|@|table of contents|index|exhibit|attachment|appendix|section [ivx\d]+|article|chapter|rule|code of|statute)\b/i;

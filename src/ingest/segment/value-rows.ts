@@ -47,6 +47,8 @@ const VALUE = /^(?:[A-Z]{0,3}\d{1,6}[A-Z]?|[A-Z])$/;
 const TITLE_WORD = /\b(?:title|class(?:ification)?|position)\b/i;
 const VALUE_WORD = /\b(?:code|grade|range|number|no\.?)\b|^\S*\/$/i;
 
+/** A code of two or three letters and digits, four characters or more ("PCA1", "AB123"). */
+const LETTERED_CODE = /^[A-Z]{2,3}\d{1,5}[A-Z]?$/;
 /** The shape of a value, to tell a column of codes from one of grades: digits counted, letters as letters. */
 const shape = (v: string) => (/^\d+$/.test(v) ? (v.length >= 3 ? 'code' : 'number') : /^[A-Z]$/.test(v) ? 'letter' : 'mixed');
 
@@ -76,7 +78,10 @@ export function trailingValueRows(lines: LaidLine[]): ClassAnchor[] {
     }
     if (rows.length < 3) continue;
     const shapes = rows[0].values.map(shape);
-    const codeAt = shapes.indexOf('code');
+    // Without a column of long numbers, a column of letters and digits ("PCA1", "PIN1") is the code when a column of
+    // grades ("3A") stands beside it.
+    const lettered = rows.every((r) => r.values.some((v) => LETTERED_CODE.test(v))) ? shapes.findIndex((_, n) => rows.every((r) => LETTERED_CODE.test(r.values[n]))) : -1;
+    const codeAt = shapes.includes('code') || lettered < 0 || !shapes.some((s, n) => n !== lettered && (s === 'number' || s === 'mixed')) ? shapes.indexOf('code') : lettered;
     const gradeAt = shapes.findIndex((s, n) => n !== codeAt && (s === 'number' || s === 'mixed'));
     if (codeAt < 0 && gradeAt < 0) continue;
     return rows.map((r) => ({

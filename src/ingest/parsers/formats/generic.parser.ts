@@ -266,6 +266,8 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     }
     c.distinctions = kept;
   }
+  // The series first: a move to the next level follows the levels as the document lists them.
+  const series = assembleSeries(read, anchors);
   // "Advancement to the Clerk II level is based on ..." read in the Clerk II's own text: the mover is the level
   // just below it in the same series.
   // The class at `rank` in the series of `c` (its title without the level numeral).
@@ -278,8 +280,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     return r && r.rank === rank && (base === undefined || r.base === base);
   });
   const step = (c: JobClassSpec, by: number) => {
+    // The levels of a series the document named ("Street Worker I or II - Public Works"), whatever their titles end with.
+    const listed = c.seriesKey && c.level ? classes.find((o) => o.seriesKey === c.seriesKey && o.level === c.level! + by) : undefined;
     const r = rankOf(c.title);
-    return r ? inSeries(r.base, r.rank + by)[0] : undefined;
+    return listed ?? (r ? inSeries(r.base, r.rank + by)[0] : undefined);
   };
   const levelBelow = (c: JobClassSpec) => step(c, -1);
   const levelAbove = (c: JobClassSpec) => step(c, 1);
@@ -321,7 +325,6 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
       from.advancement.push({ to: to.code ? { title: to.title, code: to.code } : { title: to.title }, statement: m.statement, span: m.span });
     }
   });
-  const series = assembleSeries(read, anchors);
   const seen = new Set<string>();
   const unique = warnings.filter((w) => (seen.has(w) ? false : (seen.add(w), true)));
   return {

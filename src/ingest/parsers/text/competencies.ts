@@ -10,7 +10,8 @@ import { BULLET, squash, trimSpan, type Line } from './lines';
 // "Requires knowledge of", "Must have understanding of": a list item may keep the verb and drop its subject.
 const REQUIRES = String.raw`(?:(?:(?:this position|the incumbent|incumbents?|the employee)\s+)?(?:requires?|must (?:have|possess|demonstrate))\s+(?:a\s+|an\s+)?)?`;
 // "Has thorough knowledge of", "Have the ability to": the same leads in the third person or a candidate's terms.
-const HAS = String.raw`(?:(?:has|have|possess(?:es)?)\s+)?`;
+// "Demonstrate abilities to apply ...": a candidate's verb before the lead.
+const HAS = String.raw`(?:(?:has|have|possess(?:es)?|demonstrates?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding)\s+(?:of|in|about)\s+`, 'i')],
   // "Knowledgeable of how to operate a floor machine".
@@ -30,7 +31,8 @@ const LEADS: [CompetencyKind, RegExp][] = [
 
 export function nameAndKind(item: string, fallback: CompetencyKind): { name: string; kind: CompetencyKind } {
   for (const [kind, lead] of LEADS) {
-    if (lead.test(item)) return { name: tidyName(item.replace(lead, '')), kind };
+    // "Knowledge of boiler repair is desirable": how much it is wanted is no part of its name.
+    if (lead.test(item)) return { name: tidyName(item.replace(lead, '').replace(/\s+(?:is|are)\s+(?:desirable|preferred|helpful|a plus)[\s.;,]*$/i, '')), kind };
   }
   return { name: tidyName(item), kind: fallback };
 }

@@ -361,6 +361,12 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             return label < 0 ? g : g.slice(0, label);
           })
           .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
+        // "Ability to perform all duties ...", "Knows basic food preparation ...": a line of its own led like an item of
+        // knowledge or ability, among lines that are each one requirement, is one too.
+        const lineItems = sectionBody.filter((x) => x.kind === 'paragraph' && x.clean.length <= 200);
+        if (lineItems.length >= 2 && lineItems.length === sectionBody.filter((x) => x.kind !== 'blank' && x.kind !== 'furniture').length) {
+          for (const x of lineItems) if (KSA_LEAD.test(x.clean) || /^knows\s/i.test(x.clean)) personal.push([x]);
+        }
         append(spec.competencies, readListedItems(text, personal, 'ABILITY').filter((c) => !PHYSICAL_DEMAND.test(c.name) && !OBTAINED.test(c.name)).map((c) => ({ ...c, name: c.name.replace(/\s+(?:preferred|required|desired)$/i, '') })));
         const split = itemsOf(sectionBody).flatMap((g) => splitAtOr(g));
         const groups = split.map((g) => passage(text, g, false));

@@ -12,6 +12,8 @@ const KINDS: [SectionKind, RegExp][] = [
   ['advancement', /^(?:career (?:ladder|progression|path)|promotion(?:al)? (?:path|opportunit)|line of promotion|next higher class|advancement)/i],
   ['received', /supervision received|supervision and guidance received|^supervision$|reports to|^supervisor$/i],
   ['exercised', /supervision exercised|supervisory responsibilit/i],
+  // "PHYSICAL SKILLS:", "Physical Abilities": the body's demands, not competencies.
+  ['conditions', /^physical\s+(?:skills?|abilit(?:y|ies))\b/i],
   ['ksa', /knowledges?,?\s+skills?,?\s+(?:(?:and|&)\s+)?abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
   ['competencies', /competenc/i],
   ['behaviors', /behavio/i],

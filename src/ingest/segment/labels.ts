@@ -16,7 +16,7 @@ const LABELS: [LabelName, string][] = [
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?|item\s+(?:number|no\.?)`],
-  ['grade', String.raw`(?:pay\s+)?grid|(?:contract\s*\/\s*)?(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*range))?|(?:pay|salary)\s+scale|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
+  ['grade', String.raw`(?:pay\s+)?grid|(?:contract\s*\/\s*)?(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*(?:range|level)))?|(?:pay|salary)\s+scale|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
   ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],
@@ -88,8 +88,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   // "2025 Salary Grid 8: $57.36-68.28": the grade named inside the label, its dollars the value.
   const gradeInLabel = /(?:^|\s)((?:salary|pay|wage)\s+(?:grid|grade|range|band|level))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)\s*:\s*\$/i.exec(folded.slice(0, 400));
   if (gradeInLabel && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: gradeInLabel[1], value: gradeInLabel[2], at: folded.indexOf(gradeInLabel[2], gradeInLabel.index) });
-  // "$4357.26/month - Salary GR.B20": the grade word abbreviated, its value glued to the full stop.
-  const abbreviated = /(?:^|\s)((?:salary|pay)\s+gr\.?)\s*([A-Z]{0,2}\d{1,3}[A-Z]?)\b/i.exec(folded.slice(0, 400));
+  // "$4357.26/month - Salary GR.B20": the grade word abbreviated, its value glued to the full stop; "PG 15/Full-time":
+  // the pay grade's initials (in capitals, without a full stop: "pg. 15" is a page).
+  const abbreviated = /(?:^|\s)((?:[Ss]alary|SALARY|[Pp]ay|PAY)\s+(?:GR|[Gg]r)\.?|PG)\s*([A-Z]{0,2}\d{1,3}[A-Z]?)(?![\w-])/.exec(folded.slice(0, 400));
   if (abbreviated && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: abbreviated[1], value: abbreviated[2], at: folded.indexOf(abbreviated[2], abbreviated.index) });
   // A long run (a page flattened into one line) is read for labels in its opening only: the regexes stay cheap,
   // and labels come first on such pages ("Class Title: X Department: Y FLSA Status: ... This classification ...").
@@ -124,7 +125,8 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   return out;
 }
 
-const RUN_ON_LABEL = /(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/;
+// A posting's field of a few words closed by a word naming what it holds ("Hours Per Week:", "Previous Rev. Date:").
+const RUN_ON_LABEL = /(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:(?:[A-Z][a-z]+\.?\s){1,2}(?:Week|Date|Type|Number|Status|Schedule|Hours)|[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/;
 
 /**
  * The value without the next label run on after it. Of the capital words that could open that label, the first

@@ -97,7 +97,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (!usable(l)) continue;
     const posting = POSTING.exec(l.folded);
     if (posting && l.index < 5) {
-      const title = titleFromCandidate(posting[1].replace(/\s+-\s+.*$/, ''));
+      // A unit after a series' levels stays ("Maintenance Worker I or II - Street Maintenance"); other words after a dash go.
+      const title = titleFromCandidate(levelTitles(posting[1]) && !expandSeriesTitle(posting[1]) ? posting[1] : posting[1].replace(/\s+-\s+.*$/, ''));
       // The class's own title line with its code right under a job board's headline ("Road Maintenance Worker
       // RD/14-605") names the class; the headline may give the recruitment's working title.
       const own = lines.slice(l.index + 1).filter(usable).slice(0, 2).find((x) => hashCode(x.folded) && checkTitle(titleFromCandidate(x.folded) ?? '').strong);
@@ -175,9 +176,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const both = gradedLabel && /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/.exec(gradedLabel.value.trim()) : null;
     const titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
     if (titleLabel) {
-      const series = expandSeriesTitle(titleLabel.value);
       const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
       const title = gradeLike ? undefined : titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
+      // "Mechanical Engineer I - III (9915)": the levels read from the title, a posting's number after it aside.
+      const series = expandSeriesTitle(titleLabel.value) ?? (title ? expandSeriesTitle(title) : undefined);
       const code = labels.find((x) => x.name === 'code');
       if (series && !code) {
         series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));

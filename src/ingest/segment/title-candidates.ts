@@ -156,7 +156,7 @@ export function splitRangeAndRates(text: string): { title: string; grade: string
  * "Occupancy Specialist #730": a class code written with "#" after the title; "Road Maintenance Worker RD/14-605":
  * a department's letters and the class's number after a slash (a level pair such as "II/III" is no code).
  */
-export const HASH_CODE = / (?:#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)|(?!(?:I{1,3}|IV|VI{0,3})\/)([A-Z]{2,3}\/(?:\d{2,3}-\d{2,4}|[A-Z])))$/;
+export const HASH_CODE = / (?:(?:[-–—] )?(?:[A-Z]{1,3})?#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)|(?!(?:I{1,3}|IV|VI{0,3})\/)([A-Z]{2,3}\/(?:\d{2,3}-\d{2,4}|[A-Z])))$/;
 export const hashCode = (text: string) => {
   const m = HASH_CODE.exec(text.replace(/\s+/g, ' ').trim());
   return m ? m[1] ?? m[2] : undefined;
@@ -205,7 +205,7 @@ export function titleFromCandidate(input: string): string | undefined {
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
   // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
   const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
-  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || /^[A-Z]{3,5}$/.test(remark[2].trim()) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/^[A-Z]{3,5}$/.test(remark[2].trim()) && !/^(?:I{1,3}|IV|VI{0,3})$/.test(remark[2].trim())) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
   raw = raw.replace(SHIFT, '');
   // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.
@@ -246,6 +246,10 @@ export function titleFromCandidate(input: string): string | undefined {
   if (semi && /\d/.test(semi[2]) && checkTitle(semi[1]).strong) raw = semi[1];
   // "Accountant (Accountant III)": a posting's working title with the class title in parentheses.
   const inner = /\(([^()]{3,60})\)\s*$/.exec(raw.trim());
+  // "Park Maintenance Worker (Maintenance Worker)": the class is the working title's own last words.
+  const outer = inner ? raw.trim().slice(0, inner.index).trim() : '';
+  const tail = inner ? outer.slice(outer.length - inner[1].trim().length) : '';
+  if (inner && tail.length < outer.length && / $/.test(outer.slice(0, outer.length - tail.length)) && tail.toLowerCase() === inner[1].trim().toLowerCase() && checkTitle(tail).strong) return tail;
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
   // "Legal Processing Clerk (Deputy Court Clerk I/II)": the series the working title is filled from.
   const innerSeries = inner ? expandSeriesTitle(inner[1]) : undefined;

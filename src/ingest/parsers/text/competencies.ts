@@ -13,7 +13,9 @@ const REQUIRES = String.raw`(?:(?:(?:this position|the incumbent|incumbents?|the
 // "Demonstrate abilities to apply ...": a candidate's verb before the lead.
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?|demonstrates?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding)\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding)(?:\s+and\s+understanding)?\s+(?:of|in|about)\s+`, 'i')],
+  // "Knows basic food preparation": knowledge in the third person.
+  ['KNOWLEDGE', /^knows\s+(?!how\b)/i],
   // "Knowledgeable of how to operate a floor machine".
   ['KNOWLEDGE', /^(?:(?:must|should)\s+)?(?:be\s+)?knowledgeable\s+(?:of|about|in)\s+/i],
   // "Familiarity with legal processes": knowledge in other words.
@@ -34,7 +36,8 @@ export function nameAndKind(item: string, fallback: CompetencyKind): { name: str
     // "Knowledge of boiler repair is desirable": how much it is wanted is no part of its name.
     if (lead.test(item)) return { name: tidyName(item.replace(lead, '').replace(/\s+(?:is|are)\s+(?:desirable|preferred|helpful|a plus)[\s.;,]*$/i, '')), kind };
   }
-  return { name: tidyName(item), kind: fallback };
+  // "Requires strong writing skills with ...": the verb alone, without a lead, is no part of the name either.
+  return { name: tidyName(item.replace(/^requires\s+(?=\w)/i, '')), kind: fallback };
 }
 
 /** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */
@@ -65,7 +68,11 @@ export function readListedItems(text: string, items: Line[][], fallback: Compete
     const span = trimSpan(text, item[0].start, item[item.length - 1].end);
     // Competencies and behaviors come as "Name: definition"; knowledge, skill and ability items are names only.
     // Other lists use the named form only with a spaced dash ("Customer Service – answers ...") and no lead words.
+    // "Active Listening-Giving full attention to ...": a skills catalogue's name glued to its definition, which opens
+    // with a verb in -ing.
+    const glued = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})-([A-Z][a-z]+ing\b.{10,})$/.exec(body);
     const named = fallback === 'COMPETENCY' || fallback === 'BEHAVIOR' ? readNamedDefinition(body)
+      : glued ? { name: glued[1], definition: squash(glued[2]) }
       : /\s[–—-]\s/.test(body) && !LEADS.some(([, lead]) => lead.test(body)) ? readNamedDefinition(body.replace(/:/g, ';')) : undefined;
     if (named) {
       out.push({ name: named.name, kind: fallback, definition: named.definition, span });

@@ -53,16 +53,21 @@ const TITLE_LABEL_ALONE = /(?:\bfor the class|\b(?:class(?:ification)?|job|posit
 const ARROW = /\s*(?:→|->|=>|»|⇒|-->)\s*/;
 const LADDER_STEP = /^(.{3,80}?)(?:\s*\(([^()]{1,12})\))?\s*$/;
 
+/** "Public Works", "Parks and Recreation": a unit's name of a few capitalized words. */
+const UNIT_NAME = /^[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,3}$/;
+
 /**
  * The classes a combined series title names, each with its series and level ("Court Clerk I-II-III"). A unit
  * after the levels is part of each level's title ("Utility Worker I or II - Public Works"); an assignment after a
  * colon is not.
  */
 function levelTitles(title: string): { title: string; series: { title: string; level: number } }[] | undefined {
+  let [head, tail] = [title, ''];
   const unit = /^(.+?) [-–—] (.{3,40})$/.exec(title);
   // "Transportation Specialist III, IV, or V: District Maintenance": an assignment after a colon is the posting's.
   const assignment = /^(.+?): (.{3,60})$/.exec(title);
-  const [head, tail] = unit && (GENERIC_UNIT.test(unit[2]) || /^[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,3}$/.test(unit[2])) && expandSeriesTitle(unit[1]) ? [unit[1], ` - ${unit[2]}`] : assignment && expandSeriesTitle(assignment[1]) ? [assignment[1], ''] : [title, ''];
+  if (unit && (GENERIC_UNIT.test(unit[2]) || UNIT_NAME.test(unit[2])) && expandSeriesTitle(unit[1])) [head, tail] = [unit[1], ` - ${unit[2]}`];
+  else if (assignment && expandSeriesTitle(assignment[1])) head = assignment[1];
   const series = expandSeriesTitle(head);
   return series?.levels.map((n, i) => ({ title: displayTitle(`${series.base} ${n}${tail}`), series: { title: displayTitle(`${series.base}${tail}`), level: i + 1 } }));
 }

@@ -184,10 +184,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
       const title = gradeLike ? undefined : titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
       // "Mechanical Engineer I - III (9915)": the levels read from the title, a posting's number after it aside.
-      const series = expandSeriesTitle(titleLabel.value) ?? (title ? expandSeriesTitle(title) : undefined);
+      const series = levelTitles(titleLabel.value) ?? (title ? levelTitles(title) : undefined);
       const code = labels.find((x) => x.name === 'code');
       if (series && !code) {
-        series.levels.forEach((n, i) => add({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: i + 1 }, evidence: 'series-title' }));
+        series.forEach((level) => add({ line: l.index, ...level, evidence: 'series-title' }));
         continue;
       }
       // A label naming a working title that is not a job title ("Job Title: Court Administrative Support") under

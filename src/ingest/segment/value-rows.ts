@@ -80,8 +80,9 @@ export function trailingValueRows(lines: LaidLine[]): ClassAnchor[] {
     const shapes = rows[0].values.map(shape);
     // Without a column of long numbers, a column of letters and digits ("PCA1", "PIN1") is the code when a column of
     // grades ("3A") stands beside it.
-    const lettered = rows.every((r) => r.values.some((v) => LETTERED_CODE.test(v))) ? shapes.findIndex((_, n) => rows.every((r) => LETTERED_CODE.test(r.values[n]))) : -1;
-    const codeAt = shapes.includes('code') || lettered < 0 || !shapes.some((s, n) => n !== lettered && (s === 'number' || s === 'mixed')) ? shapes.indexOf('code') : lettered;
+    const lettered = shapes.findIndex((_, n) => rows.every((r) => LETTERED_CODE.test(r.values[n])));
+    const letteredCode = !shapes.includes('code') && lettered >= 0 && shapes.some((s, n) => n !== lettered && (s === 'number' || s === 'mixed'));
+    const codeAt = letteredCode ? lettered : shapes.indexOf('code');
     const gradeAt = shapes.findIndex((s, n) => n !== codeAt && (s === 'number' || s === 'mixed'));
     if (codeAt < 0 && gradeAt < 0) continue;
     return rows.map((r) => ({

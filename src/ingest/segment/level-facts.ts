@@ -25,7 +25,10 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
   lines.forEach((l, i) => {
     if (!usable(l)) return;
     if (l.kind === 'table-row' && headerColumns(l.cells)) return void (columns = headerColumns(l.cells));
-    const folded = l.folded.replace(BULLET, '').trim();
+    // "Roadway Maintenance/General Transportation Tech I: A16": a working title and a slash before the level's title.
+    const bare = l.folded.replace(BULLET, '').trim();
+    const unprefixed = bare.replace(/^[A-Z][A-Za-z ]{2,40}\/(?=[A-Z])/, '');
+    const folded = unprefixed !== bare && levels.some((a) => unprefixed.toLowerCase().startsWith(a.title.toLowerCase())) ? unprefixed : bare;
     // "Level II" on a line of its own introduces that level.
     const byRank = LEVEL_HEADING.exec(folded);
     const level = byRank ? levels.find((a) => a.series?.level === levelOf(byRank[1])) : levels.find((a) => {
@@ -47,6 +50,9 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
       got.code ??= code ? codeToken('value' in code ? code.value : code[1]) : /^\s*\(\s*([A-Z]{0,3}\d{3,6}[A-Z]{0,2})\s*\)/.exec(rest)?.[1];
       const grade = labels.find((x) => x.name === 'grade') ?? BARE_GRADE_IN_REST.exec(rest);
       got.grade ??= grade ? gradeToken('value' in grade ? grade.value : grade[1]) : undefined;
+      // Under a grade label of its own ("Salary Plan/Grade:"), the value after each level's colon is its grade.
+      const value = /^:\s*([A-Z]{0,2}\d{1,3}[A-Z]?)\b/.exec(rest);
+      if (value && gradeLabelAbove(lines, i)) got.grade ??= gradeToken(value[1]);
       // Label lines right under the level's own line, up to the next level or a sentence.
       labelsUnder(lines, i, got);
     }
@@ -57,6 +63,18 @@ export function withLevelFacts(lines: LaidLine[], anchors: ClassAnchor[]): Class
     return f ? { ...a, code: a.code ?? f.code, grade: a.grade ?? f.grade } : a;
   });
 }
+/** A grade label with no value on its line ("Salary Plan/Grade:") heads the lines from `i` up, level lines between. */
+function gradeLabelAbove(lines: LaidLine[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 6; k--) {
+    const l = lines[k];
+    if (!usable(l)) continue;
+    seen++;
+    if (/^[A-Za-z /]{0,30}\b(?:grade|range)\s*:$/i.test(l.folded.trim())) return true;
+    if (!/^[^:]{3,90}:\s*[A-Z]{0,2}\d{1,3}[A-Z]?\b/.test(l.folded.trim())) return false;
+  }
+  return false;
+}
+
 /** Code and grade labels on the lines right under line `i`, up to the first line that is no label. */
 function labelsUnder(lines: LaidLine[], i: number, got: { code?: string; grade?: string }): void {
   for (const next of lines.slice(i + 1, i + 5)) {

@@ -4,7 +4,7 @@
 import { SECTION_NOUN_FIRST, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, labelOnly } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, jobNounWord } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, usable, labelsOf } from './anchor';
 import { expandSeriesTitle } from './series-titles';
@@ -368,4 +368,45 @@ export function codedLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
     }
   }
   return out;
+}
+
+/**
+ * "... applicants for the position of Business Management Coordinator (Program Coordinator III) located at ...",
+ * "This position is for ONE Roadway Maintenance Tech I, II, or III (General Transportation Tech I/II/III)": a
+ * posting's working title with the class it is filled from in parentheses, in its prose. The class in parentheses
+ * names its level ("III") or its series' levels ("I/II/III"); the words before it end like a job title.
+ */
+const TITLE_THEN_PARENS = /([A-Z][\w'&/.,-]*(?:\s(?:[A-Z][\w'&/.,-]*|of|and|or|for|&)){0,8})\s\(([^()]{3,60})\)/g;
+
+export function classesInParens(lines: LaidLine[]): { line: number; outer: string; inner: string }[] {
+  const out: { line: number; outer: string; inner: string }[] = [];
+  for (const l of lines.filter(usable).slice(0, 40)) {
+    if (l.folded.length > 5000) continue;
+    for (const m of l.folded.matchAll(TITLE_THEN_PARENS)) {
+      const outer = m[1].replace(/,$/, '');
+      const inner = m[2].replace(/\s+/g, ' ').trim();
+      const series = expandSeriesTitle(inner);
+      // A series' base may end in a short job noun ("Tech") that alone does not make a title strong.
+      const strong = checkTitle(inner).strong || (!!series && checkTitle(series.base).ok && jobNounWord(series.base.split(' ').pop()!));
+      if (!(series || /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(inner)) || !strong || !endsLikeTitle(outer) || titleFromCandidate(inner) !== inner) continue;
+      out.push({ line: l.index, outer, inner });
+    }
+  }
+  return out;
+}
+
+/**
+ * "The NAU system title for this position is Assistant Director, Campus Operations.": a posting naming the class
+ * behind its working title in a sentence.
+ */
+const SYSTEM_TITLE = /\b(?:system|classification|class|civil service|official|state|university|payroll)\s+title\s+(?:for|of)\s+(?:this|the)\s+(?:position|job|role|vacancy)\s+is\s+(?:the\s+)?([A-Z][^.;:()]{2,80}?)(?:\.(?:\s|$)|;|$)/;
+
+export function systemTitle(lines: LaidLine[]): { line: number; title: string } | undefined {
+  for (const l of lines.filter(usable).slice(0, 60)) {
+    if (l.folded.length > 5000) continue;
+    const m = SYSTEM_TITLE.exec(l.folded);
+    const title = m ? titleFromCandidate(m[1]) : undefined;
+    if (title && checkTitle(title).strong) return { line: l.index, title };
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } f
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
@@ -436,6 +436,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     }
   }
 
+  // A posting's working title read as its title gives way to the class the posting names behind it.
+  const behind = classBehindWorkingTitle(lines, anchors);
+  if (behind) {
+    anchors.splice(0, anchors.length);
+    addTitle(behind);
+  }
   if (!anchors.length) for (const a of levelLinesWithText(lines)) add(a);
   if (!anchors.length) for (const a of supervisionLevels(lines)) add(a);
   if (!anchors.length) {
@@ -461,6 +467,23 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const unique = dedupe(withoutPostingOverLevels(anchors)).map((a, _, all) => (all.length === 1 ? withoutPostSuffix(a, lines) : a));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/**
+ * The class a posting names behind its working title: in a sentence ("The system title for this position is X"),
+ * or in parentheses after the working title in its prose ("the position of Y (X III)"), one class only. It stands
+ * for the posting's title line (or for nothing found), never for a class with other evidence.
+ */
+function classBehindWorkingTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor | undefined {
+  const posted = anchors.every((a) => (a.evidence === 'heading' || a.evidence === 'posting' || a.evidence === 'series-title') && a.line === anchors[0].line);
+  if (!posted) return undefined;
+  const system = systemTitle(lines);
+  if (system) return { line: anchors[0]?.line ?? system.line, title: displayTitle(system.title), evidence: 'posting' };
+  const inParens = classesInParens(lines);
+  if (new Set(inParens.map((x) => normalizeTitle(x.inner))).size !== 1) return undefined;
+  const working = new Set(anchors.map((a) => normalizeTitle(a.title)));
+  if (anchors.length && !inParens.some((x) => working.has(normalizeTitle(x.outer)))) return undefined;
+  return { line: anchors[0]?.line ?? inParens[0].line, title: displayTitle(inParens[0].inner), evidence: 'posting' };
 }
 
 /** An employer's letterhead naming the kind of document ("Pitt County Schools Job Description"): no section. */

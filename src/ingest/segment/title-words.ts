@@ -146,6 +146,8 @@ export function checkTitle(candidate: string): TitleCheck {
   const capitalized = content.filter((w) => /^[/(]?[A-Z0-9]/.test(w)).length;
   if (!content.length || capitalized < content.length - (content.length > 4 ? 1 : 0)) return no;
   const last = words[words.length - 1];
+  // Nor ends with one: "Crew Worker I, II or" is a title cut short.
+  if (/^(?:of|and|or|for|to|in|at|by|with)$/i.test(last) && words.length > 1) return no;
   const strong = JOB_NOUN.test(t) || (LEVEL_NUMERAL.test(last) && words.length > 1);
   return { ok: true, strong };
 }

@@ -468,6 +468,37 @@ export function titlesThenValueRun(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** "Classification Title Class Codes Date Established Date Revised": a series table's header run into prose. */
+const TITLE_CODE_HEADER = /\b(?:Classification|Class|Job|Position)\s+Titles?\s+(?:Class|Job)\s+Codes?((?:\s+(?:Date\s+(?:Established|Revised)|Effective\s+Date|Pay\s+Grade|Grade|Range|FLSA))*)\s+(?=[A-Z])/g;
+
+/**
+ * A series table's titles, then their codes, run into prose under its header ("Classification Title Class Codes
+ * Date Established Date Revised Electrician Lead Electrician Supervising Electrician 6533 6532 6534 1931 12-19-58
+ * ..."): the titles split into as many as read well, two or more, each taking the code in its place (the numbers
+ * after them are the next column's).
+ */
+export function titlesThenCodeRun(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 100 || l.folded.length > 20000) continue;
+    for (const header of l.folded.matchAll(TITLE_CODE_HEADER)) {
+      const words = l.folded.slice(header.index + header[0].length, header.index + header[0].length + 600).split(' ');
+      let i = 0;
+      while (i < words.length && (/^[A-Z(]/.test(words[i]) || /^(?:of|and|for|&)$/.test(words[i]))) i++;
+      let j = i;
+      while (j < words.length && /^[A-Z]{0,2}\d{3,6}$/.test(words[j])) j++;
+      for (let n = Math.min(j - i, 12); n >= 2; n--) {
+        if (i < n || i > n * 7) continue;
+        const titles = splitTitleRun(words.slice(0, i), n, { start: 0, end: 0 });
+        if (!titles) continue;
+        out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), code: words[i + k], evidence: 'table-row' as const, row: true, whole: true })));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A word of a title in a run-on row: a capitalized word, a joining word, a level numeral, a remark in parentheses. */
 const RUN_TITLE_WORD = /^(?:[A-Z][a-z][\w'’.&/-]*,?|[A-Z][a-z]?\.,?|of|and|the|for|to|in|&|\/|-|(?:I{1,3}|IV|VI{0,3}),?|\([^()]{1,30}\),?)$/;
 /** An acronym right after a comma belongs to an inverted title ("Analyst I, GIS", "Architect, IT Security"). */

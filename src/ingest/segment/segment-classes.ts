@@ -14,7 +14,7 @@ import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, runOnRows } from './flattened-tables';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle } from './prose-anchors';
@@ -360,7 +360,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (runOn.length) return { anchors: dedupe(runOn) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
-    const valueColumns = [...valueRunThenTitles(lines), ...titlesThenValueRun(lines)];
+    const valueColumns = [...valueRunThenTitles(lines), ...titlesThenValueRun(lines), ...titlesThenCodeRun(lines)];
     if (valueColumns.length) return { anchors: dedupe(valueColumns) };
     const titleRun = titleRunAnchors(lines);
     if (titleRun.length) return { anchors: dedupe(titleRun) };

@@ -150,9 +150,10 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     if (anchor.series) {
       const facts = levelFacts(body, anchor);
       r.spec.code = facts.code ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.code : r.spec.code);
-      // Levels sharing one title line take no grade from their shared text; the segmenter may have found each
-      // level's own grade elsewhere in the document (a table row, a line opening with the level's title).
-      r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.grade : r.spec.payGrade);
+      // Levels sharing one title line take the grade the segmenter found for each elsewhere in the document (a
+      // table row, a line opening with the level's title); failing that, the one grade of their shared text
+      // ("TITLE: Park Maintenance Tech I/II/III" then "GRADE: 17"), as the posting grades them all.
+      r.spec.payGrade = facts.grade ?? (anchors.filter((a) => a.line === anchor.line).length > 1 ? anchor.grade ?? r.spec.payGrade : r.spec.payGrade);
     }
     return r;
   });

@@ -37,7 +37,7 @@ export const BARE_CODE = /^(?!(?:19|20)\d\d$)(?=[A-Z]{0,3}\d[A-Z]?\d)[A-Z\d]{3,6
  * A grade stated in prose: "Salary Range 31", "Pay Grade 24" ("Paygrade 8"), "is Range 33 of the salary schedule", "is graded at BC10". Not a span of
  * grades ("Range 20 - 24", "grades 5 to 9").
  */
-const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange)|[Gg]raded\s+(?:at|as)(?:\s+(?:[Gg]rade|[Rr]ange))?)\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
+const PROSE_GRADE = /\b(?:(?:[Pp]ay|[Ss]alary)\s?(?:[Gg]rade|[Rr]ange)|(?:is|at|in)\s+(?:[Gg]rade|[Rr]ange)|(?<=,\s)[Gg]rade(?=\s+[A-Z]{0,2}\d{1,3}[A-Z]?\s+position\b)|[Gg]raded\s+(?:at|as)(?:\s+(?:[Gg]rade|[Rr]ange))?)\s+(?:[Nn]o\.?\s*)?([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b(?!\s*(?:-|to\b|through\b|and\b)\s*\d|[.,]\d)/;
 /** A grade word, in capitals or title case, and its grade at the end of a label's value. */
 const VALUE_ENDS_IN_GRADE = /(?:^|\s)(?:(?:[Pp]ay|PAY|[Ss]alary|SALARY)\s+)?(?:GRADE|Grade)\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?(?:-\d{1,3})?)$/;
 const LOOSE_CODE = /^(?:(?:class(?:ification)?|job)\s+(?:code|number|no\.?|specification)|code\s+(?:no\.?|number))\s+([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\b/i;

@@ -65,7 +65,8 @@ function nameOf(label: string): LabelName | undefined {
 export function readLabels(line: string, cells: string[]): LabelValue[] {
   const out: LabelValue[] = [];
   // Labels glued to the value before them by a conversion: "Equipment OperatorCode: 507".
-  const folded = line.replace(/([a-z])((?:Class |Job |Pay |Salary )?(?:Code|Grade|Range|Title|FLSA|Band)\s*:)/g, '$1 $2');
+  // So is a label in capitals to a date before it: "11/14/2024POSITION: Custodian I, III, IV".
+  const folded = line.replace(/([a-z])((?:Class |Job |Pay |Salary )?(?:Code|Grade|Range|Title|FLSA|Band)\s*:)/g, '$1 $2').replace(/^(\d{1,2}\/\d{1,2}\/\d{2,4})(?=[A-Z]{3,}(?: [A-Z]{2,}){0,2}:)/, '$1 ');
   // Two-cell rows without a colon: "Class Code<tab>1234".
   if (cells.length >= 2) {
     for (let i = 0; i + 1 < cells.length; i++) {
@@ -177,6 +178,9 @@ export function codeToken(value: string): string | undefined {
 export function gradeToken(value: string): string | undefined {
   const v = value.trim().replace(/^(?:(?:pay|salary)\s+)?(?:grade|range|band|level)\s*:?\s*/i, '').replace(/^(?:no\.?|number|#)\s*/i, '');
   if (/^\$/.test(v) || /^EEO\b/i.test(v)) return undefined;
+  // "B/C/D": the grades a posting's class may be paid at, letters only, kept as written.
+  const letters = /^([A-Z](?:\/[A-Z]){1,4})$/.exec(v);
+  if (letters) return letters[1];
   // "AC/03": a schedule's letters and the grade, one identifier.
   const scheduled = /^([A-Z]{1,3}\/\d{1,3})(?=$|\s)/.exec(v);
   if (scheduled) return scheduled[1];

@@ -374,7 +374,7 @@ export function codedLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
  * "... applicants for the position of Business Management Coordinator (Program Coordinator III) located at ...",
  * "This position is for ONE Roadway Maintenance Tech I, II, or III (General Transportation Tech I/II/III)": a
  * posting's working title with the class it is filled from in parentheses, in its prose. The class in parentheses
- * names its level ("III") or its series' levels ("I/II/III"); the words before it end like a job title.
+ * names its level ("III", "A") or its series' levels ("I/II/III"); the words before it end like a job title.
  */
 const TITLE_THEN_PARENS = /([A-Z][\w'&/.,-]*(?:\s(?:[A-Z][\w'&/.,-]*|of|and|or|for|&)){0,8})\s\(([^()]{3,60})\)/g;
 
@@ -388,7 +388,7 @@ export function classesInParens(lines: LaidLine[]): { line: number; outer: strin
       const series = expandSeriesTitle(inner);
       // A series' base may end in a short job noun ("Tech") that alone does not make a title strong.
       const strong = checkTitle(inner).strong || (!!series && checkTitle(series.base).ok && jobNounWord(series.base.split(' ').pop()!));
-      if (!(series || /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(inner)) || !strong || !endsLikeTitle(outer) || titleFromCandidate(inner) !== inner) continue;
+      if (!(series || /\s(?:I{1,3}|IV|VI{0,3}|\d|[A-D])$/.test(inner)) || !strong || !endsLikeTitle(outer) || titleFromCandidate(inner) !== inner) continue;
       out.push({ line: l.index, outer, inner });
     }
   }

@@ -11,7 +11,7 @@ import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly } from './labels';
 import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
-import { type ClassAnchor, type Segmentation, usable, labelsOf } from './anchor';
+import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
@@ -41,6 +41,8 @@ const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLAS
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
 /** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
 const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+(?:(?:[Ff]ull|[Pp]art|FULL|PART)[- ][Tt]ime,?\s+|[Aa]t[- ][Ww]ill,?\s+|(?:[Uu]n)?[Cc]lassified,?\s+|[Tt]emporary,?\s+|[Pp]ermanent,?\s+|[Rr]egular,?\s+)*([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
+/** "The Office of Academic Affairs is seeking to hire a Faculty Services Specialist I.": the class the posting fills. */
+const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
@@ -69,7 +71,10 @@ function levelTitles(title: string): { title: string; series: { title: string; l
   if (unit && (GENERIC_UNIT.test(unit[2]) || UNIT_NAME.test(unit[2])) && expandSeriesTitle(unit[1])) [head, tail] = [unit[1], ` - ${unit[2]}`];
   else if (assignment && expandSeriesTitle(assignment[1])) head = assignment[1];
   const series = expandSeriesTitle(head);
-  return series?.levels.map((n, i) => ({ title: displayTitle(`${series.base} ${n}${tail}`), series: { title: displayTitle(`${series.base}${tail}`), level: i + 1 } }));
+  // A level keeps its own rank where the levels skip one ("Custodian I, III, IV"); else its place in the list.
+  const ranks = series?.levels.map((n) => levelOf(n));
+  const own = !!ranks && ranks.every((r, i) => Number.isInteger(r) && r > 0 && (i === 0 || r > ranks[i - 1]));
+  return series?.levels.map((n, i) => ({ title: displayTitle(`${series.base} ${n}${tail}`), series: { title: displayTitle(`${series.base}${tail}`), level: own ? ranks![i] : i + 1 } }));
 }
 
 /** "(19) Principal Account Clerk" then its text: numbered class entries of an ordinance or a plan. */
@@ -109,6 +114,16 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       const own = lines.slice(l.index + 1).filter(usable).slice(0, 2).find((x) => hashCode(x.folded) && checkTitle(titleFromCandidate(x.folded) ?? '').strong);
       if (own) {
         add({ line: l.index, title: displayTitle(titleFromCandidate(own.folded)!), code: hashCode(own.folded), evidence: 'title-with-code' });
+        continue;
+      }
+      // So does a level's title in capitals on a line of its own a few lines down ("SUBSTITUTE CUSTODIAN,
+      // COUNTYWIDE" in the headline, then "CUSTODIAN II"), its series named in the headline's title.
+      const level = lines.slice(l.index + 1).filter(usable).slice(0, 8).map((x) => ({ x, t: titleFromCandidate(x.folded) })).find(({ x, t }) => {
+        const m = t ? /^(.{3,60}) (?:I{1,3}|IV|VI{0,3}|\d)$/.exec(t) : null;
+        return m && t === x.folded.trim() && x.folded === x.folded.toUpperCase() && checkTitle(t!).strong && posting[1].toLowerCase().includes(m[1].toLowerCase());
+      });
+      if (level) {
+        add({ line: l.index, title: displayTitle(level.t!), evidence: 'heading' });
         continue;
       }
       if (title) {
@@ -416,7 +431,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (pick && title && alternativeTitles(title).length > 1) addTitle({ line: pick.index, title, evidence: 'heading' });
     else if (pick && series) series.forEach((level) => add({ line: pick.index, ...level, evidence: 'series-title' }));
     else if (pick && title) {
-      add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), code: hashCode(pick.folded), evidence: 'heading' });
+      // The title may come again a few lines down with its code ("Library Assistant" ... "Library Assistant LIB/4").
+      const again = lines.slice(pick.index + 1).filter(usable).slice(0, 8).find((l) => hashCode(l.folded) && titleFromCandidate(l.folded)?.toLowerCase() === title.toLowerCase());
+      add({ line: pick.index, title: displayTitle(title), grade: trailingGrade(pick.folded), code: hashCode(pick.folded) ?? (again && hashCode(again.folded)), evidence: 'heading' });
       // Titles stacked above one specification ("PLANNER I" / "PLANNER II") all share its body.
       for (let i = pick.index + 1; i < limit; i++) {
         const l = lines[i];
@@ -441,6 +458,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (behind) {
     anchors.splice(0, anchors.length);
     addTitle(behind);
+  }
+  // With nothing else, a posting's sentence hiring for the class; a title label anywhere outranks it.
+  if (!anchors.length) {
+    const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);
+    const named = hire ? titleFromCandidate(hire.m![1]) : undefined;
+    if (hire && named && (checkTitle(named).strong || expandSeriesTitle(named))) addTitle({ line: hire.l.index, title: displayTitle(named), evidence: 'posting' });
   }
   if (!anchors.length) for (const a of levelLinesWithText(lines)) add(a);
   if (!anchors.length) for (const a of supervisionLevels(lines)) add(a);

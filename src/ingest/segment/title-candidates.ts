@@ -156,7 +156,7 @@ export function splitRangeAndRates(text: string): { title: string; grade: string
  * "Occupancy Specialist #730": a class code written with "#" after the title; "Road Maintenance Worker RD/14-605":
  * a department's letters and the class's number after a slash (a level pair such as "II/III" is no code).
  */
-export const HASH_CODE = / (?:(?:[-–—] )?(?:[A-Z]{1,3})?#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)|(?!(?:I{1,3}|IV|VI{0,3})\/)([A-Z]{2,3}\/(?:\d{2,3}-\d{2,4}|[A-Z])))$/;
+export const HASH_CODE = / (?:(?:[-–—] )?(?:[A-Z]{1,3})?#\s?([A-Z]{0,3}\d{2,6}[A-Z]?)|(?!(?:I{1,3}|IV|VI{0,3})\/)([A-Z]{2,3}\/(?:\d{2,3}-\d{2,4}|\d|[A-Z])))$/;
 export const hashCode = (text: string) => {
   const m = HASH_CODE.exec(text.replace(/\s+/g, ' ').trim());
   return m ? m[1] ?? m[2] : undefined;

@@ -179,13 +179,24 @@ export function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
 /** "07.500 ACCOUNTANT - SENIOR This is the senior level ...": a code and a title in capitals run into prose. */
 export const CODE_CAPS_TITLE = /(?:^|\s)([A-Z]{0,3}\d[\d.]{2,8}\d)\s+([A-Z][A-Z&/,' -]{3,70}[A-Z])(?=\s+[A-Z][a-z])/g;
 
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s*$/i;
+
 export function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {
     if (!usable(l) || l.folded.length > 20000) continue;
     for (const m of l.folded.matchAll(CODE_CAPS_TITLE)) {
-      const title = m[2].replace(/\s+[A-Z]$/, '').trim();
-      if (checkTitle(title).strong) out.push({ line: l.index, title: displayTitle(title), code: m[1], evidence: 'title-with-code' });
+      // The first section's heading in capitals closes the title ("LINEMAN APPRENTICE DEFINITION Under ...").
+      const headed = m[2].replace(/\s+[A-Z]$/, '').trim();
+      const title = headed.replace(/\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|GENERAL STATEMENT)$/, '');
+      if (!checkTitle(title).strong) continue;
+      // "July, 2009 LINEMAN APPRENTICE DEFINITION": a page header's date, its year no code; the title stands
+      // on the section heading after it.
+      if (/^(?:19|20)\d\d$/.test(m[1]) && MONTH_BEFORE.test(l.folded.slice(Math.max(0, m.index - 20), m.index + 1))) {
+        if (title !== headed) out.push({ line: l.index, title: displayTitle(title), evidence: 'heading' });
+        continue;
+      }
+      out.push({ line: l.index, title: displayTitle(title), code: m[1], evidence: 'title-with-code' });
     }
   }
   return out;

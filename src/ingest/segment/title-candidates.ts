@@ -206,6 +206,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
   const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/^[A-Z]{3,5}$/.test(remark[2].trim()) && !/^(?:I{1,3}|IV|VI{0,3})$/.test(remark[2].trim())) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "Educational Assistant 3 -Limited Term- CHS": a posting's term between dashes, a site's initials after it.
+  const term = /^(.{3,80}?)\s+[-–—]\s?(?:limited[- ]term|temporary|seasonal|(?:part|full)[- ]time|regular|on[- ]call|substitute)\s?[-–—](?:\s+.{1,30})?$/i.exec(raw.trim());
+  if (term && checkTitle(term[1]).strong) raw = term[1];
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
   raw = raw.replace(SHIFT, '');
   // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.

@@ -495,7 +495,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
 /**
  * The class a posting names behind its working title: in a sentence ("The system title for this position is X"),
  * or in parentheses after the working title in its prose ("the position of Y (X III)"), one class only. It stands
- * for the posting's title line (or for nothing found), never for a class with other evidence.
+ * for a title read from one line as a heading, a posting's headline or a combined series title (wherever that
+ * title was read), or for nothing found; never for classes read from tables, codes or several lines.
  */
 function classBehindWorkingTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassAnchor | undefined {
   const posted = anchors.every((a) => (a.evidence === 'heading' || a.evidence === 'posting' || a.evidence === 'series-title') && a.line === anchors[0].line);

@@ -452,6 +452,15 @@ export function valueRunThenTitles(lines: LaidLine[]): ClassAnchor[] {
   return [];
 }
 
+/** The capitalized words after a header run into prose (the titles), then the values that follow them. */
+function runThenValues(words: string[], value: RegExp): { run: string[]; values: string[] } {
+  let i = 0;
+  while (i < words.length && (/^[A-Z(]/.test(words[i]) || /^(?:of|and|for|&)$/.test(words[i]))) i++;
+  let j = i;
+  while (j < words.length && value.test(words[j])) j++;
+  return { run: words.slice(0, i), values: words.slice(i, j) };
+}
+
 /**
  * The mirror of the above under a header run into prose ("... pay grades: Occupational Groups Position Pay Grade
  * Executive-Managerial Director of Finance Chief of Police ... Airport Director 16 14 15 ... 13"): the titles first,
@@ -463,17 +472,13 @@ export function titlesThenValueRun(lines: LaidLine[]): ClassAnchor[] {
   for (const l of lines) {
     if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
     for (const header of l.folded.matchAll(INLINE_HEADER)) {
-      const words = l.folded.slice(header.index + header[0].length).trim().split(' ');
-      let i = 0;
-      while (i < words.length && (/^[A-Z(]/.test(words[i]) || /^(?:of|and|for|&)$/.test(words[i]))) i++;
-      let j = i;
-      while (j < words.length && /^\d{1,3}$/.test(words[j])) j++;
-      const n = j - i;
+      const { run, values } = runThenValues(l.folded.slice(header.index + header[0].length).trim().split(' '), /^\d{1,3}$/);
+      const n = values.length;
       // Each title is seven words at most, and the group's name three.
-      if (n < 5 || i < n || i > n * 7 + 3) continue;
+      if (n < 5 || run.length < n || run.length > n * 7 + 3) continue;
       const group = /\b(?:groups?|departments?|divisions?|categor(?:y|ies)|famil(?:y|ies))\s*$/i.test(l.folded.slice(0, header.index));
-      const titles = splitTitleRun(words.slice(0, i), n, { start: 3, end: 0, group });
-      if (titles) out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: words[i + k], evidence: 'table-row' as const, row: true, whole: true })));
+      const titles = splitTitleRun(run, n, { start: 3, end: 0, group });
+      if (titles) out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), grade: values[k], evidence: 'table-row' as const, row: true, whole: true })));
     }
   }
   return out;
@@ -493,16 +498,12 @@ export function titlesThenCodeRun(lines: LaidLine[]): ClassAnchor[] {
   for (const l of lines) {
     if (!usable(l) || l.folded.length < 100 || l.folded.length > 20000) continue;
     for (const header of l.folded.matchAll(TITLE_CODE_HEADER)) {
-      const words = l.folded.slice(header.index + header[0].length, header.index + header[0].length + 600).split(' ');
-      let i = 0;
-      while (i < words.length && (/^[A-Z(]/.test(words[i]) || /^(?:of|and|for|&)$/.test(words[i]))) i++;
-      let j = i;
-      while (j < words.length && /^[A-Z]{0,2}\d{3,6}$/.test(words[j])) j++;
-      for (let n = Math.min(j - i, 12); n >= 2; n--) {
-        if (i < n || i > n * 7) continue;
-        const titles = splitTitleRun(words.slice(0, i), n, { start: 0, end: 0 });
+      const { run, values } = runThenValues(l.folded.slice(header.index + header[0].length, header.index + header[0].length + 600).split(' '), /^[A-Z]{0,2}\d{3,6}$/);
+      for (let n = Math.min(values.length, 12); n >= 2; n--) {
+        if (run.length < n || run.length > n * 7) continue;
+        const titles = splitTitleRun(run, n, { start: 0, end: 0 });
         if (!titles) continue;
-        out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), code: words[i + k], evidence: 'table-row' as const, row: true, whole: true })));
+        out.push(...titles.map((t, k) => ({ line: l.index, title: displayTitle(t), code: values[k], evidence: 'table-row' as const, row: true, whole: true })));
         break;
       }
     }

@@ -410,3 +410,47 @@ export function systemTitle(lines: LaidLine[]): { line: number; title: string } 
   }
   return undefined;
 }
+
+/**
+ * "1. Adopt the amended classification specification for Boat Operator I/II (classification # 0431A/B) ...; 2.
+ * Approve the revised salary range for Boat Operator I/II (classification # 0431A/B), from salary range 357/371 to
+ * salary range 385/405": a board's agenda or a staff report naming classes in its prose, each with its code under
+ * a class label in parentheses. The code's label is the evidence; a salary range the same sentence moves the class
+ * to is its grade. A series' levels share the code's stem, each with its own letter ("0431A/B": 0431A, 0431B), and
+ * take a slash-paired range in their order.
+ */
+const LABELLED_CODE_IN_PROSE = /([A-Z][\w'&.-]*(?:\s(?:[A-Z][\w'&.-]*|I{1,3}\/I{1,3}|of|and|&)){0,8}?)(?:\s+classification)?\s*\(\s*(?:classification|class|job)\s*(?:#|no\.|number|code)\s*:?\s*(\d{2,6})([A-Z](?:\/[A-Z])*)?\s*\)/g;
+const AGENDA_VERB = /^(?:adopt|approve|abolish|amend|create|establish|add|delete|retitle|reclassify|authorize|eliminate)\s/i;
+
+export function labelledCodeMentions(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 5000) continue;
+    for (const m of l.folded.matchAll(LABELLED_CODE_IN_PROSE)) {
+      const named = m[1].replace(AGENDA_VERB, '').trim();
+      const series = expandSeriesTitle(named);
+      const title = series ? named : titleFromCandidate(named);
+      if (!title || !checkTitle(series ? series.base : title).strong) continue;
+      // The rest of the sentence (to its end or the next numbered item) may move the class to a new salary range.
+      const rest = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 300).split(/;|\.(?:\s|$)|\s\d{1,2}\.\s/)[0];
+      const range = /\bto\s+(?:salary\s+)?range\s+(\d{1,4}(?:\/\d{1,4})*)\b/i.exec(rest)?.[1].split('/');
+      const letters = m[3]?.split('/');
+      if (!series) {
+        out.push({ line: l.index, title: displayTitle(title), code: m[2] + (m[3] ?? ''), grade: range?.length === 1 ? range[0] : undefined, evidence: 'title-with-code', row: true });
+        continue;
+      }
+      series.levels.forEach((n, i) =>
+        out.push({
+          line: l.index,
+          title: displayTitle(`${series.base} ${n}`),
+          series: { title: displayTitle(series.base), level: i + 1 },
+          code: letters?.length === series.levels.length ? m[2] + letters[i] : m[2] + (m[3] ?? ''),
+          grade: range?.length === series.levels.length ? range[i] : undefined,
+          evidence: 'series-title',
+          row: true,
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } f
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
@@ -349,6 +349,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   }
   if (!anchors.length) for (const a of codeCapsAnchors(lines)) add(a);
   if (!anchors.length) for (const a of inlineTitleCodeAnchors(lines)) add(a);
+  if (!anchors.length) {
+    const mentioned = labelledCodeMentions(lines);
+    if (mentioned.length) return { anchors: dedupe(mentioned) };
+  }
   if (!anchors.length) for (const a of oneRowTables(lines)) add(a);
   if (!anchors.length) {
     const inRun = titleLabelInRun(lines);

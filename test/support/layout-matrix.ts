@@ -96,6 +96,7 @@ const PROMOTIONS: { name: string; clause: string }[] = [
   { name: 'at-least-months', clause: `At least 24 months as a ${FROM}.` },
   { name: 'performing-duties', clause: `Two years of experience performing the duties of a ${FROM}.` },
   { name: 'full-time-in-class', clause: `Two years of full-time experience in the class of ${FROM} or an equivalent class.` },
+  { name: 'lower-level-with-code', clause: `Two years of experience at the lower-level ${FROM} (HS104) or an equivalent position.` },
 ];
 
 const HIGHER = 'Senior Harbor Survey Technician';

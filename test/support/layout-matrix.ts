@@ -105,6 +105,7 @@ const DISTINCTIONS: { name: string; sentence: string }[] = [
   { name: 'differs', sentence: `The ${TITLE} differs from the ${HIGHER} class, which leads survey crews.` },
   { name: 'differs-in-that', sentence: `This class differs from ${HIGHER} in that incumbents do not lead crews.` },
   { name: 'next-higher', sentence: `This class is distinguished from the next higher class, ${HIGHER}, in that the latter leads survey crews.` },
+  { name: 'distinguishes', sentence: `The ${TITLE} distinguishes from the ${HIGHER} class in that the latter leads survey crews.` },
 ];
 
 function lower(s: string): string {

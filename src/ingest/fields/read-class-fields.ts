@@ -479,7 +479,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // the same relation as under a distinguishing heading.
   for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label' || l.kind === 'list-item')) {
     const span = trimSpan(text, p[0].start, p[p.length - 1].end);
-    if (!/\b(?:distinguished|differs?|different|differentiated)\s+from\b/i.test(text.slice(span.start, span.end))) continue;
+    if (!/\b(?:distinguished|distinguishes(?:\s+itself)?|differs?|different|differentiated)\s+from\b/i.test(text.slice(span.start, span.end))) continue;
     for (const d of readDistinctions(text, span, spec.title)) {
       if (!spec.distinctions.some((x) => x.other.title.toLowerCase() === d.other.title.toLowerCase())) spec.distinctions.push(d);
     }

@@ -252,16 +252,22 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   // "advancement from X" moves X into the class being read. A move names two different classes, or none.
   const byTitle = (title: string) => classes.find((c) => normalizeTitle(c.title) === normalizeTitle(title));
   // A short reference to one of this document's classes ("the Maintenance Worker II" for "Public Works
-  // Maintenance Worker II") is that class, when exactly one class title ends with it.
-  const ownTitle = (title: string) => {
+  // Maintenance Worker II") is that class, when exactly one class title ends with it; so is a title without the
+  // unit after its dash ("Utility Worker II" for "Utility Worker II - Public Works"). A class is never told apart
+  // from itself: "Line Technician" in the Apprentice Line Technician's own text is the journey class above it.
+  const ownTitle = (title: string, self?: JobClassSpec) => {
     const key = normalizeTitle(title);
-    const ends = classes.filter((c) => normalizeTitle(c.title).endsWith(`-${key}`));
-    return byTitle(title)?.title ?? (ends.length === 1 ? ends[0].title : spelledOut(title, classes.map((c) => c.title)) ?? title);
+    const exact = byTitle(title);
+    if (exact) return exact.title;
+    const units = classes.filter((c) => /\s[-–—]\s/.test(c.title) && normalizeTitle(c.title.split(/\s[-–—]\s/)[0]) === key);
+    if (units.length === 1) return units[0].title;
+    const ends = classes.filter((c) => normalizeTitle(c.title).endsWith(`-${key}`) && c !== self);
+    return ends.length === 1 ? ends[0].title : spelledOut(title, classes.map((c) => c.title)) ?? title;
   };
   for (const c of classes) {
     const kept: typeof c.distinctions = [];
     for (const d of c.distinctions) {
-      const title = ownTitle(d.other.title);
+      const title = ownTitle(d.other.title, c);
       if (normalizeTitle(title) === normalizeTitle(c.title) || kept.some((k) => normalizeTitle(k.other.title) === normalizeTitle(title))) continue;
       kept.push(title === d.other.title ? d : { ...d, other: { title } });
     }

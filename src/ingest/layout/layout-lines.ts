@@ -31,6 +31,8 @@ export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
 function cellsOf(raw: string, folded: string): string[] {
   if (raw.length > 2000) return [folded];
   // Runs of three or more spaces of any kind: Word pads label cells with alternating no-break and plain spaces.
+  // Cells a conversion marked with an opening bracket it never closed ("[DEPUTY CLERK III [CLASS NO. 3624").
+  if (!raw.includes(']') && /^\s*\[(?=[A-Z])/.test(raw) && /\s\[(?=[A-Z])/.test(raw)) raw = raw.replace(/\s\[(?=[A-Z])/g, '\t');
   const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$|[ \u00a0\u2000-\u200a\u202f]{3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
   return split.length ? split : [folded];
 }

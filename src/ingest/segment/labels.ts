@@ -79,12 +79,12 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       }
     }
   }
-  // Cells that are a label and its value without a colon: "Range 12 | SOC 43-4031 | Class Code C0113".
+  // Cells that are a label and its value without a colon: "Range 12 | SOC 43-4031 | Class Code C0113", "Salary Group A17".
   if (cells.length >= 2) {
     for (const cell of cells) {
       const code = BARE_CODE_LABEL.exec(cell.trim());
       if (code && !out.some((o) => o.name === 'code')) out.push({ name: 'code', label: code[1], value: code[2], at: folded.indexOf(code[2]) });
-      const grade = /^((?:pay\s+|salary\s+)?(?:range|grade))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)$/i.exec(cell.trim());
+      const grade = /^((?:pay\s+|salary\s+)?(?:range|grade)|(?:pay|salary)\s+group)\s+([A-Z]{0,2}\d{1,3}[A-Z]?)$/i.exec(cell.trim());
       if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
     }
   }

@@ -8,7 +8,7 @@
 import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
-import { codeToken, gradeToken, labelOnly } from './labels';
+import { codeToken, gradeToken, labelOnly, readLabels } from './labels';
 import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
@@ -287,6 +287,14 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (!usable(l) || taken.has(l.index)) continue;
     const code = labelsOf(l).find((x) => x.name === 'code' && codeToken(x.value));
     if (!code) continue;
+    // "DEPUTY CLERK III | CLASS NO. 3624 | SALARY GROUP A17": the title in the row's first cell, before its labels.
+    const first = l.kind === 'table-row' && l.cells.length >= 2 && !labelsOf(l).some((x) => x.name === 'title') ? l.cells[0].trim() : '';
+    const own = first && !labelOnly(first) && !readLabels(first, [first]).length ? titleFromCandidate(first) : undefined;
+    if (own && own.toLowerCase() === first.toLowerCase() && checkTitle(own).strong) {
+      const grade = labelsOf(l).find((x) => x.name === 'grade');
+      add({ line: l.index, title: displayTitle(own), code: codeToken(code.value), grade: grade ? gradeToken(grade.value) : undefined, evidence: 'title-with-code' });
+      continue;
+    }
     // The class just above without a code of its own takes this one; one that has a code leaves it to a new title.
     const near = anchors.filter((a) => !a.row && a.line <= l.index && l.index - a.line <= 4).sort((a, b) => b.line - a.line)[0];
     if (near && !near.code) {

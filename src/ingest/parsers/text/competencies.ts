@@ -16,6 +16,8 @@ const LEADS: [CompetencyKind, RegExp][] = [
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding)(?:\s+and\s+understanding)?\s+(?:of|in|about)\s+`, 'i')],
   // "Knows basic food preparation": knowledge in the third person.
   ['KNOWLEDGE', /^knows\s+(?!how\b)/i],
+  // "Must know and have experience in spreadsheet software": a requirement's verb before what is known.
+  ['KNOWLEDGE', /^(?:must|should)\s+know\s+(?:and\s+(?:have|be)\s+(?:experience|experienced|familiar|proficient)\s+(?:in|with)\s+)?(?!how\b)/i],
   // "Knowledgeable of how to operate a floor machine".
   ['KNOWLEDGE', /^(?:(?:must|should)\s+)?(?:be\s+)?knowledgeable\s+(?:of|about|in)\s+/i],
   // "Familiarity with legal processes": knowledge in other words.

@@ -18,6 +18,9 @@ export interface Line {
 
 /** Converted documents carry HTML tags, markdown emphasis, backslash escapes and checkbox glyphs. */
 export function cleanMarkup(raw: string): string {
+  // "[DEPUTY CLERK III [CLASS NO. 3624": an opening bracket never closed on its line is a lost cell or item mark
+  // of a conversion, not text.
+  if (raw.includes('[') && !raw.includes(']') && /^\s*\[(?=[A-Z])/.test(raw)) raw = raw.replace(/(^|\s)\[(?=[A-Z])/g, '$1');
   // Entities and odd spaces are undone; hyphens other than the en and em dash (which documents use as separators
   // we keep in the stored wording) read as "-".
   return decodeEntities(raw)

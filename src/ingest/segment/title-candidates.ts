@@ -284,3 +284,18 @@ export function titleAbove(lines: LaidLine[], at: number, reach: number, taken: 
   }
   return undefined;
 }
+
+/**
+ * "Office of Human Resources. Equipment Operator Heavy CJ1931": a page's opening line naming the class with its
+ * lettered code after it (letters and digits, never a number alone, which may be a page or a year), an office's
+ * name closed by a full stop before it. Only among the first lines, where a page puts its title.
+ */
+const OPENING_TITLE_CODE = /^(?:[A-Z][\w&'-]*(?: (?:of|and|for|&|[A-Z][\w&'-]*)){0,6}\.\s+)?([A-Z][\w&'/-]*(?: (?:of|and|&|[A-Z][\w&'/-]*)){1,7}) ([A-Z]{1,3}\d{3,6})$/;
+
+export function openingTitleWithCode(lines: LaidLine[]): { line: number; title: string; code: string } | undefined {
+  for (const l of lines.filter(usable).slice(0, 3)) {
+    const m = l.folded.length <= 100 ? OPENING_TITLE_CODE.exec(l.folded.trim()) : null;
+    if (m && titleFromCandidate(m[1]) === m[1] && checkTitle(m[1]).strong) return { line: l.index, title: m[1], code: m[2] };
+  }
+  return undefined;
+}

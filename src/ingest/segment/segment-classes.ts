@@ -43,6 +43,8 @@ const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(
 const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+(?:(?:[Ff]ull|[Pp]art|FULL|PART)[- ][Tt]ime,?\s+|[Aa]t[- ][Ww]ill,?\s+|(?:[Uu]n)?[Cc]lassified,?\s+|[Tt]emporary,?\s+|[Pp]ermanent,?\s+|[Rr]egular,?\s+)*([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
 /** "The Office of Academic Affairs is seeking to hire a Faculty Services Specialist I.": the class the posting fills. */
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
+/** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
+const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
 /** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
@@ -476,6 +478,11 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     addTitle(behind);
   }
   // With nothing else, a posting's sentence hiring for the class; a title label anywhere outranks it.
+  if (!anchors.length) {
+    const opening = lines.filter(usable).slice(0, 3);
+    const announced = opening.map((l) => ({ l, m: ANNOUNCED_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && checkTitle(x.m[1]).strong && titleFromCandidate(x.m[1]) === x.m[1].trim());
+    if (announced) addTitle({ line: announced.l.index, title: displayTitle(announced.m![1]), evidence: 'posting' });
+  }
   if (!anchors.length) {
     const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);
     const named = hire ? titleFromCandidate(hire.m![1]) : undefined;

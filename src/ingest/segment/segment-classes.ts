@@ -444,7 +444,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       }
     }
     const pick = anchors.length ? undefined : strong ?? (first ? (() => { const a = titleAbove(lines, first.index, 3, taken); return a ? lines[a.index] : undefined; })() : undefined);
-    const title = pick && titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded);
+    // A job board's headline picked as the title line ("Clinton County Senior Tax Clerk/Typist in Plattsburgh, New
+    // York") names the employer and the place around the title.
+    const title = pick && (titleInJobHeadline(pick.folded) ?? titleFromCandidate(pick.cells.length > 1 ? pick.cells[0] : pick.folded));
     const series = title ? levelTitles(title) : undefined;
     if (pick && title && alternativeTitles(title).length > 1) addTitle({ line: pick.index, title, evidence: 'heading' });
     else if (pick && series) series.forEach((level) => add({ line: pick.index, ...level, evidence: 'series-title' }));

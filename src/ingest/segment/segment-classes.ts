@@ -12,7 +12,7 @@ import { codeToken, gradeToken, labelOnly, readLabels } from './labels';
 import { checkTitle, displayTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
-import { withoutPostingOverLevels, dedupe } from './dedupe';
+import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
@@ -126,6 +126,11 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       });
       if (level) {
         add({ line: l.index, title: displayTitle(level.t!), evidence: 'heading' });
+        continue;
+      }
+      const fuller = fullerTitleBelow(lines, l.index, posting[1].replace(/\s*\((?:#\s?)?\d{1,6}\)$/, ''));
+      if (fuller) {
+        add({ line: l.index, title: displayTitle(fuller), evidence: 'heading' });
         continue;
       }
       if (title) {
@@ -533,6 +538,28 @@ function classBehindWorkingTitle(lines: LaidLine[], anchors: ClassAnchor[]): Cla
   const working = new Set(anchors.map((a) => normalizeTitle(a.title)));
   if (anchors.length && !inParens.some((x) => working.has(normalizeTitle(x.outer)))) return undefined;
   return { line: anchors[0]?.line ?? inParens[0].line, title: displayTitle(inParens[0].inner), evidence: 'posting' };
+}
+
+/**
+ * The page's own title line a few lines under a job board's headline, naming the class in full where the headline
+ * shortens it: with the unit before it ("Intern - City Trees Project" over "Planning Department Intern - City
+ * Trees Project"), or an acronym spelled out ("Deputy Clerk of the SJC" over "DEPUTY CLERK OF THE SUPREME JUDICIAL
+ * COURT").
+ */
+const UNIT_WORD = /\b(?:department|division|office|bureau|unit|section|program)\s*$/i;
+
+function fullerTitleBelow(lines: LaidLine[], at: number, headline: string): string | undefined {
+  const short = headline.trim().toLowerCase();
+  const acronym = /^(.{3,60}?) ([A-Z]{2,6})$/.exec(headline.trim());
+  for (const l of lines.slice(at + 1).filter(usable).slice(0, 4)) {
+    const line = l.folded.trim();
+    if (l.kind === 'label' || line.length > 90 || /[.:;]$/.test(line) || !checkTitle(titleFromCandidate(line) ?? '').strong) continue;
+    const lower = line.toLowerCase();
+    // The words before are a unit's name ("Planning Department"), not a kind of the job ("Route Bus Driver").
+    if (lower.length > short.length + 3 && lower.endsWith(` ${short}`) && UNIT_WORD.test(line.slice(0, -short.length))) return line;
+    if (acronym && lower.startsWith(`${acronym[1].toLowerCase()} `) && abbreviates(acronym[2], line.slice(acronym[1].length + 1).split(' '))) return line;
+  }
+  return undefined;
 }
 
 /** An employer's letterhead naming the kind of document ("Pitt County Schools Job Description"): no section. */

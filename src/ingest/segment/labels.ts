@@ -88,6 +88,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
     }
   }
+  // "Salary: A27": a salary label whose whole value is a grade's code, not dollars.
+  const salaryGrade = /^((?:salary|pay))\s*:\s*([A-Z]{1,3}-?\d{1,3}[A-Z]?)\s*$/i.exec(folded.trim());
+  if (salaryGrade) out.push({ name: 'grade', label: salaryGrade[1], value: salaryGrade[2], at: folded.lastIndexOf(salaryGrade[2]) });
   // "2025 Salary Grid 8: $57.36-68.28": the grade named inside the label, its dollars the value.
   const gradeInLabel = /(?:^|\s)((?:salary|pay|wage)\s+(?:grid|grade|range|band|level))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)\s*:\s*\$/i.exec(folded.slice(0, 400));
   if (gradeInLabel && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: gradeInLabel[1], value: gradeInLabel[2], at: folded.indexOf(gradeInLabel[2], gradeInLabel.index) });

@@ -252,11 +252,12 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
 }
 
 /**
- * "The Bus Operator will be trained ...", "A Custodian I (As-Needed) performs ...": a posting that names its class
+ * "The Bus Operator will be trained ...", "A Custodian I (As-Needed) performs ...", "Under the direction of ..., the
+ * Senior Program Manager is responsible": a posting that names its class
  * only as the subject of its sentences. The subject must be clearly a job title and the one named most often, twice
  * or more (a class named once may be the one the post reports to); a tie names no class.
  */
-export const NAMING = /(?:^|[.:;]\s+|\(\w+\)\s+)(?:The|An?)\s+((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*)(?:\s\([^()]{1,30}\))?\s+(?:will|is|performs|serves|provides|works|reports|oversees|manages|plans|leads|assists|must|shall|may|has)\b/g;
+export const NAMING = /(?:^|[.:;]\s+|\(\w+\)\s+|,\s+(?=the\s))(?:The|the|An?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*)(?:\s\([^()]{1,30}\))?\s+(?:will|is|performs|serves|provides|works|reports|oversees|manages|plans|leads|assists|must|shall|may|has)\b/g;
 
 export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const counts = new Map<string, { title: string; n: number }>();
@@ -267,6 +268,15 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
       if (!t || t !== m[1] || !checkTitle(t).strong) continue;
       const key = normalizeTitle(t);
       counts.set(key, { title: t, n: (counts.get(key)?.n ?? 0) + 1 });
+    }
+  }
+  // "The Deputy Superintendent of Parks reports ...", then "the Deputy Superintendent provides ...": a shortened
+  // mention (the title's opening words) counts for the title it shortens, when only one title opens so.
+  for (const [key, short] of counts) {
+    const longer = [...counts.keys()].filter((k) => k !== key && k.startsWith(`${key}-`));
+    if (longer.length === 1) {
+      counts.get(longer[0])!.n += short.n;
+      counts.delete(key);
     }
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);

@@ -13,6 +13,8 @@ const LABELS: [LabelName, string][] = [
   ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
   // "Classification #: 1002" names a code, not a title.
   ['title', String.raw`(?:classification(?:\s+name)?|job classification|class name|job name|job class|(?:class|job)\s+specification|class|position)(?!\s*#)`],
+  // "Role: Personal Care Assistant": a posting's word for its title.
+  ['title', String.raw`(?:job\s+)?role`],
   // A job or position number is a posting's or a position's, not the class's: only codes count for those. "OCCU"
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.

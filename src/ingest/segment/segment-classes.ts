@@ -49,6 +49,7 @@ const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
+const BAND_THEN_TITLE = /^(?:band|grade|pay\s+grade|level)\s+([A-Z]?\d{1,3}[A-Z]?)\s+[-–—:]\s+([A-Z].{2,80})$/i;
 /** An all-capitals title line ending in its code: "GENERAL LABOR I D8D1XX", "ACCOUNTANT II 1234". */
 const CAPS_TITLE_THEN_CODE = /^([A-Z][A-Z'&/ -]{2,70}?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|\d))?)\s+([A-Z]{0,3}\d[\dA-Z]{2,8}|[A-Z]\d[A-Z\d]{2,6})$/;
 /** A label whose value is on the next line: "Class Specifications for the Class:", "Job Title:". */
@@ -175,6 +176,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
         taken.add(next.index);
         continue;
       }
+    }
+    // "BAND 1 - Order In Council Coordinator": a posting's title line led by the class's band or grade.
+    const banded = l.index < 12 && l.folded.length <= 100 ? BAND_THEN_TITLE.exec(l.folded.trim()) : null;
+    if (banded && titleFromCandidate(banded[2]) === banded[2] && checkTitle(banded[2]).strong) {
+      addTitle({ line: l.index, title: displayTitle(banded[2]), grade: banded[1], evidence: 'title-with-code' });
+      continue;
     }
     const caps = l.folded.length <= 600 ? [...l.folded.matchAll(CAPS_TITLE_CODE)].filter((m) => checkTitle(m[1]).strong) : [];
     if (caps.length) {

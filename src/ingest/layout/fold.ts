@@ -20,12 +20,14 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Dashes and hyphens (U+2010 to U+2015, U+2212, U+FE58, U+FE63, U+FF0D) as "-", odd spaces as " ", zero-width removed. */
+/** Dashes and hyphens (U+2010 to U+2015, U+2212, U+FE58, U+FE63, U+FF0D) as "-", odd spaces as " ", zero-width removed, daggers standing for spaces as " ". */
 export function foldChars(s: string): string {
   return s
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    // A non-breaking space decoded as Mac Roman reads "†": daggers in a run or beside a space are spaces.
+    .replace(/†(?=[†\s])|(?<=[†\s])†/g, ' ');
 }
 
 /** A link's file-type label a web page prints beside its text ("Accountant (PDF)", "[DOCX, 84 KB]"): never content. */

@@ -82,7 +82,9 @@ export function dedupe(input: ClassAnchor[]): ClassAnchor[] {
     // A second title label right under the first ("TITLE: X" then "CLASSIFICATION: Y") describes the same class.
     const prev = unique[unique.length - 1];
     // A posting's headline ("the Appraiser II position") gives way to the class title label under it.
-    if (a.evidence === 'title-label' && prev?.evidence === 'posting' && a.line > prev.line && a.line - prev.line <= 3) {
+    // Within the page's opening: a label stacked over its value ("POSITION" / "Patrol Officer") may come a few
+    // headings down.
+    if (a.evidence === 'title-label' && prev?.evidence === 'posting' && a.line > prev.line && a.line - prev.line <= 8) {
       byTitle.delete(normalizeTitle(prev.title));
       unique[unique.length - 1] = { ...a, line: prev.line };
       byTitle.set(normalizeTitle(a.title), unique[unique.length - 1]);

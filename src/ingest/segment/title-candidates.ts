@@ -22,7 +22,7 @@ export const ownLabel = (folded: string) => GLUED_LABEL.exec(folded)?.[1] ?? fol
 export const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL, (whole, label: string) => whole.slice(0, whole.length - label.length - (whole.length - whole.trimEnd().length)));
 
 /** "City Manager (Pay Code 960)", "Buyer (Range 16.5)": a grade in a title's parentheses. */
-export const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?)\s*\)\s*$/i;
+export const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?|[IVX]{1,5})\s*\)\s*$/i;
 export const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(/\s+/, '.');
 
 export const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
@@ -49,14 +49,17 @@ const JOB_BOARD_HEADLINE = /^(.{5,140}?)\s+in\s+[A-Z][\w.' -]{1,30},\s+(?:[A-Z][
 const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 
 /**
- * "JOB DESCRIPTION: School Nutrition Food Service Assistant", "Person Specification - Director": a page naming its
- * kind, then what it describes after a colon or a dash. ("Job Standard for X" is read by titleFromCandidate.)
+ * "JOB DESCRIPTION: School Nutrition Food Service Assistant", "Person Specification - Director", "Candidate
+ * Information Booklet - Administrative Officer (Grade VII)": a page naming its kind, then what it describes after a
+ * colon or a dash. ("Job Standard for X" is read by titleFromCandidate.)
  */
-const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description))\s*(?::|\s[-–—])\s*(.{3,80})$/i;
+const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description)|career information|candidate information(?:\s+(?:booklet|pack))?|(?:recruitment|application)\s+(?:pack|booklet)|employment opportunity)\s*(?::|\s[-–—])\s*(.{3,80})$/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
   const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());
-  if (hiring && checkTitle(hiring[1]).strong && titleFromCandidate(hiring[1]) === hiring[1]) return hiring[1];
+  // A grade in parentheses after the title ("Administrative Officer (Grade VII)") is no part of it.
+  const named = hiring ? titleFromCandidate(hiring[1]) : undefined;
+  if (named && checkTitle(named).strong && (named === hiring![1] || hiring![1].replace(GRADE_IN_PARENS, '').trim() === named)) return named;
   const m = JOB_BOARD_HEADLINE.exec(line.replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
   const words = m[1].split(' ');
@@ -124,7 +127,8 @@ export function labelledTitle(value: string): string | undefined {
 // "Custodian I- Paygrade A": a dash glued to the title, the grade a letter alone.
 // "Office Administrative Assistant II Salary Grade IV": a grade may be a roman numeral too.
 export const TRAILING_GRADE = /(?:,| -|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|I{2,3}|IV|VI{1,3}|IX|[A-Z])$/i;
-export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1];
+// "Senior Staff Officer (Grade VI)": the same in parentheses.
+export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1] ?? gradeInParens(line.trim());
 
 /**
  * A title in capitals followed on its line by words in title case ("COURT CLERK I/II North Division, Main

@@ -558,7 +558,7 @@ const UNIT_WORD = /\b(?:department|division|office|bureau|unit|section|program)\
 function fullerTitleBelow(lines: LaidLine[], at: number, headline: string): string | undefined {
   const short = headline.trim().toLowerCase();
   const acronym = /^(.{3,60}?) ([A-Z]{2,6})$/.exec(headline.trim());
-  for (const l of lines.slice(at + 1).filter(usable).slice(0, 4)) {
+  for (const l of lines.slice(at + 1, at + 20).filter(usable).slice(0, 4)) {
     const line = l.folded.trim();
     if (l.kind === 'label' || line.length > 90 || /[.:;]$/.test(line) || !checkTitle(titleFromCandidate(line) ?? '').strong) continue;
     const lower = line.toLowerCase();

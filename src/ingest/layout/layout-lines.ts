@@ -4,7 +4,7 @@
  * heading, a PDF's repeated page header) says so in hints; plain text is classified from its own shape.
  */
 import type { LineHint, LineKind } from '../read/source-text';
-import { BULLET, cleanMarkup, splitLines, type Line } from '../parsers/text/lines';
+import { BULLET, cleanMarkup, hasUnclosedBracketMarks, splitLines, type Line } from '../parsers/text/lines';
 import { fold } from './fold';
 import { isFurniture } from './furniture';
 import { sectionKind } from './section-kinds';
@@ -32,7 +32,7 @@ function cellsOf(raw: string, folded: string): string[] {
   if (raw.length > 2000) return [folded];
   // Runs of three or more spaces of any kind: Word pads label cells with alternating no-break and plain spaces.
   // Cells a conversion marked with an opening bracket it never closed ("[DEPUTY CLERK III [CLASS NO. 3624").
-  if (!raw.includes(']') && /^\s*\[(?=[A-Z])/.test(raw) && /\s\[(?=[A-Z])/.test(raw)) raw = raw.replace(/\s\[(?=[A-Z])/g, '\t');
+  if (hasUnclosedBracketMarks(raw)) raw = raw.replace(/\s\[(?=[A-Z])/g, '\t');
   const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$|[ \u00a0\u2000-\u200a\u202f]{3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
   return split.length ? split : [folded];
 }

@@ -17,10 +17,14 @@ export interface Line {
 }
 
 /** Converted documents carry HTML tags, markdown emphasis, backslash escapes and checkbox glyphs. */
+/**
+ * "[DEPUTY CLERK III [CLASS NO. 3624": a line opened by a bracket never closed on it; such brackets are a
+ * conversion's lost cell or item marks, not text.
+ */
+export const hasUnclosedBracketMarks = (raw: string): boolean => !raw.includes(']') && /^\s*\[(?=[A-Z])/.test(raw);
+
 export function cleanMarkup(raw: string): string {
-  // "[DEPUTY CLERK III [CLASS NO. 3624": an opening bracket never closed on its line is a lost cell or item mark
-  // of a conversion, not text.
-  if (raw.includes('[') && !raw.includes(']') && /^\s*\[(?=[A-Z])/.test(raw)) raw = raw.replace(/(^|\s)\[(?=[A-Z])/g, '$1');
+  if (hasUnclosedBracketMarks(raw)) raw = raw.replace(/(^|\s)\[(?=[A-Z])/g, '$1');
   // Entities and odd spaces are undone; hyphens other than the en and em dash (which documents use as separators
   // we keep in the stored wording) read as "-".
   return decodeEntities(raw)

@@ -93,6 +93,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   // "Salary: A27": a salary label whose whole value is a grade's code, not dollars.
   const salaryGrade = /^((?:salary|pay))\s*:\s*([A-Z]{1,3}-?\d{1,3}[A-Z]?)\s*$/i.exec(folded.trim());
   if (salaryGrade) out.push({ name: 'grade', label: salaryGrade[1], value: salaryGrade[2], at: folded.lastIndexOf(salaryGrade[2]) });
+  // "Union/Salary Plan/Grade: SEIU 888/N-23": labels joined by slashes, their values likewise; the last value is the grade's.
+  const joined = /^((?:[A-Za-z][A-Za-z ]{1,20}\/){1,3}(?:pay\s+|salary\s+)?grade)\s*:\s*(\S.{0,40}\/\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?))\s*$/i.exec(folded.trim());
+  if (joined) out.push({ name: 'grade', label: joined[1], value: joined[3], at: folded.lastIndexOf(joined[3]) });
   // "2025 Salary Grid 8: $57.36-68.28": the grade named inside the label, its dollars the value.
   const gradeInLabel = /(?:^|\s)((?:salary|pay|wage)\s+(?:grid|grade|range|band|level))\s+([A-Z]{0,2}\d{1,3}[A-Z]?)\s*:\s*\$/i.exec(folded.slice(0, 400));
   if (gradeInLabel && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: gradeInLabel[1], value: gradeInLabel[2], at: folded.indexOf(gradeInLabel[2], gradeInLabel.index) });
@@ -121,7 +124,8 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;
     // A label we do not know ends the value too: "Deputy Clerk – Magistrate Court Supervisor: Judge ...", "...
     // Supervisor DEPARTMENT: ..." (one capitalized word or a run of capitals, never a level numeral).
-    const value = trimSets(withoutRunOnLabel(folded.slice(mark.valueAt, end)), BLANKS, `|,;${BLANKS}`);
+    // "JOB TITLE: / Principal Committee Manager / SECTION:": a converted table's slashes between cells are no part of the value.
+    const value = trimSets(withoutRunOnLabel(folded.slice(mark.valueAt, end)), BLANKS, `|,;${BLANKS}`).replace(/^\/\s+/, '').replace(/\s+\/$/, '');
     if (!value) return;
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });

@@ -229,6 +229,9 @@ export function seriesSentence(lines: LaidLine[]): ClassAnchor | undefined {
 
 /** "The OFFICE SPECIALIST 1 performs general office work ...": the class named in capitals as a sentence's subject. */
 export const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A-Z][A-Z'&/-]+(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?=[a-z]{3,}\b)/;
+/** "Job Description: Law Clerk works directly with a District Court Judge ...": a description label's sentence opening with the class. */
+const DESCRIPTION_LABEL = /^(?:job\s+|position\s+|class\s+)?(?:description|summary|purpose|definition|overview)\s*:\s*/i;
+export const DESCRIBED = /^(?:The\s+|An?\s+)?((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
 
 /**
@@ -238,7 +241,8 @@ export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-
  */
 export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
-    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded);
+    const label = DESCRIPTION_LABEL.exec(l.folded);
+    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? (label ? DESCRIBED.exec(l.folded.slice(label[0].length)) : null);
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
   });

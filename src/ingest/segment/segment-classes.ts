@@ -46,6 +46,8 @@ const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
 /** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
+/** "the examination for principal account clerk (open competitive – #61-577)": a civil service exam's class in lower case. */
+const EXAM_FOR = /\bexamination\s+for\s+(?:the\s+)?([a-z][a-z'&/ -]{3,60}?)\s+\((?:open[- ]competitive|promotion(?:al)?)\b/;
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
@@ -172,7 +174,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       // next line is its title only when it is clearly one, not the next header ("Scheduled Hours Per Week").
       const colon = /:\s*$/.test(l.folded);
       if (next && title && (colon || checkTitle(title).strong)) {
-        addTitle({ line: l.index, title: displayTitle(title), evidence: 'title-label' });
+        // "Position" / "Clerical Officer – Grade III": a grade written after the title on the label's value line.
+        addTitle({ line: l.index, title: displayTitle(title), grade: trailingGrade(cellText(next)), evidence: 'title-label' });
         taken.add(next.index);
         continue;
       }
@@ -496,6 +499,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const opening = lines.filter(usable).slice(0, 3);
     const announced = opening.map((l) => ({ l, m: ANNOUNCED_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && checkTitle(x.m[1]).strong && titleFromCandidate(x.m[1]) === x.m[1].trim());
     if (announced) addTitle({ line: announced.l.index, title: displayTitle(announced.m![1]), evidence: 'posting' });
+    const exam = announced ? undefined : opening.map((l) => ({ l, m: EXAM_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m);
+    const examTitle = exam ? exam.m![1].replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase()) : undefined;
+    if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: displayTitle(examTitle), evidence: 'posting' });
   }
   if (!anchors.length) {
     const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);

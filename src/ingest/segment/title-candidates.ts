@@ -126,7 +126,7 @@ export function labelledTitle(value: string): string | undefined {
 /** "ENGINEERING TECHNICIAN, GRADE 8", "Clerk II - Range 14": a grade written after the title on its line. */
 // "Custodian I- Paygrade A": a dash glued to the title, the grade a letter alone.
 // "Office Administrative Assistant II Salary Grade IV": a grade may be a roman numeral too.
-export const TRAILING_GRADE = /(?:,| -|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|I{2,3}|IV|VI{1,3}|IX|[A-Z])$/i;
+export const TRAILING_GRADE = /(?:,| [-–—]|-)? (?:pay ?|salary )?(?:grade|range|band) ([A-Z]{0,2}-?\d{1,3}[A-Z]?|I{2,3}|IV|VI{1,3}|IX|[A-Z])$/i;
 // "Senior Staff Officer (Grade VI)": the same in parentheses.
 export const trailingGrade = (line: string) => TRAILING_GRADE.exec(line.replace(/\s+/g, ' ').trim())?.[1] ?? gradeInParens(line.trim());
 

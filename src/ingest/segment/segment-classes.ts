@@ -48,6 +48,8 @@ const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING
 /** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
 /** "the examination for principal account clerk (open competitive – #61-577)": a civil service exam's class in lower case. */
 const EXAM_FOR = /\bexamination\s+for\s+(?:the\s+)?([a-z][a-z'&/ -]{3,60}?)\s+\((?:open[- ]competitive|promotion(?:al)?)\b/;
+/** "The requirements for the position of Deputy Fire Chief include ...": a memo or notice naming the class it fills. */
+const REQUIREMENTS_FOR = /\b(?:requirements|qualifications)\s+for\s+(?:the\s+)?(?:position|rank|class(?:ification)?|job)\s+of\s+([A-Z][^.;:,]{2,60}?)\s+(?:include|includes|are|is)\b/;
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
@@ -507,6 +509,14 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);
     const named = hire ? titleFromCandidate(hire.m![1]) : undefined;
     if (hire && named && (checkTitle(named).strong || expandSeriesTitle(named))) addTitle({ line: hire.l.index, title: displayTitle(named), evidence: 'posting' });
+  }
+  if (!anchors.length) {
+    const required = lines.filter(usable).map((l) => ({ l, m: REQUIREMENTS_FOR.exec(l.folded) })).filter((x) => x.m);
+    const titles = new Set(required.map((x) => normalizeTitle(x.m![1])));
+    const named = required.length && titles.size === 1 ? titleFromCandidate(required[0].m![1]) : undefined;
+    // The whole page is the class's text: the sentence naming it also states its requirements.
+    const first = lines.find(usable);
+    if (first && named && named === required[0].m![1] && checkTitle(named).strong) addTitle({ line: first.index, title: displayTitle(named), evidence: 'posting' });
   }
   if (!anchors.length) for (const a of levelLinesWithText(lines)) add(a);
   if (!anchors.length) for (const a of supervisionLevels(lines)) add(a);

@@ -117,7 +117,8 @@ const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){
 const BEHAVIOUR = /^(?:Is|Are|Has|[A-Z][a-z]+s)\s/;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
-const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive)\s+)?(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
+// "Demonstrated physical ability to lift and move students": up to two words before the lead.
+const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive|demonstrated|proven|strong|physical)\s+){0,2}(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
   const out: Line[][] = [[]];

@@ -23,7 +23,7 @@ const LEADS: [CompetencyKind, RegExp][] = [
   // "Familiarity with legal processes": knowledge in other words.
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:some|general|basic|working)\s+)?familiarity\s+with\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with|to)\s+`, 'i')],
-  ['ABILITY', new RegExp(String.raw`^${REQUIRES}${HAS}(?:the\s+|an?\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+)?(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}${HAS}(?:the\s+|an?\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+){0,2}(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
   // "Be able to work well with others", "Able to maintain emotional control": an ability item in other words.
   ['ABILITY', new RegExp(String.raw`^(?:(?:must|should)\s+)?(?:(?:be|is)\s+)?able\s+to\s+`, 'i')],
   // "Ability is required to lead a crew", "Knowledge is required to perform basic math".

@@ -177,7 +177,8 @@ export function codeRowAnchors(lines: LaidLine[]): ClassAnchor[] {
 }
 
 /** "07.500 ACCOUNTANT - SENIOR This is the senior level ...": a code and a title in capitals run into prose. */
-export const CODE_CAPS_TITLE = /(?:^|\s)([A-Z]{0,3}\d[\d.]{2,8}\d)\s+([A-Z][A-Z&/,' -]{3,70}[A-Z])(?=\s+[A-Z][a-z])/g;
+// "S122 ACCOUNT CLERK KIND OF WORK: This is ...": the heading in capitals may close with its colon.
+export const CODE_CAPS_TITLE = /(?:^|\s)([A-Z]{1,3}\d{3}|[A-Z]{0,3}\d[\d.]{2,8}\d)\s+([A-Z][A-Z&/,' -]{3,70}[A-Z])(?=\s+[A-Z][a-z]|:\s+[A-Z][a-z])/g;
 
 const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s*$/i;
 
@@ -188,7 +189,8 @@ export function codeCapsAnchors(lines: LaidLine[]): ClassAnchor[] {
     for (const m of l.folded.matchAll(CODE_CAPS_TITLE)) {
       // The first section's heading in capitals closes the title ("LINEMAN APPRENTICE DEFINITION Under ...").
       const headed = m[2].replace(/\s+[A-Z]$/, '').trim();
-      const title = headed.replace(/\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|GENERAL STATEMENT)$/, '');
+      const title = headed.replace(/\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|GENERAL STATEMENT|(?:KIND|NATURE) OF WORK)$/, '');
+      if (l.folded[m.index + m[0].length] === ':' && title === headed) continue;
       if (!checkTitle(title).strong) continue;
       // "July, 2009 LINEMAN APPRENTICE DEFINITION": a page header's date, its year no code; the title stands
       // on the section heading after it.
@@ -325,6 +327,10 @@ export const TITLE_WORD_RUN = String.raw`(?:[A-Z][\w.'&/-]*|\/[A-Z][\w.'&-]*|\([
 const AMOUNT = String.raw`\$?\d{1,3}(?:\s?[,~]\s?\d{3})+(?:\.\d\d)?|\$?\d{4,6}(?:\.\d\d)?`;
 /** One row after such a header: a title, then its grade ("Plans Examination Manager 3.3", "Fire Chief D6-4 37~028 - 49~371"). */
 export const INLINE_ROW = new RegExp(String.raw`\s*(${TITLE_WORD_RUN}(?:\s+${TITLE_WORD_RUN}){0,7}?)\s+([A-Z]{0,2}\d{1,3}(?:\.\d|-\d{1,2}(?=\s+\$?\d))?)(\s+(?:${AMOUNT})\s*-\s*(?:${AMOUNT}))?(?=\s|$)`, 'y');
+/** "Profile Title AfC banding Page": a contents page of job profiles with each one's band and page, flattened. */
+const CONTENTS_HEADER = /\b(?:Profile|Job|Role|Post)\s+Title\s+(?:AfC\s+)?(?:Band(?:ing)?|Grade)\s+Page\b/gi;
+/** One entry after it: a title (a remark in parentheses may be lower case, a note's stars may follow), its band, its page. */
+const CONTENTS_ROW = new RegExp(String.raw`\s*((?:${TITLE_WORD_RUN}|\([a-z][^()]{0,30}\))(?:\s+(?:${TITLE_WORD_RUN}|\([a-z][^()]{0,30}\))){0,7}?)\*{0,2}\s+(\d{1,2}[a-d]?)(?:\s+\d{1,3}){0,2}(?=\s|$)`, 'y');
 
 /**
  * Rows after "Classification Title Pay Grade" headers in run-on text: title and grade pairs until something else
@@ -345,6 +351,19 @@ export function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
         out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true, whole: !!m[3] });
       }
     });
+  }
+  for (const l of out.length ? [] : lines) {
+    if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
+    for (const header of l.folded.matchAll(CONTENTS_HEADER)) {
+      CONTENTS_ROW.lastIndex = (header.index ?? 0) + header[0].length;
+      for (let m = CONTENTS_ROW.exec(l.folded); m; m = CONTENTS_ROW.exec(l.folded)) {
+        const words = m[1].trim();
+        // "Nurse Advanced (schools)": the job's words before its remark make it a title.
+        const bare = words.replace(/\s*\([^()]*\)/g, '');
+        if (!(checkTitle(bare).ok || (capitalizedWords(bare) && endsLikeTitle(bare)))) break;
+        out.push({ line: l.index, title: displayTitle(words), grade: m[2], evidence: 'table-row', row: true, whole: true });
+      }
+    }
   }
   return out.length >= 3 ? out : [];
 }
@@ -585,6 +604,52 @@ export function runOnRows(lines: LaidLine[]): ClassAnchor[] {
     // The header before the first row names a title column and a level or grade column.
     const header = tokens.slice(Math.max(0, bestAt - 20), bestAt).join(' ');
     if (/title|classification|position/i.test(header) && /level|grade|range|band/i.test(header)) return best;
+  }
+  return [];
+}
+
+/** "CODE DESCRIPTION AREA", "Job Code Job Title Department": a code listing's header row run into its rows. */
+const CODE_LISTING_HEADER = /\b(?:CODE|(?:Job |Class )?Code)\s+(?:DESCRIPTION|TITLE|(?:Job |Class )?(?:Title|Description))\s+(AREA|DEPARTMENT|DIVISION|LOCATION|Area|Department|Division|Location)(?=\s*\d)/;
+/** A change note after a row's title ("Associate Graphic Designer – Changed 10/16/15", "– New January 2016"). */
+const CHANGE_NOTE = /\s+[–—-]\s+(?:Changed|New|Revised|Added|Updated|Retitled)\b.*$/;
+
+/**
+ * A code listing flattened onto one line ("CODE DESCRIPTION AREA 7100 Staff Attorney Communications 7102 Public
+ * Information Officer Communications ..."): each row is a code, a title, then the area column. The area is the
+ * words a row ends with that its neighbour ends with too (an area holds many rows in a row); a row whose area is
+ * its own is still read when the title then ends like one. Five rows or more make the listing.
+ */
+export function codeListingRows(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
+    const header = CODE_LISTING_HEADER.exec(l.folded);
+    if (!header) continue;
+    const body = l.folded.slice(header.index + header[0].length);
+    // A year after a month ("– New January 2016") is a change note's date, not the next row's code.
+    const rows = [...body.matchAll(/(?:^|\s)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\/\d{1,2})\s)(\d{3,6})\s+(?=[A-Z])/g)].map((m, i, all) => {
+      const end = all[i + 1]?.index ?? body.length;
+      return { code: m[1], words: body.slice(m.index + m[0].length, end).trim().split(/\s+/) };
+    });
+    const suffix = (a: string[], b: string[]) => {
+      let n = 0;
+      while (n < 3 && n < a.length - 1 && n < b.length - 1 && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+      return n;
+    };
+    const out: ClassAnchor[] = [];
+    for (const [i, row] of rows.entries()) {
+      // The last row may carry the page's number after its area ("... Program Assistant Food Services 1").
+      const words = i === rows.length - 1 && /^\d{1,3}$/.test(row.words[row.words.length - 1]) ? row.words.slice(0, -1) : row.words;
+      // Neighbours share the area and may share the title's last words too ("Lead Grounds Custodian Facilities",
+      // "Grounds Custodian Facilities"): of the words shared, the area is the most that leave a title ending like one.
+      const shared = Math.max(i > 0 ? suffix(words, rows[i - 1].words) : 0, i + 1 < rows.length ? suffix(words, rows[i + 1].words) : 0);
+      const cuts = Array.from({ length: shared }, (_, k) => shared - k);
+      const cost = (n: number) => runTitleCost(words.slice(0, words.length - n).join(' ').replace(CHANGE_NOTE, '').split(' '));
+      const cut = cuts.reduce((best, n) => (cost(n) < cost(best) ? n : best), cuts[0] ?? 0);
+      const title = words.slice(0, words.length - cut).join(' ').replace(CHANGE_NOTE, '');
+      if (!cut || !title || !checkTitle(title).ok || titleFromCandidate(title) !== title) break;
+      out.push({ line: l.index, title: displayTitle(title), code: row.code, evidence: 'table-row', row: true });
+    }
+    if (out.length >= 5) return out;
   }
   return [];
 }

@@ -14,7 +14,7 @@ import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
@@ -30,7 +30,7 @@ const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))
 const GRADE_IN_VALUE = /^(.{3,80}?)\s+(?:pay\s+|salary\s+)?grade\s*:?\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)(?:\s+([A-Z]{1,4}[/-]?\d{1,6}|\d{3,6}))?$/i;
 /** "Harbor Pilot (Class Code 4521, Grade 17)": a labelled code and grade together in the title's parentheses. */
 const PARENS_CODE_GRADE = /^(.{3,80}?)\s*\(\s*(?:class|job|position)?\s*(?:code|no\.?|number|#)\s*[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{1,9})\s*[,;]\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\)\s*$/i;
-const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s\/\s|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,80})$/;
+const CODE_THEN_TITLE = /^((?:[A-Z]{1,3}\d{2,6}|\d{3,6})(?:[A-Z]{1,2}(?=[\s:|-]))?)\s*(?:[-:|]\s*|\s\/\s|\s+|(?=[A-Z][a-z]))([A-Za-z].{2,160})$/;
 /** "Class Code 27960: Engineering Technician": a code with its label, then the title. */
 const LABELLED_CODE_THEN_TITLE = /^(?:class|job|occ\.|occupational|position) ?(?:code|no\.?|number|#) ?:? ?([A-Z]{0,3}\d{2,6}[A-Z]{0,2}) ?[:|-] ?([A-Z].{2,80})$/i;
 const TITLE_THEN_CODE = /^([A-Za-z].{2,80}?)\s+(?:-|\||:)\s*(?:(?:class|job)\s*(?:code|no\.?|#)?\s*[:#]?\s*)?([A-Z]{0,3}\d{3,6}[A-Z]{0,2})$/;
@@ -244,7 +244,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       add({ line: l.index, title: displayTitle(levelGrade[1].trim()), grade: gradeToken(levelGrade[2]), evidence: 'title-with-code' });
       continue;
     }
-    if (l.kind === 'paragraph' && l.folded.length > 90) continue;
+    // A schedule's row runs long with its rates ("4105 Accountant (Treasurer) NEX MAR10_8 $24.23 ... $77,001.60"); prose does not split so.
+    if (l.kind === 'paragraph' && l.folded.length > 90 && !(l.folded.length <= 200 && /^[A-Z]{0,3}\d{3,6}\s/.test(l.folded) && splitRangeAndRates(l.folded))) continue;
     const whole = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
     // "• Construction Manager I (#4392)": a list of titles with their codes reads like lines of their own.
     const text = l.kind === 'list-item' ? whole.replace(BULLET, '') : whole;
@@ -404,6 +405,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (inlineHeaded.length) return { anchors: dedupe(inlineHeaded) };
     const runOn = runOnRows(lines);
     if (runOn.length) return { anchors: dedupe(runOn) };
+    const listing = codeListingRows(lines);
+    if (listing.length) return { anchors: dedupe(listing) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
     const valueColumns = [...valueRunThenTitles(lines), ...titlesThenValueRun(lines), ...titlesThenCodeRun(lines)];
@@ -653,13 +656,16 @@ export { abbreviates, spelledOut } from './dedupe';
 function levelLinesWithText(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   const found = used.flatMap((l, i) => {
-    const m = /^(.{3,55}?) (I{1,3}|IV|VI?|\d)$/.exec(l.folded.trim());
+    // "Trades Worker III duties:" over its bullets: a level's heading naming what its list holds.
+    const m = /^(.{3,55}?) (I{1,3}|IV|VI?|\d)(?: (?:duties|responsibilities|essential functions|qualifications|requirements):?)?$/i.exec(l.folded.trim());
     const next = used[i + 1];
-    return m && l.kind !== 'list-item' && next && next.kind === 'paragraph' && next.folded.length > 60 && checkTitle(m[1]).strong ? [{ l, base: m[1], numeral: m[2] }] : [];
+    const listed = /\s(?:duties|responsibilities|essential functions|qualifications|requirements):?$/i.test(l.folded.trim()) && next?.kind === 'list-item';
+    return m && l.kind !== 'list-item' && next && ((next.kind === 'paragraph' && next.folded.length > 60) || listed) && checkTitle(m[1]).strong ? [{ l, base: m[1], numeral: m[2] }] : [];
   });
   const base = found[0]?.base.toLowerCase();
   // Each level's first line (the levels may come round again under the next heading).
   const same = found.filter((f, i) => f.base.toLowerCase() === base && found.findIndex((g) => g.base.toLowerCase() === base && g.numeral === f.numeral) === i);
   if (same.length < 2) return [];
-  return same.map((f, i) => ({ line: f.l.index, title: displayTitle(`${f.base} ${f.numeral}`), series: { title: displayTitle(f.base), level: i + 1 }, evidence: 'heading' as const }));
+  // The level is the numeral's ("Trades Worker III" and "IV" posted together are levels 3 and 4).
+  return same.map((f) => ({ line: f.l.index, title: displayTitle(`${f.base} ${f.numeral}`), series: { title: displayTitle(f.base), level: levelOf(f.numeral) }, evidence: 'heading' as const }));
 }

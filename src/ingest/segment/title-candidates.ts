@@ -151,9 +151,12 @@ export function capitalsRun(raw: string): string {
  * keeps it. Applied to a row's text (at most a line), so the open start costs nothing.
  */
 const RANGE_AND_RATES = /\s+(?:[A-Z]{1,2}\s)?(\d{1,3}[A-Z]?)\s\$?\d{1,3}(?:,?\d{3})*\.\d{2}(?:\s\$?[\d,.]+)*$/;
+/** "Accountant II NEX MAR10_9 $26.09 $32.98 ...": the FLSA status, a grade written with an underscore, then dollar rates. */
+const FLSA_GRADE_RATES = /\s+(?:N?EX|NE|E|N)\s+([A-Z]{1,4}\d{1,3}(?:_\d{1,2})?[A-Z]?)\s+\$\d[\d,]*\.\d{2}(?:\s+\$[\d,.]+)*$/;
 export function splitRangeAndRates(text: string): { title: string; grade: string } | undefined {
-  const m = text.length <= 200 ? RANGE_AND_RATES.exec(text.replace(/\s+/g, ' ').trim()) : null;
-  return m ? { title: text.replace(/\s+/g, ' ').trim().slice(0, m.index), grade: m[1] } : undefined;
+  const squashed = text.replace(/\s+/g, ' ').trim();
+  const m = text.length <= 200 ? RANGE_AND_RATES.exec(squashed) ?? FLSA_GRADE_RATES.exec(squashed) : null;
+  return m ? { title: squashed.slice(0, m.index), grade: m[1] } : undefined;
 }
 
 /**

@@ -19,7 +19,8 @@ const LABELS: [LabelName, string][] = [
   // abbreviates an occupational code. A military occupation's code (a posting's "MOS Code: 001165" for veterans), an
   // occupational classification's, a zip or area code, a dress or penal code are not the class's.
   ['code', String.raw`(?:class(?:ification)?|title|occupational|occ\.)\s*(?:code|number|no\.?|#|id)|(?:job|job\s+class)\s*code|class\s*&\s*code|(?<!\b(?:MOS|SOC|EEO|ZIP|Zip|Postal|Area|Dress|Penal|Vehicle|Labor)\s)code\s*(?:no\.?|number|#)?|occu\.?(?:\s*code)?|item\s+(?:number|no\.?)`],
-  ['grade', String.raw`(?:pay\s+)?grid|(?:contract\s*\/\s*)?(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*(?:range|level)))?|(?:pay|salary)\s+scale|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
+  // "TASK LEVEL T22": a South African municipality's job evaluation grade.
+  ['grade', String.raw`task\s+(?:level|grade)|(?:pay\s+)?grid|(?:contract\s*\/\s*)?(?:pay|salary|wage|job)?\s*grade(?:\s*(?:level|no\.?|\/\s*(?:range|level)))?|(?:pay|salary)\s+scale|(?:pay|salary|compensation|wage)\s*(?:range|level|group|plan\s*/\s*grade|schedule\s*/\s*range)|range|pay plan\/grade|salary\s*\(s\)|salaries`],
   ['band', String.raw`(?:pay|salary|broad)\s*band|band`],
   ['unit', String.raw`bargaining\s*unit|union|representation\s*unit|b\.\s?u\.|employee\s*group|unit`],
   ['flsa', String.raw`flsa(?:\s*(?:status|designation|code|exemption|category))?|overtime\s*status|exemption\s*status|exempt\s*status`],
@@ -126,10 +127,18 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
     // Supervisor DEPARTMENT: ..." (one capitalized word or a run of capitals, never a level numeral).
     // "JOB TITLE: / Principal Committee Manager / SECTION:": a converted table's slashes between cells are no part of the value.
     const value = trimSets(withoutRunOnLabel(folded.slice(mark.valueAt, end)), BLANKS, `|,;${BLANKS}`).replace(/^\/\s+/, '').replace(/\s+\/$/, '');
-    if (!value) return;
+    // "Title: Rank/Level/Band:": a label followed by another label only (their values on the lines below) has no value.
+    if (!value || /^[\w/ ]{2,40}:$/.test(value)) return;
     if (out.some((o) => o.name === mark.name && o.value === value)) return;
     out.push({ name: mark.name, label: mark.label, value, at: mark.valueAt });
   });
+  // "Position Title: Rank/Level/Band: Customer Service Officer Level 2": two labels, then their two values in order.
+  const title = out.find((o) => o.name === 'title');
+  const stacked = title ? /^((?:[A-Z][a-z]+\/){1,3}[A-Z][a-z]+):\s+(.{3,80}?)\s+(?:Level|Band|Grade)\s+([A-Z]?\d{1,2}[A-Z]?)$/.exec(title.value) : null;
+  if (title && stacked && /level|band|grade/i.test(stacked[1])) {
+    title.value = stacked[2];
+    if (!out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: stacked[1], value: stacked[3], at: title.at + title.value.length });
+  }
   // A run-together page opening "Class Code 5090 BANKS COUNTY, ... CLASSIFICATION TITLE: CREW WORKER ...": the code
   // label before the letterhead holds the class's code though labels with colons follow.
   const lead = marks.length && !out.some((o) => o.name === 'code') ? CODE_BEFORE_CAPITALS.exec(folded.slice(0, marks[0].start).replace(/\s+/g, ' ').trim()) : null;
@@ -170,7 +179,8 @@ function capitalsLabel(line: string): { name: LabelName; label: string; value: s
     if (!/^[A-Z][A-Z.&]*(?: [A-Z][A-Z.&]*)*$/.test(label)) continue;
     const name = nameOf(label);
     const value = words.slice(n).join(' ');
-    if (name && /[a-z\d]/.test(value)) return { name, label, value };
+    // "POSITION DETAILS Position Description Number: Generic 31": a heading in capitals before a label of its own, no label's value.
+    if (name && /[a-z\d]/.test(value) && !/^[A-Z]{2,}\s.*\b[A-Z][a-z]+:\s/.test(value)) return { name, label, value };
   }
   return undefined;
 }
@@ -187,8 +197,10 @@ export function codeToken(value: string): string | undefined {
 
 /** A grade, range or band identifier, not a dollar figure: "24", "R45", "SR-22", "A12", "10 ($52,000 - ...)". */
 export function gradeToken(value: string): string | undefined {
-  const v = value.trim().replace(/^(?:(?:pay|salary)\s+)?(?:grade|range|band|level)\s*:?\s*/i, '').replace(/^(?:no\.?|number|#)\s*/i, '');
-  if (/^\$/.test(v) || /^EEO\b/i.test(v)) return undefined;
+  // "SCALE 6": the scale's word before its number, as "Grade 6" is.
+  const v = value.trim().replace(/^(?:(?:pay|salary)\s+)?(?:grade|range|band|level|scale)\s*:?\s*/i, '').replace(/^(?:no\.?|number|#)\s*/i, '');
+  // Dollars, and rand ("R333 753.93 – R368 649.85"): pay, not a grade.
+  if (/^\$/.test(v) || /^EEO\b/i.test(v) || /^R\s?(?:\d{1,3}(?:[\s,]\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?:\s|$)/.test(v)) return undefined;
   // "B/C/D": the grades a posting's class may be paid at, letters only, kept as written.
   const letters = /^([A-Z](?:\/[A-Z]){1,4})$/.exec(v);
   if (letters) return letters[1];

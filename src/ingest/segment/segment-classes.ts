@@ -9,7 +9,7 @@ import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels } from './labels';
-import { checkTitle, displayTitle } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
@@ -434,6 +434,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const opening = openingCapitalsTitle(lines, text);
     if (opening) add({ ...opening, evidence: 'heading' });
   }
+  if (!anchors.length) {
+    const post = postTitleOverDetails(lines);
+    if (post) add(post);
+  }
   // Nothing else named the class: a clear job title before the first known section (a posting's or a page's
   // title line), else a heading just above that section.
   if (!anchors.length) {
@@ -546,6 +550,27 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const unique = dedupe(withoutPostingOverLevels(anchors)).map((a, _, all) => (all.length === 1 ? withoutPostSuffix(a, lines) : a));
   if (unique.length) return { anchors: unique };
   return { anchors: [], reason: refusal(lines) };
+}
+
+/** "HEAD OF SECTION: ENGINEERING SUPPORT SERVICES": a post's title in capitals, its job before the colon and its unit after. */
+const POST_TITLE_LINE = /^([A-Z][A-Z &]{2,40}):\s+([A-Z][A-Z &,-]{2,60})$/;
+/** The post's details under it: "SAP POST NUMBER 20002537", "TASK LEVEL T22", "SALARY SCALE: R333 ...". */
+const POST_DETAIL = /^(?:[A-Z]{2,5}\s+)?(?:POST\s+(?:NUMBER|NO\.?)|TASK\s+(?:LEVEL|GRADE)|SALARY(?:\s+SCALE)?|(?:PAY\s+)?GRADE|LEVEL|REFERENCE)\b/;
+
+/**
+ * A municipal vacancy (South Africa's form) names its post as "JOB: UNIT" in capitals with the post's number, grade
+ * or salary on the lines below; a letterhead's office above it ("CITY MANAGER", who issues the advert) is not the class.
+ */
+function postTitleOverDetails(lines: LaidLine[]): ClassAnchor | undefined {
+  const used = lines.filter(usable).slice(0, 30);
+  for (const [i, l] of used.entries()) {
+    const m = POST_TITLE_LINE.exec(l.folded.trim());
+    // The job may lead its words ("HEAD OF SECTION"); a label or a section's name ("DEPARTMENT", "REQUIREMENTS") is none.
+    if (!m || !checkTitle(m[1]).strong || labelOnly(m[1]) || sectionKind(m[1]) !== 'other' || !(endsLikeTitle(m[1]) || /^(?:HEAD|CHIEF|DIRECTOR|MANAGER|DEPUTY)\b/.test(m[1]))) continue;
+    if (!used.slice(i + 1, i + 5).some((x) => POST_DETAIL.test(x.folded.trim()))) continue;
+    return { line: l.index, title: displayTitle(`${m[1].trim()}: ${m[2].trim()}`), evidence: 'heading' };
+  }
+  return undefined;
 }
 
 /**

@@ -51,12 +51,14 @@ const IS_HIRING = /\bis hiring:?\s+(.{3,80}?)(?:\s+in\s+[A-Z][\w .'-]{1,30})?$/;
 /**
  * "JOB DESCRIPTION: School Nutrition Food Service Assistant", "Person Specification - Director", "Candidate
  * Information Booklet - Administrative Officer (Grade VII)": a page naming its kind, then what it describes after a
- * colon or a dash. ("Job Standard for X" is read by titleFromCandidate.)
+ * colon or a dash; "Job Details for Generalist Deputy Clerk", a job board's headline. ("Job Standard for X" is read by
+ * titleFromCandidate.)
  */
-const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description)|career information|candidate information(?:\s+(?:booklet|pack))?|(?:recruitment|application)\s+(?:pack|booklet)|employment opportunity)\s*(?::|\s[-–—])\s*(.{3,80})$/i;
+const DESCRIPTION_OF = /^(?:job description|job posting|vacancy|job opening|(?:person|job|role)\s+(?:specification|profile|description)|career information|candidate information(?:\s+(?:booklet|pack))?|(?:recruitment|application)\s+(?:pack|booklet)|employment opportunity)\s*(?::|\s[-–—])\s*(.{3,80})$|^(?:job|position|vacancy)\s+details\s+for\s+(?:the\s+|an?\s+)?(.{3,80})$/i;
 
 export function titleInJobHeadline(line: string): string | undefined {
-  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? DESCRIPTION_OF.exec(line.trim());
+  const described = DESCRIPTION_OF.exec(line.trim());
+  const hiring = IS_HIRING.exec(line.replace(/\s+/g, ' ').trim()) ?? (described ? [described[0], described[1] ?? described[2]] : null);
   // A grade in parentheses after the title ("Administrative Officer (Grade VII)") is no part of it.
   const named = hiring ? titleFromCandidate(hiring[1]) : undefined;
   if (named && checkTitle(named).strong && (named === hiring![1] || hiring![1].replace(GRADE_IN_PARENS, '').trim() === named)) return named;

@@ -626,9 +626,11 @@ export function codeListingRows(lines: LaidLine[]): ClassAnchor[] {
     if (!header) continue;
     const body = l.folded.slice(header.index + header[0].length);
     // A year after a month ("– New January 2016") is a change note's date, not the next row's code.
+    // The last row may carry the page's number after its area ("... Program Assistant Food Services 1").
     const rows = [...body.matchAll(/(?:^|\s)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\/\d{1,2})\s)(\d{3,6})\s+(?=[A-Z])/g)].map((m, i, all) => {
       const end = all[i + 1]?.index ?? body.length;
-      return { code: m[1], words: body.slice(m.index + m[0].length, end).trim().split(/\s+/) };
+      const words = body.slice(m.index + m[0].length, end).trim().split(/\s+/);
+      return { code: m[1], words: i === all.length - 1 && /^\d{1,3}$/.test(words[words.length - 1]) ? words.slice(0, -1) : words };
     });
     const suffix = (a: string[], b: string[]) => {
       let n = 0;
@@ -637,13 +639,13 @@ export function codeListingRows(lines: LaidLine[]): ClassAnchor[] {
     };
     const out: ClassAnchor[] = [];
     for (const [i, row] of rows.entries()) {
-      // The last row may carry the page's number after its area ("... Program Assistant Food Services 1").
-      const words = i === rows.length - 1 && /^\d{1,3}$/.test(row.words[row.words.length - 1]) ? row.words.slice(0, -1) : row.words;
+      const words = row.words;
       // Neighbours share the area and may share the title's last words too ("Lead Grounds Custodian Facilities",
       // "Grounds Custodian Facilities"): of the words shared, the area is the most that leave a title ending like one.
       const shared = Math.max(i > 0 ? suffix(words, rows[i - 1].words) : 0, i + 1 < rows.length ? suffix(words, rows[i + 1].words) : 0);
-      const cuts = Array.from({ length: shared }, (_, k) => shared - k);
       const cost = (n: number) => runTitleCost(words.slice(0, words.length - n).join(' ').replace(CHANGE_NOTE, '').split(' '));
+      // An area of one row ("8000 Staff Attorney Legal"): its last word or two, when what is left ends like a title.
+      const cuts = shared ? Array.from({ length: shared }, (_, k) => shared - k) : [1, 2].filter((n) => n < words.length && cost(n) === 0);
       const cut = cuts.reduce((best, n) => (cost(n) < cost(best) ? n : best), cuts[0] ?? 0);
       const title = words.slice(0, words.length - cut).join(' ').replace(CHANGE_NOTE, '');
       if (!cut || !title || !checkTitle(title).ok || titleFromCandidate(title) !== title) break;

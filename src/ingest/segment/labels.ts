@@ -136,8 +136,9 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   const title = out.find((o) => o.name === 'title');
   const stacked = title ? /^((?:[A-Z][a-z]+\/){1,3}[A-Z][a-z]+):\s+(.{3,80}?)\s+(?:Level|Band|Grade)\s+([A-Z]?\d{1,2}[A-Z]?)$/.exec(title.value) : null;
   if (title && stacked && /level|band|grade/i.test(stacked[1])) {
+    const gradeAt = title.at + stacked.index + stacked[0].lastIndexOf(stacked[3]);
     title.value = stacked[2];
-    if (!out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: stacked[1], value: stacked[3], at: title.at + title.value.length });
+    if (!out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: stacked[1], value: stacked[3], at: gradeAt });
   }
   // A run-together page opening "Class Code 5090 BANKS COUNTY, ... CLASSIFICATION TITLE: CREW WORKER ...": the code
   // label before the letterhead holds the class's code though labels with colons follow.

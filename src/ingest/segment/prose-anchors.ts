@@ -242,7 +242,9 @@ export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-
 export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const found = lines.filter(usable).slice(0, 40).flatMap((l) => {
     const label = DESCRIPTION_LABEL.exec(l.folded);
-    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? (label ? DESCRIBED.exec(l.folded.slice(label[0].length)) : null);
+    // A described subject must end like a job ("Harris County Sheriff Office is hiring" names the employer).
+    const described = label ? DESCRIBED.exec(l.folded.slice(label[0].length)) : null;
+    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? (described && endsLikeTitle(described[1]) ? described : null);
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
   });

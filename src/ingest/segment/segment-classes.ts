@@ -45,11 +45,11 @@ const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
-/** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
 /** "the examination for principal account clerk (open competitive – #61-577)": a civil service exam's class in lower case. */
 const EXAM_FOR = /\bexamination\s+for\s+(?:the\s+)?([a-z][a-z'&/ -]{3,60}?)\s+\((?:open[- ]competitive|promotion(?:al)?)\b/;
 /** "The requirements for the position of Deputy Fire Chief include ...": a memo or notice naming the class it fills. */
 const REQUIREMENTS_FOR = /\b(?:requirements|qualifications)\s+for\s+(?:the\s+)?(?:position|rank|class(?:ification)?|job)\s+of\s+([A-Z][^.;:,]{2,60}?)\s+(?:include|includes|are|is)\b/;
+/** "Starting pay per hour for Maintenance Worker is $18.40 to $22.08": a posting naming its class with its pay. */
 const PAY_FOR = /\b(?:pay|salary|wage|rate)(?:\s+(?:per\s+hour|range|rate))?\s+for\s+(?:the\s+|an?\s+)?([A-Z][^.;:$]{2,60}?)\s+(?:is|are|starts|will\s+be|ranges)\s+(?:from\s+)?\$/;
 /** Several titles with their codes on one line of a flattened page: "HOUSING SPECIALIST I (#GE1 ) $33.21 ...". */
 const CAPS_TITLE_CODE = /(?:^|\s|(?<=[a-z]))((?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|V)(?:\s+(?:[A-Z][A-Z'&/.-]+|I{1,3}|IV|VI{0,3}|OF|AND|&)){0,7})\s*\(\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{0,9})\s*\)/g;
@@ -245,7 +245,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       continue;
     }
     // A schedule's row runs long with its rates ("4105 Accountant (Treasurer) NEX MAR10_8 $24.23 ... $77,001.60"); prose does not split so.
-    if (l.kind === 'paragraph' && l.folded.length > 90 && !(l.folded.length <= 200 && /^[A-Z]{0,3}\d{3,6}\s/.test(l.folded) && splitRangeAndRates(l.folded))) continue;
+    if (l.kind === 'paragraph' && l.folded.length > 90 && !(/^[A-Z]{0,3}\d{3,6}\s/.test(l.folded) && splitRangeAndRates(l.folded))) continue;
     const whole = l.cells.length > 1 && l.kind !== 'table-row' ? l.folded : l.cells.length > 1 ? '' : l.folded;
     // "• Construction Manager I (#4392)": a list of titles with their codes reads like lines of their own.
     const text = l.kind === 'list-item' ? whole.replace(BULLET, '') : whole;
@@ -509,7 +509,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const announced = opening.map((l) => ({ l, m: ANNOUNCED_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && checkTitle(x.m[1]).strong && titleFromCandidate(x.m[1]) === x.m[1].trim());
     if (announced) addTitle({ line: announced.l.index, title: displayTitle(announced.m![1]), evidence: 'posting' });
     const exam = announced ? undefined : opening.map((l) => ({ l, m: EXAM_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m);
-    const examTitle = exam ? exam.m![1].replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase()) : undefined;
+    const examTitle = exam?.m![1].replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
     if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: displayTitle(examTitle), evidence: 'posting' });
   }
   if (!anchors.length) {
@@ -682,9 +682,9 @@ function levelLinesWithText(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   const found = used.flatMap((l, i) => {
     // "Trades Worker III duties:" over its bullets: a level's heading naming what its list holds.
-    const m = /^(.{3,55}?) (I{1,3}|IV|VI?|\d)(?: (?:duties|responsibilities|essential functions|qualifications|requirements):?)?$/i.exec(l.folded.trim());
+    const m = /^(.{3,55}?) (I{1,3}|IV|VI?|\d)(?: ([Dd]uties|DUTIES|[Rr]esponsibilities|RESPONSIBILITIES|[Ee]ssential [Ff]unctions|[Qq]ualifications|QUALIFICATIONS|[Rr]equirements|REQUIREMENTS):?)?$/.exec(l.folded.trim());
     const next = used[i + 1];
-    const listed = /\s(?:duties|responsibilities|essential functions|qualifications|requirements):?$/i.test(l.folded.trim()) && next?.kind === 'list-item';
+    const listed = !!m?.[3] && next?.kind === 'list-item';
     return m && l.kind !== 'list-item' && next && ((next.kind === 'paragraph' && next.folded.length > 60) || listed) && checkTitle(m[1]).strong ? [{ l, base: m[1], numeral: m[2] }] : [];
   });
   const base = found[0]?.base.toLowerCase();

@@ -337,35 +337,32 @@ const CONTENTS_ROW = new RegExp(String.raw`\s*((?:${TITLE_WORD_RUN}|\([a-z][^()]
  * (the next group's name, the next header) comes. Three rows or more in all make the table.
  */
 export function inlineHeaderRows(lines: LaidLine[]): ClassAnchor[] {
+  // A salary range after the grade closes the row: it is whole even on the line a text's cut ends. A contents
+  // entry is whole with its page.
+  const inline = headedRows(lines, INLINE_HEADER, INLINE_ROW, (m) => !!m[3]);
+  const out = inline.length ? inline : headedRows(lines, CONTENTS_HEADER, CONTENTS_ROW, () => true);
+  return out.length >= 3 ? out : [];
+}
+
+/** The rows `row` reads after each `header` of a long line, up to the next header: a title, then its grade. */
+function headedRows(lines: LaidLine[], header: RegExp, row: RegExp, whole: (m: RegExpExecArray) => boolean): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   for (const l of lines) {
     if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
-    const headers = [...l.folded.matchAll(INLINE_HEADER)];
-    headers.forEach((header, k) => {
+    const headers = [...l.folded.matchAll(header)];
+    headers.forEach((h, k) => {
       const end = headers[k + 1]?.index ?? l.folded.length;
-      INLINE_ROW.lastIndex = (header.index ?? 0) + header[0].length;
-      for (let m = INLINE_ROW.exec(l.folded); m && m.index + m[0].length <= end; m = INLINE_ROW.exec(l.folded)) {
+      row.lastIndex = h.index + h[0].length;
+      for (let m = row.exec(l.folded); m && m.index + m[0].length <= end; m = row.exec(l.folded)) {
         const words = m[1].trim();
-        if (!(checkTitle(words).ok || (capitalizedWords(words) && endsLikeTitle(words)))) break;
-        // A salary range after the grade closes the row: it is whole even on the line a text's cut ends.
-        out.push({ line: l.index, title: displayTitle(m[1].trim()), grade: m[2], evidence: 'table-row', row: true, whole: !!m[3] });
+        // "Nurse Advanced (schools)": the job's words before a remark make it a title.
+        const bare = words.replace(/\s*\([^()]*\)/g, '');
+        if (!(checkTitle(bare).ok || (capitalizedWords(bare) && endsLikeTitle(bare)))) break;
+        out.push({ line: l.index, title: displayTitle(words), grade: m[2], evidence: 'table-row', row: true, whole: whole(m) });
       }
     });
   }
-  for (const l of out.length ? [] : lines) {
-    if (!usable(l) || l.folded.length < 120 || l.folded.length > 20000) continue;
-    for (const header of l.folded.matchAll(CONTENTS_HEADER)) {
-      CONTENTS_ROW.lastIndex = (header.index ?? 0) + header[0].length;
-      for (let m = CONTENTS_ROW.exec(l.folded); m; m = CONTENTS_ROW.exec(l.folded)) {
-        const words = m[1].trim();
-        // "Nurse Advanced (schools)": the job's words before its remark make it a title.
-        const bare = words.replace(/\s*\([^()]*\)/g, '');
-        if (!(checkTitle(bare).ok || (capitalizedWords(bare) && endsLikeTitle(bare)))) break;
-        out.push({ line: l.index, title: displayTitle(words), grade: m[2], evidence: 'table-row', row: true, whole: true });
-      }
-    }
-  }
-  return out.length >= 3 ? out : [];
+  return out;
 }
 
 /** A cell of a column of values run into prose: a number, a dollar figure. */
@@ -627,7 +624,8 @@ export function codeListingRows(lines: LaidLine[]): ClassAnchor[] {
     const body = l.folded.slice(header.index + header[0].length);
     // A year after a month ("– New January 2016") is a change note's date, not the next row's code.
     // The last row may carry the page's number after its area ("... Program Assistant Food Services 1").
-    const rows = [...body.matchAll(/(?:^|\s)(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\/\d{1,2})\s)(\d{3,6})\s+(?=[A-Z])/g)].map((m, i, all) => {
+    const codes = [...body.matchAll(/(?:^|\s)(\d{3,6})\s+(?=[A-Z])/g)].filter((m) => !MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index + 1)));
+    const rows = codes.map((m, i, all) => {
       const end = all[i + 1]?.index ?? body.length;
       const words = body.slice(m.index + m[0].length, end).trim().split(/\s+/);
       return { code: m[1], words: i === all.length - 1 && /^\d{1,3}$/.test(words[words.length - 1]) ? words.slice(0, -1) : words };

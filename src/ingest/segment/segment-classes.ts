@@ -509,8 +509,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const announced = opening.map((l) => ({ l, m: ANNOUNCED_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && checkTitle(x.m[1]).strong && titleFromCandidate(x.m[1]) === x.m[1].trim());
     if (announced) addTitle({ line: announced.l.index, title: displayTitle(announced.m![1]), evidence: 'posting' });
     const exam = announced ? undefined : opening.map((l) => ({ l, m: EXAM_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m);
-    const examTitle = exam?.m![1].replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
-    if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: displayTitle(examTitle), evidence: 'posting' });
+    // displayTitle capitalizes a title written in capitals; so the lower-case one is read as capitals first.
+    const examTitle = exam ? displayTitle(exam.m![1].toUpperCase()) : undefined;
+    if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: examTitle, evidence: 'posting' });
   }
   if (!anchors.length) {
     const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);

@@ -92,8 +92,13 @@ export function itemsOf(body: Line[]): Line[][] {
       }
       return items;
     }
-    const lineStructured = block.length > 1 && block.slice(0, -1).every((l) => /[.;:!?)]$|\sE$/.test(l.clean));
-    return lineStructured ? block.map((l) => [l]) : [block];
+    const closed = (l: Line) => /[.;:!?)]$|\sE$|;\s+(?:and|or)$/.test(l.clean);
+    if (block.length > 1 && block.slice(0, -1).every(closed)) return block.map((l) => [l]);
+    // A list of lines ending in semicolons that lost one or two of them ("Works independently; and" / "May
+    // supervise staff" / "Oversees projects;"): each line that opens with a capital is still an item.
+    const semicolons = block.slice(0, -1).filter((l) => /;(?:\s+(?:and|or))?$/.test(l.clean)).length;
+    if (block.length >= 4 && semicolons >= 3 && semicolons >= (block.length - 1) * 0.75 && block.every((l) => /^[A-Z]/.test(l.clean.trim()))) return block.map((l) => [l]);
+    return [block];
   });
 }
 
@@ -117,6 +122,8 @@ const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){
 const BEHAVIOUR = /^(?:Is|Are|Has|[A-Z][a-z]+s)\s/;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
+/** A licence held, listed among what a person knows and can do ("A valid code 8 driver's license"): a qualification. */
+const LICENSE_ITEM = /^(?:(?:a|an|must\s+(?:have|hold|possess)(?:\s+an?)?)\s+)?(?:valid|current)\b.{0,40}\blicen[cs]e[.;]?$/i;
 // "Demonstrated physical ability to lift and move students": up to two words before the lead.
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive|demonstrated|proven|strong|physical)\s+){0,2}(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
@@ -361,7 +368,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
             return label < 0 ? g : g.slice(0, label);
           })
-          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean)) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
+          // A line of its own ending in a semicolon is a list's item too ("Good negotiation skills;").
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean) || (g.length === 1 && /;(?:\s+(?:and|or))?$/.test(g[0].clean))) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
         // "Ability to perform all duties ...", "Knows basic food preparation ...": a line of its own led like an item of
         // knowledge or ability, among lines that are each one requirement, is one too.
         const lineItems = sectionBody.filter((x) => x.kind === 'paragraph' && x.clean.length <= 200);
@@ -401,7 +409,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           const mixed = /qualification|requirement|education|experience/i.test(heading);
           // Under "Qualifications and Knowledge" an unled paragraph of schooling and experience is a qualification,
           // not a competency; a led item with semicolons ("Good knowledge of a; and b.") is several items.
-          const items = (named ? itemsOf(sectionBody) : splitRunTogether(text, itemsOf(sectionBody))).filter((item) => named || !mixed || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' '))));
+          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && (named || !mixed || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))));
           for (const item of items) {
             const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
             if (!named && /;/.test(words) && KSA_LEAD.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));

@@ -11,6 +11,8 @@
 import type { Line } from '../parsers/text/lines';
 
 const INLINE_MARKS = ['?', '•', '·', '▪', '◦', '‣', '*', '-'];
+/** Bullet glyphs no word holds: a run of them splits wherever they stand, spaced or not ("skills■ Time ..."). */
+const GLYPH_MARKS = /[■●▪◾♦➢►▸❖◆•]/;
 /** Sentences longer than this read as a passage, not a run of list items. */
 const ITEM_SENTENCE = 160;
 
@@ -27,10 +29,19 @@ function piecesOf(text: string, item: Line[], parts: string[]): Line[][] | undef
   return out;
 }
 
-/** Bullets inline on one line: the pieces between the marks. */
+/**
+ * Bullets inline on one line: the pieces between the marks. A mark a word may hold ("-", "?") must open the line
+ * and stand between spaces; a bullet glyph may follow a lead-in that ends with a colon ("The successful candidate
+ * must have: ■ Knowledge of ... ■ ..."), which is not an item.
+ */
 function inlineBullets(text: string, item: Line[]): Line[][] | undefined {
   if (item.length !== 1) return undefined;
   const clean = item[0].clean;
+  const glyph = GLYPH_MARKS.exec(clean);
+  if (glyph && (glyph.index === 0 || /:-?\s*$/.test(clean.slice(0, glyph.index)))) {
+    const parts = clean.slice(glyph.index).split(new RegExp(`\\s*${glyph[0]}\\s*`)).map((p) => p.trim()).filter(Boolean);
+    return parts.length >= 3 ? piecesOf(text, item, parts) : undefined;
+  }
   const mark = INLINE_MARKS.find((m) => clean.startsWith(`${m} `));
   if (!mark) return undefined;
   const parts = clean.slice(2).split(` ${mark} `).map((p) => p.trim()).filter(Boolean);
@@ -69,7 +80,10 @@ function shortSentences(text: string, item: Line[]): Line[][] | undefined {
   return piecesOf(text, item, parts);
 }
 
-/** The items of a knowledge, skill or ability section, with run-together items split. */
-export function splitRunTogether(text: string, items: Line[][]): Line[][] {
-  return items.flatMap((item) => inlineBullets(text, item) ?? shortSentences(text, item) ?? [item]);
+/**
+ * The items of a knowledge, skill or ability section, with run-together items split; under a heading that names
+ * competencies (`bulletsOnly`) an item's sentences are its definition, so only inline bullets split it.
+ */
+export function splitRunTogether(text: string, items: Line[][], bulletsOnly = false): Line[][] {
+  return items.flatMap((item) => inlineBullets(text, item) ?? (bulletsOnly ? undefined : shortSentences(text, item)) ?? [item]);
 }

@@ -64,7 +64,7 @@ const SAME_ROW_EM = 0.4;
 const PARAGRAPH_GAP_EM = 1.5;
 /** Running headers and footers sit in the margins: the top and bottom 8% of the page (63 pt of a Letter page). */
 const BAND = 0.08;
-const BULLET = /^(?:[-*•▪◦·‣–●➢►▸❖◆\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s/;
+const BULLET = /^(?:[-*•▪◦·‣–●■➢►▸❖◆\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s/;
 const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^-\s*#\s*-$/i;
 
 /** Groups a page's items into rows (top to bottom) of segments (left to right). */

@@ -653,3 +653,58 @@ export function codeListingRows(lines: LaidLine[]): ClassAnchor[] {
   }
   return [];
 }
+
+/** A cell of a row's key: a code, a number, a short group mark ("1A", "100", "00", "11-1011"). */
+const KEY_CELL = /^(?=[\w-]*\d)[A-Z\d][\w-]{0,9}$/;
+/** An FLSA status cell after a row's title ("Ex", "Non-Exempt", "NE"). */
+const STATUS_CELL = /^(?:Ex|Exempt|Non|Non-?Ex|Non-?Exempt|NE|E|N|NX|X)$/;
+/** The shape of a key cell: letters and digits as classes, digits counted ("1A" "9A", "100" "999"). */
+const cellShape = (t: string) => t.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/\d/g, '9');
+
+/**
+ * A spreadsheet's rows run together on one line, each opening with the same shape of key cells before its title
+ * ("Category Name ... 1A 100 00 President Ex 1001 100000 ... 1A 101 00 Chancellor Ex 1003 ..."): the key shape
+ * that most often stands before a capitalized word parts the rows (the longest such shape that parts as many);
+ * the key cell whose values differ row to row is the code. A row's title is its run of title words, less an FLSA
+ * status after it; a last row cut short of the columns every other row has is left out. Five rows or more, after
+ * a header that names a title column, make the table.
+ */
+export function keyedRows(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 50000) continue;
+    const tokens = l.folded.split(/\s+/).filter(Boolean);
+    const counts = new Map<string, number[]>();
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (!STARTS_TITLE.test(tokens[i + 1]) || tokens[i + 1] === tokens[i + 1].toUpperCase()) continue;
+      for (let k = 1; k <= 3 && i - k + 1 >= 0 && KEY_CELL.test(tokens[i - k + 1]); k++) {
+        const shape = tokens.slice(i - k + 1, i + 1).map(cellShape).join(' ');
+        counts.set(shape, [...(counts.get(shape) ?? []), i - k + 1]);
+      }
+    }
+    const most = Math.max(0, ...[...counts.values()].map((v) => v.length));
+    if (most < 5) continue;
+    const [shape, starts] = [...counts.entries()].filter(([, v]) => v.length === most).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)[0];
+    const width = shape.split(' ').length;
+    const header = tokens.slice(Math.max(0, starts[0] - 30), starts[0]).join(' ');
+    if (!/\b(?:title|name|classification|position|job)\b/i.test(header)) continue;
+    // The code column: the key cell whose values are most often different.
+    const column = Array.from({ length: width }, (_, c) => new Set(starts.map((s) => tokens[s + c])).size).reduce((best, n, c, all) => (n > all[best] ? c : best), 0);
+    const rows = starts.map((s, r) => {
+      const cells = tokens.slice(s + width, starts[r + 1] ?? tokens.length);
+      const words: string[] = [];
+      while (words.length < cells.length && (RUN_TITLE_WORD.test(cells[words.length]) || (ACRONYM.test(cells[words.length]) && /,$/.test(words[words.length - 1] ?? '')))) words.push(cells[words.length]);
+      const tail = cells.length - words.length;
+      if (words.length > 1 && STATUS_CELL.test(words[words.length - 1])) words.pop();
+      return { code: tokens[s + column], title: words.join(' ').replace(/,$/, ''), tail };
+    });
+    if (rows.length > 1 && !rows[rows.length - 1].tail && rows.slice(0, -1).every((r) => r.tail)) rows.pop();
+    const out: ClassAnchor[] = [];
+    for (const r of rows) {
+      if (!r.title || !checkTitle(r.title).ok || titleFromCandidate(r.title) !== r.title) break;
+      // A row with cells after its title is whole, though the text's cut comes after it.
+      out.push({ line: l.index, title: displayTitle(r.title), code: codeToken(r.code) ?? r.code, evidence: 'table-row', row: true, whole: r.tail > 0 });
+    }
+    if (out.length >= 5 && new Set(out.map((a) => a.code)).size === out.length) return out;
+  }
+  return [];
+}

@@ -5,7 +5,7 @@
  */
 import { BLANKS, trimSets } from '../text-trim';
 import { sectionKind } from '../layout/section-kinds';
-import { checkTitle } from './title-words';
+import { checkTitle, jobNounWord } from './title-words';
 
 export type LabelName = 'title' | 'code' | 'grade' | 'band' | 'unit' | 'flsa' | 'established' | 'effective' | 'series' | 'family';
 
@@ -160,10 +160,15 @@ export function withoutRunOnLabel(value: string): string {
   if (!m) return value;
   const labelAt = m.index + m[1].length;
   const words = value.slice(labelAt, value.indexOf(':', labelAt)).trim().split(/\s+/);
+  // "DEPUTY DIRECTOR: WATER LICENSING": a title in capitals before the unit it heads, no label of a field.
+  const head = value.slice(0, value.indexOf(':', labelAt)).trim();
+  if (words.length === 1 && /^[A-Z]{3,}$/.test(words[0]) && jobNounWord(words[0]) && !nameOf(words[0]) && sectionKind(words[0]) === 'other' && head === head.toUpperCase() && checkTitle(head).strong) return value;
   for (let k = 1; k < words.length; k++) {
     const label = words.slice(k).join(' ');
     const title = `${value.slice(0, labelAt)} ${words.slice(0, k).join(' ')}`;
-    if ((sectionKind(label) !== 'other' || nameOf(label)) && checkTitle(title.trim()).strong && !checkTitle(value.slice(0, labelAt).trim()).strong) return title;
+    // A title in capitals ends with its job noun ("ACCOUNT CLERK DEPARTMENT: FINANCE").
+    const titled = checkTitle(title.trim()).strong || (title === title.toUpperCase() && jobNounWord(words[k - 1]) && checkTitle(title.trim()).ok);
+    if ((sectionKind(label) !== 'other' || nameOf(label)) && titled && !checkTitle(value.slice(0, labelAt).trim()).strong) return title;
   }
   return value.slice(0, labelAt);
 }

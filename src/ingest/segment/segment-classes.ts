@@ -14,7 +14,7 @@ import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows } from './flattened-tables';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
@@ -407,6 +407,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (runOn.length) return { anchors: dedupe(runOn) };
     const listing = codeListingRows(lines);
     if (listing.length) return { anchors: dedupe(listing) };
+    const keyed = keyedRows(lines);
+    if (keyed.length) return { anchors: dedupe(keyed) };
     const columns = codeRunThenTitles(lines);
     if (columns.length) return { anchors: dedupe(columns) };
     const valueColumns = [...valueRunThenTitles(lines), ...titlesThenValueRun(lines), ...titlesThenCodeRun(lines)];

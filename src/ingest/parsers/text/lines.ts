@@ -84,7 +84,7 @@ export function blocks(lines: Line[]): Line[][] {
 
 /** "o Knowledge of ...": a PDF's hollow bullet comes through as the letter o, before a capital. */
 // Word and PDF bullets arrive as other glyphs too: a black circle, an arrowhead, a Symbol font's private-use bullet.
-export const BULLET = /^\s*(?:[-*•▪◦·‣●➢►▸❖◆\uf0b7\uf0a7\uf0d8]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
+export const BULLET = /^\s*(?:[-*•▪◦·‣●■➢►▸❖◆\uf0b7\uf0a7\uf0d8]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
 
 /** List items: a bullet line starts an item; indented or unbulleted continuation lines join the item before. */
 export function listItems(lines: Line[]): Line[][] {

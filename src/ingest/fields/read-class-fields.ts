@@ -87,7 +87,9 @@ export function itemsOf(body: Line[]): Line[][] {
     if (led.length >= 2) {
       const items: Line[][] = [];
       for (const l of block) {
-        if (KSA_LEAD.test(l.clean) || !items.length) items.push([l]);
+        // A line after one that closed with a full stop starts an item too ("Have a working knowledge of ...").
+        const prev = items[items.length - 1]?.[items[items.length - 1].length - 1];
+        if (KSA_LEAD.test(l.clean) || !items.length || (prev && /[.;]$/.test(prev.clean.trim()) && PERSONAL_ITEM.test(l.clean.trim()))) items.push([l]);
         else items[items.length - 1].push(l);
       }
       return items;
@@ -300,7 +302,14 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   if (!anchor.row && underTitle && BARE_CODE.test(underTitle.folded.trim())) spec.code ??= underTitle.folded.trim();
 
   let option = 1;
-  const candidates = body.map((l, i) => ({ i, l })).filter(({ l, i }) => i > 0 && l.kind === 'heading' && !readLabels(l.folded, l.cells).length);
+  // "QUALIFICATIONS: This position requires that the person:": a section's name and the lead-in to its lines.
+  const leadIn = (l: LaidLine) => {
+    const m = l.kind === 'label' && /:\s*$/.test(l.folded) ? /^([^:]{3,60}):\s+\S.{0,120}:\s*$/.exec(l.folded.trim()) : null;
+    return m && sectionKind(m[1]) !== 'other' ? { ...l, folded: m[1] } : undefined;
+  };
+  const candidates = body
+    .map((l, i) => ({ i, l: leadIn(l) ?? l }))
+    .filter(({ l, i }) => i > 0 && (l.kind === 'heading' || (l.kind === 'label' && leadIn(body[i]))) && !readLabels(l.folded, l.cells).length);
   // A heading broken over two lines ("KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL" / "CHARACTERISTICS") is one.
   const headings: { i: number; l: LaidLine }[] = [];
   for (const h of candidates) {
@@ -368,8 +377,9 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
             return label < 0 ? g : g.slice(0, label);
           })
-          // A line of its own ending in a semicolon is a list's item too ("Good negotiation skills;").
-          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean) || (g.length === 1 && /;(?:\s+(?:and|or))?$/.test(g[0].clean))) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
+          // A line of its own ending in a semicolon or a full stop is a list's item too ("Good negotiation skills;",
+          // "Be able to make minor repairs as needed.").
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean) || (g.length === 1 && /[.;](?:\s+(?:and|or))?$/.test(g[0].clean))) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
         // "Ability to perform all duties ...", "Knows basic food preparation ...": a line of its own led like an item of
         // knowledge or ability, among lines that are each one requirement, is one too.
         const lineItems = sectionBody.filter((x) => x.kind === 'paragraph' && x.clean.length <= 200);

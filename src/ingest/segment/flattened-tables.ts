@@ -47,6 +47,21 @@ const headsGradedRow = (lines: LaidLine[], at: number) => {
   return !!next && GRADE_AFTER_COMMA.test(next.folded);
 };
 
+const OTHER_OPENINGS = /\b(?:(?:positions?|jobs?|openings?|roles?)\s+(?:below|listed below)\s+(?:are|is)\s+also\s+open|other\s+(?:current\s+)?(?:openings|vacancies|open\s+positions)|similar\s+jobs|related\s+(?:jobs|openings|postings)|you\s+may\s+also\s+(?:like|be\s+interested))\b/i;
+
+/** The short lines listed after a sentence naming other openings: titles of other postings. */
+export function otherOpeningLines(lines: LaidLine[]): Set<number> {
+  const out = new Set<number>();
+  let elsewhere = false;
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'furniture') continue;
+    if (OTHER_OPENINGS.test(l.folded)) elsewhere = true;
+    else if (elsewhere && l.folded.length <= 60) out.add(l.index);
+    else elsewhere = false;
+  }
+  return out;
+}
+
 export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   let run: (ClassAnchor & { ownGrade?: boolean })[] = [];
@@ -56,6 +71,7 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   };
   let grade: string | undefined;
   let contents = false;
+  const elsewhere = otherOpeningLines(lines);
   for (const l of lines) {
     // Page furniture (a running header, a table of contents' entries) does not break a list, nor join it.
     if (l.kind === 'blank' || l.kind === 'furniture') continue;
@@ -68,6 +84,11 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (contents) {
       if (l.kind === 'heading' || l.folded.length > 60) contents = /:$/.test(l.folded);
       if (contents) continue;
+    }
+    // "The positions below are also open ...", "Similar jobs": other postings, named and not specified here.
+    if (elsewhere.has(l.index)) {
+      close();
+      continue;
     }
     // "PAY GRADE II -- ASSOCIATE DEANS": the grade of the titles listed under it.
     // "Range 1, Step 1 (7.33)": the range of the titles under it (a step within it is not a grade of its own).

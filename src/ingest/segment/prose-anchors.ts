@@ -13,6 +13,8 @@ import { ownLabel, labelledTitle, titleFromCandidate } from './title-candidates'
 /** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
 /** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
 export const TITLE_LABEL_IN_RUN = /(?:\b|(?<=[A-Z]{3}))(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
+/** "... JOB DESCRIPTION TITLE Financial Aid Assistant JOB SUMMARY ...": the label in capitals without its colon. */
+const CAPS_TITLE_LABEL_IN_RUN = /(?:^|\s)(?:(?:JOB|CLASS(?:IFICATION)?|POSITION)\s+)?TITLE\s+(?=[A-Z][a-z])/;
 export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
 
 /**
@@ -24,7 +26,8 @@ export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,2
 export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
   for (const l of lines) {
     if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
-    const m = TITLE_LABEL_IN_RUN.exec(l.folded);
+    const colon = TITLE_LABEL_IN_RUN.exec(l.folded);
+    const m = colon ?? CAPS_TITLE_LABEL_IN_RUN.exec(l.folded.slice(0, 1000));
     if (!m) continue;
     const words = l.folded.slice(m.index + m[0].length, m.index + m[0].length + 200).split(' ');
     for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
@@ -32,7 +35,8 @@ export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
       // Before a section heading the value's end is certain, so the title need not end in a job noun ("Deputy
       // Clerk Clerk of Courts"); before another label it must.
       const beforeHeading = headingNext(words.slice(n));
-      if (!(beforeHeading || NEXT_LABEL.test(words.slice(n).join(' '))) || !checkTitle(candidate).strong || !(beforeHeading || endsLikeTitle(candidate))) continue;
+      // Without a colon the label's value must end at a heading.
+      if (!(beforeHeading || (colon && NEXT_LABEL.test(words.slice(n).join(' ')))) || !checkTitle(candidate).strong || !(beforeHeading || endsLikeTitle(candidate))) continue;
       const title = titleFromCandidate(candidate);
       if (title) return { line: l.index, title: displayTitle(title), evidence: 'title-label' };
     }
@@ -51,6 +55,24 @@ export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
       const code = /\b(?:class|job)\s+code\s*:\s*([A-Z]{0,3}\d{2,6}[A-Z]?)\b/i.exec(after)?.[1];
       const grade = /\b(?:pay\s+)?grade\s*:\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\b/i.exec(after)?.[1];
       return { line: l.index, title: displayTitle(candidate), code, grade, evidence: 'title-with-code' };
+    }
+  }
+  // "Adopted: 10/20/05 PERSONNEL SPECIALIST DISTINGUISHING FEATURES OF THE CLASS: ...": a title in capitals
+  // between a label's value and the first section heading, in the page's opening.
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length <= 400 || l.folded.length > 20000) continue;
+    const words = l.folded.slice(0, 800).split(' ');
+    for (let p = 1; p < words.length - 1; p++) {
+      if (!headingNext(words.slice(p))) continue;
+      let s = p;
+      while (s > 0 && p - s < 6 && /^(?:[A-Z][A-Z&/'.-]*[A-Z.]|I{1,3}|IV|VI{0,3})$/.test(words[s - 1])) s--;
+      const candidate = words.slice(s, p).join(' ');
+      // The run must stand after a value (a date, a number), not inside a heading of its own; a run that opens the
+      // page is the opening title's rule's to read.
+      if (s === p || s === 0 || !/\d|:$/.test(words[s - 1])) break;
+      const title = checkTitle(candidate).strong && endsLikeTitle(candidate) ? titleFromCandidate(candidate) : undefined;
+      if (title) return { line: l.index, title: displayTitle(title), evidence: 'heading' };
+      break;
     }
   }
   return undefined;
@@ -287,7 +309,15 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const first = lines.find(usable);
-  if (!ranked.length || ranked[0].n < 2 || ranked[1]?.n === ranked[0].n || !first) return undefined;
+  // "Aquatics Maintenance" over "The Aquatics Maintenance Technician keeps ...": the headline shortened the
+  // class's name, whatever verb follows.
+  const short = first && first.folded.length <= 50 && /^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}$/.test(first.folded.trim()) && !endsLikeTitle(first.folded.trim()) ? first.folded.trim() : undefined;
+  const longer = short ? lines.filter(usable).slice(0, 30).map((l) => new RegExp(`\\b(?:The|the|An?|an?)\\s+${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([A-Z][a-z]+)\\s+[a-z]+s\\b`).exec(l.folded)).find(Boolean) : undefined;
+  if (!ranked.length && first && longer && jobNounWord(longer[1]) && checkTitle(`${short} ${longer[1]}`).strong) return { line: first.index, title: displayTitle(`${short} ${longer[1]}`), evidence: 'heading' };
+  // Once is enough when the page's headline is the title's opening words ("Park Maintenance" over "The Park
+  // Maintenance Worker is ..."): the headline shortened the class's name.
+  const headlined = first && ranked.length ? normalizeTitle(ranked[0].title).startsWith(`${normalizeTitle(first.folded)}-`) : false;
+  if (!ranked.length || (ranked[0].n < 2 && !headlined) || ranked[1]?.n === ranked[0].n || !first) return undefined;
   return { line: first.index, title: displayTitle(ranked[0].title), evidence: 'heading' };
 }
 

@@ -9,12 +9,12 @@ import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { codeToken, gradeToken, labelOnly, readLabels } from './labels';
-import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
+import { checkTitle, displayTitle, endsLikeTitle, endsWithJobNoun } from './title-words';
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
-import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns } from './value-rows';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows } from './flattened-tables';
+import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns, stepRateRows } from './value-rows';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows, otherOpeningLines } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
@@ -41,6 +41,8 @@ const TITLE_CLASS_CODE = /^([A-Z][A-Za-z'&/ -]{2,80}?)\s+(?:[Cc]lass|[Jj]ob|CLAS
 const POSTING = /\b(?:job description|responsibilities)\s+for\s+(?:the|a|an)\s+(.{3,90}?)\s+(?:position|job|role)\b/i;
 /** A recruitment's opening sentence: "... is seeking qualified candidates for the X I/II (Flex) position for ...". */
 const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?|recruiting|recruitment|hiring)\s+for\s+(?:the|an?|our|its)\s+(?:(?:[Ff]ull|[Pp]art|FULL|PART)[- ][Tt]ime,?\s+|[Aa]t[- ][Ww]ill,?\s+|(?:[Uu]n)?[Cc]lassified,?\s+|[Tt]emporary,?\s+|[Pp]ermanent,?\s+|[Rr]egular,?\s+)*([A-Z][^.;:]{2,90}?)\s+(?:position|positions|classification|vacanc(?:y|ies))\b/;
+/** "St. Louis County is hiring a dedicated and compassionate Social Worker for our team": a few words of praise before the title. */
+const HIRING_A = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|recruiting|looking\s+for)\s+(?:a|an)\s+(?:[a-z-]+,?\s+){0,4}([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "The Office of Academic Affairs is seeking to hire a Faculty Services Specialist I.": the class the posting fills. */
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
@@ -421,6 +423,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (numbered.length) return { anchors: dedupe(numbered) };
     const rated = titleRateLines(lines);
     if (rated.length) return { anchors: dedupe(rated) };
+    const stepped = stepRateRows(lines);
+    if (stepped.length) return { anchors: dedupe(stepped) };
     const codedLevels = codedLevelAnchors(lines);
     if (codedLevels.length) return { anchors: codedLevels };
     if (listed.length) return { anchors: dedupe(listed) };
@@ -491,8 +495,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       // Other levels of the same series on lines of their own further down ("Administrative Assistant 2", then
       // its text, then "Administrative Assistant 3"): each is a class with the text under it.
       const level = /^(.+) (I{1,3}|IV|VI?|\d{1,2})$/.exec(title);
+      const elsewhere = level ? otherOpeningLines(lines) : new Set<number>();
       for (const l of level ? lines.slice(pick.index + 1) : []) {
-        if (!usable(l) || l.kind === 'list-item' || l.folded.length > 60) continue;
+        if (!usable(l) || l.kind === 'list-item' || l.folded.length > 60 || elsewhere.has(l.index)) continue;
         const other = /^(.+) (I{1,3}|IV|VI?|\d{1,2}):?$/.exec(l.folded.trim());
         if (other && other[1].toLowerCase() === level![1].toLowerCase() && other[2] !== level![2]) add({ line: l.index, title: displayTitle(`${other[1]} ${other[2]}`), evidence: 'heading' });
       }
@@ -541,6 +546,15 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (!anchors.length) {
     const named = namingSentence(lines);
     if (named) add(named);
+  }
+
+  if (!anchors.length) for (const a of listedVacancies(lines)) add(a);
+  if (!anchors.length) {
+    // Last of all, a posting's "is hiring a ... X": the title must end like a job ("seeking a Chief Allied Health,
+    // Scientific ..." is cut at its comma).
+    const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: HIRING_A.exec(l.folded) })).find((x) => x.m);
+    const named = hire ? titleFromCandidate(hire.m![1]) : undefined;
+    if (hire && named && checkTitle(named).strong && endsWithJobNoun(named)) addTitle({ line: hire.l.index, title: displayTitle(named), evidence: 'posting' });
   }
 
   anchors.sort((a, b) => a.line - b.line);
@@ -645,6 +659,8 @@ function supervisorUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassA
 const ASSIGNMENT_KIND = /^(?:facilities|parks|grounds|streets?|roads?|utilities|fleet|water|wastewater|sewer|drainage|stormwater|custodial|maintenance|buildings?|transit|library|recreation|airport|cemetery|golf|aquatics|landfill|solid waste|sanitation|traffic|signals|fire|police|courts?|records|finance|payroll|accounting|engineering|planning|construction|electrical|plumbing|hvac|mechanics?|operations|(?:public )?works|animal (?:control|services)|bilingual|part[- ]time|full[- ]time|seasonal|temporary)$/i;
 
 function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
+  const placed = withoutPlace(a, lines);
+  if (placed) return placed;
   const m = /^(.{3,60}?)\s[-–—]\s([A-Z][\w'. ]{1,40})$/.exec(a.title);
   // An assignment named by its kind of work ("Maintenance Worker - Facilities") or a unit by its kind ("Clerk I -
   // Court") stays: the employer titles it so.
@@ -657,6 +673,50 @@ function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
     return false;
   });
   return alone ? { ...a, title: m[1] } : a;
+}
+
+/** "The current vacancies are listed below:", "We are filling the following positions:": the classes a posting fills. */
+const VACANCIES_BELOW = /\b(?:(?:vacancies|positions|openings)\s+(?:are\s+)?listed\s+below|(?:filling|fill|recruiting\s+for)\s+the\s+following\s+(?:vacancies|positions))\s*:?\s*$/i;
+
+/**
+ * The lines under a posting's sentence announcing the vacancies it fills: each a title or a series on one line
+ * ("Parks Maintenance Worker - I / II (Grounds, Horticulture, ..."), a remark in parentheses after it aside.
+ */
+function listedVacancies(lines: LaidLine[]): ClassAnchor[] {
+  const at = lines.findIndex((l) => usable(l) && VACANCIES_BELOW.test(l.folded));
+  if (at < 0) return [];
+  const out: ClassAnchor[] = [];
+  for (const l of lines.slice(at + 1)) {
+    if (l.kind === 'blank') continue;
+    if (!usable(l) || l.folded.length > 120) break;
+    const text = l.folded.replace(BULLET, '').replace(/\s*\(.*$/, '').trim();
+    const series = expandSeriesTitle(text);
+    // The sections after the list (qualifications, duties) are every listed class's.
+    if (series && checkTitle(series.base).strong) series.levels.forEach((n, k) => out.push({ line: l.index, title: displayTitle(`${series.base} ${n}`), series: { title: displayTitle(series.base), level: k + 1 }, evidence: 'series-title', sharedTail: true }));
+    else {
+      const title = titleFromCandidate(text);
+      if (!title || !checkTitle(title).strong || !endsLikeTitle(title)) break;
+      out.push({ line: l.index, title: displayTitle(title), evidence: 'posting', sharedTail: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Court Administrator San Antonio": a job board's headline with the city after the title, no dash between. The
+ * words go when the page writes them as a place ("San Antonio, Texas", "San Antonio, TX") and what is left ends
+ * in a job noun.
+ */
+function withoutPlace(a: ClassAnchor, lines: LaidLine[]): ClassAnchor | undefined {
+  if ((a.evidence !== 'heading' && a.evidence !== 'posting') || a.series) return undefined;
+  const words = a.title.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const [head, tail] = [words.slice(0, -k).join(' '), words.slice(-k)];
+    if (!tail.every((w) => /^[A-Z][a-z]+$/.test(w)) || !checkTitle(head).strong || !endsWithJobNoun(head) || endsWithJobNoun(tail.join(' '))) continue;
+    const place = new RegExp(`\\b${tail.join('\\s+')},\\s+(?:[A-Z]{2}\\b|[A-Z][a-z]+)`);
+    if (lines.some((l) => usable(l) && l.index !== a.line && place.test(l.folded))) return { ...a, title: head };
+  }
+  return undefined;
 }
 
 function refusal(lines: LaidLine[]): string {

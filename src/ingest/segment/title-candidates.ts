@@ -224,7 +224,7 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
   raw = raw.replace(SHIFT, '');
   // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.
-  const status = /^(.{3,80}?) (?:full|part)[- ]time$/i.exec(raw.trim());
+  const status = /^(.{3,80}?) (?:(?:full|part)[- ]time|limited[- ](?:duration|term)|temporary)$/i.exec(raw.trim());
   if (status && checkTitle(status[1]).strong) raw = status[1];
   // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
   raw = raw.replace(/(\))\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/, '$1');

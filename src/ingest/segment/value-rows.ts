@@ -176,3 +176,26 @@ export function titleStatusRuns(lines: LaidLine[]): ClassAnchor[] {
   }
   return out;
 }
+
+/** A rate in a pay schedule's step column, as printed or as OCR mangles it ("473.00", "1,386.50", "539°00", "386,00"). */
+const STEP_RATE = /^\$?\d{1,3}(?:,\d{3})*[.,°]\d{2}$|^\$?\d[\d~]{2,5}[.,°]\d{2}$/;
+
+/**
+ * A pay schedule's rows, each a title and then its step rates ("Operator No. 3 473.00 494.00 516.00 539.00"),
+ * three rates or more on the row; rows of titles whose rates a scan moved to lines of their own are not read.
+ * Four rows or more make the schedule.
+ */
+export function stepRateRows(lines: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length > 160) continue;
+    const tokens = l.folded.trim().split(/\s+/);
+    let k = tokens.length;
+    while (k > 0 && STEP_RATE.test(tokens[k - 1])) k--;
+    if (tokens.length - k < 3 || !k) continue;
+    const body = tokens.slice(0, k).join(' ');
+    const title = titleFromCandidate(body);
+    if (title && title === body && checkTitle(title).ok && /^[A-Z]/.test(title)) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true, whole: true });
+  }
+  return out.length >= 4 ? out : [];
+}

@@ -84,7 +84,8 @@ function shareTail(anchors: ClassAnchor[], segmentBodies: LaidLine[][], classes:
   const listed = anchors.map((a, i) => (a.sharedTail ? i : -1)).filter((i) => i >= 0);
   if (listed.length < 2) return;
   const last = listed[listed.length - 1];
-  const heading = segmentBodies[last].find((l) => l.kind === 'heading');
+  // The first section's heading, or a label naming a section ("QUALIFICATIONS: This position requires ...:").
+  const heading = segmentBodies[last].find((l) => l.kind === 'heading' || (l.kind === 'label' && /^[^:]{3,60}:/.test(l.folded) && sectionKind(l.folded.split(':')[0]) !== 'other'));
   if (!heading) return;
   const shared = classes[last].competencies.filter((c) => c.span.start >= heading.start);
   for (const i of listed.slice(0, -1)) {

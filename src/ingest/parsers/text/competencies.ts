@@ -52,6 +52,13 @@ export function tidyName(raw: string): string {
     let end = name.length;
     while (end > 0 && /[\s.;,:]/.test(name[end - 1])) end--;
     if (end < name.length) [name, changed] = [name.slice(0, end), true];
+    // A full stop inside a closing quotation mark ("as listed under “Essential Functions.”") ends the item too.
+    // (Scanned backwards by hand: a regex over the run of dots before the mark backtracks quadratically.)
+    if (/["”’']/.test(name[name.length - 1] ?? '')) {
+      let at = name.length - 1;
+      while (at > 0 && /[.;,]/.test(name[at - 1])) at--;
+      if (at < name.length - 1) [name, changed] = [`${name.slice(0, at)}${name[name.length - 1]}`, true];
+    }
     for (const mark of ['(\\*)', '(*)', '\\*', '*']) if (name.endsWith(mark)) [name, changed] = [name.slice(0, -mark.length), true];
     const dangling = /(?:[;,]\s*|\s)(?:and|or)$/i.exec(name.slice(-6));
     if (dangling) [name, changed] = [name.slice(0, name.length - dangling[0].length), true];

@@ -476,6 +476,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     if ((l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) && !run) return;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   });
+  // In a list whose items are mostly so led, a short item between them naming skills or a proficiency is of the same
+  // kind ("3. High level of proficiency in technology." among "Ability to ..." items); a diploma, a licence or a
+  // physical demand is not.
+  for (const items of runsOf(body.filter((l) => l.kind !== 'blank'), (l) => l.kind === 'list-item')) {
+    const led = items.filter((l) => KSA_LEAD.test(l.clean.replace(BULLET, '')));
+    if (led.length < 2 || led.length * 2 < items.length || items.some((l) => placedHere.has(l))) continue;
+    for (const l of items) {
+      const words = squash(l.clean.replace(BULLET, ''));
+      const named = PERSONAL_ITEM.test(words) || /^(?:[A-Za-z]+\s+){0,3}proficiency\s+(?:in|with)\s/i.test(words);
+      if (!named || KSA_LEAD.test(words) || words.length > 120 || QUALIFICATION_ITEM.test(words) || LICENSE_ITEM.test(words) || OBTAINED.test(words) || PHYSICAL_DEMAND.test(words)) continue;
+      append(spec.competencies, readListedItems(text, [[l]], 'SKILL'));
+    }
+  }
   // A competency framework as a nested list ("• Communication" over "• Listens to others", "• Is approachable",
   // ...): a short name over three or more behaviours stated in the third person is a competency.
   const indent = (l: Line) => {

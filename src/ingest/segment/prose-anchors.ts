@@ -254,6 +254,7 @@ export const DEFINING_CAPITALS = /(?:^|[.:]\s+)The ((?:[A-Z][A-Z'&/-]+\s){0,5}[A
 /** "Job Description: Law Clerk works directly with a District Court Judge ...": a description label's sentence opening with the class. */
 const DESCRIPTION_LABEL = /^(?:job\s+|position\s+|class\s+)?(?:description|summary|purpose|definition|overview)\s*:\s*/i;
 export const DESCRIBED = /^(?:The\s+|An?\s+)?((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
+const UNDER_DIRECTION = /^Under\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:direction|supervision)\b[^.]{0,240}?,\s+(?:the|an?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
 
 /**
@@ -269,6 +270,15 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
     const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? (described && endsLikeTitle(described[1]) ? described : null);
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
+  });
+  // "DEFINITION: Under the direction of the Assistant Manager ..., the Maintenance Custodian performs ...": the
+  // definition's opening sentence (wrapped over lines) names the class after the supervision it works under.
+  const used = lines.filter(usable);
+  used.slice(0, 40).forEach((l, i) => {
+    if (!/^[A-Z][A-Za-z ]{3,40}:?$/.test(l.folded.trim()) || sectionKind(l.folded.trim()) !== 'concept') return;
+    const m = UNDER_DIRECTION.exec(used.slice(i + 1, i + 5).map((x) => x.folded.trim()).join(' '));
+    const t = m && endsLikeTitle(m[1]) ? titleFromCandidate(m[1]) : undefined;
+    if (t && checkTitle(t).strong) found.push({ title: t });
   });
   const titles = new Set(found.map((f) => normalizeTitle(f.title)));
   // The whole page is the class's text (the sentence itself is read for its fields, not passed over as a title line).

@@ -422,7 +422,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const numbered = numberedStackedRows(lines);
     if (numbered.length) return { anchors: dedupe(numbered) };
     const rated = titleRateLines(lines);
-    if (rated.length) return { anchors: dedupe(rated) };
+    if (rated.length) return { anchors: dedupe(seriesNamedByHeadline(lines, rated)) };
     const stepped = stepRateRows(lines);
     if (stepped.length) return { anchors: dedupe(stepped) };
     const codedLevels = codedLevelAnchors(lines);
@@ -549,6 +549,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   }
 
   if (!anchors.length) for (const a of listedVacancies(lines)) add(a);
+  if (!anchors.length) for (const a of establishedPositions(lines)) add(a);
   if (!anchors.length) {
     // Last of all, a posting's "is hiring a ... X": the title must end like a job ("seeking a Chief Allied Health,
     // Scientific ..." is cut at its comma).
@@ -673,6 +674,58 @@ function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
     return false;
   });
   return alone ? { ...a, title: m[1] } : a;
+}
+
+/**
+ * "Apprentice Line Worker I-IV - City of Burnet" over "- Apprentice I: $44,990 ..." / "- Apprentice II: ...": rows
+ * that shorten the series the headline names, level for level, are its levels under the headline's full name.
+ */
+function seriesNamedByHeadline(lines: LaidLine[], rows: ClassAnchor[]): ClassAnchor[] {
+  const first = lines.find(usable);
+  const headline = first ? titleFromCandidate(first.folded) : undefined;
+  const series = headline ? expandSeriesTitle(headline) : undefined;
+  if (!series) return rows;
+  const base = series.base.toLowerCase().split(' ');
+  const levels = rows.map((r) => /^(.+) (I{1,3}|IV|VI{0,3}|\d{1,2})$/.exec(r.title));
+  // The row's words are some of the series' words in order ("Apprentice I", "Trainee II" for "Meter Technician Trainee").
+  const shortens = (words: string[]) => {
+    let k = 0;
+    for (const w of base) if (w === words[k]) k++;
+    return words.length < base.length && k === words.length;
+  };
+  if (!levels.every((m) => m && shortens(m[1].toLowerCase().split(' '))) || levels.map((m) => m![2]).join() !== series.levels.join()) return rows;
+  return rows.map((r, k) => ({ ...r, title: displayTitle(`${series.base} ${series.levels[k]}`), series: { title: displayTitle(series.base), level: k + 1 } }));
+}
+
+/** "There are hereby established the following positions ...:": an ordinance creating positions, one per numbered item. */
+const ESTABLISHED = /\b(?:(?:hereby\s+)?(?:established|created)\s+the\s+following\s+(?:positions|classes|classifications)|following\s+(?:positions|classes|classifications)\s+(?:are|is)\s+(?:hereby\s+)?(?:established|created))\b/i;
+const POSITION_ITEM = /^\(?(\d{1,2})[.)]\s+(?:\d{1,3}\s+)?([A-Za-z][\w'/-]*(?:\s+[\w'/-]+){0,5}?)\s*(:)?$/;
+
+/**
+ * "(1) 1 water supervisor", "(5) 3 laborers:" then "Grade I" / "Grade II": the positions an ordinance establishes,
+ * each numbered with its head count; a plural is the class's name in the plural, and grades listed under an item
+ * are its levels.
+ */
+function establishedPositions(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  const at = used.findIndex((l) => ESTABLISHED.test(l.folded));
+  if (at < 0) return [];
+  const out: ClassAnchor[] = [];
+  for (let i = at + 1; i < used.length; i++) {
+    const m = POSITION_ITEM.exec(used[i].folded.trim());
+    if (!m) break;
+    const words = m[2].split(/\s+/);
+    words[words.length - 1] = words[words.length - 1].replace(/(er|or|ist|ant|ent|ian|man|ic|ee)s$/, '$1').replace(/men$/, 'man');
+    // Written in lower case, read in title case ("part-time garbage truck driver").
+    const title = words.map((w) => (/^(?:of|and|the|for)$/.test(w) ? w : w.replace(/(^|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))).join(' ');
+    // The ordinance's words make each item a position, with or without a common job noun ("cemetery sexton").
+    if (!checkTitle(title).ok) break;
+    const grades: string[] = [];
+    while (m[3] && i + 1 < used.length && /^(?:grade|level|class)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/i.test(used[i + 1].folded.trim())) grades.push(used[++i].folded.trim());
+    if (grades.length) grades.forEach((g, k) => out.push({ line: used[i - grades.length + k + 1].index, title: `${title} ${g}`, grade: g.split(/\s+/)[1], series: { title, level: k + 1 }, evidence: 'series-title', row: true }));
+    else out.push({ line: used[i].index, title, evidence: 'table-row', row: true });
+  }
+  return out.length >= 3 ? out : [];
 }
 
 /** "The current vacancies are listed below:", "We are filling the following positions:": the classes a posting fills. */

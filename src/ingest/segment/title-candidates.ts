@@ -25,7 +25,7 @@ export const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL,
 export const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?|[IVX]{1,5})\s*\)\s*$/i;
 export const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(/\s+/, '.');
 
-export const ORGANIZATION_NAME = /\b(?:district|county|city|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
+export const ORGANIZATION_NAME = /\b(?:district|county|city|town|village|township|borough|parish|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
 
 /** "SAN BERNARDINO COMMUNITY COLLEGE DISTRICT GROUNDS CARETAKER Class specifications are ...": the capitals after an employer's name. */
 export function titleAfterEmployer(line: string): string | undefined {
@@ -191,6 +191,8 @@ export function titleFromCandidate(input: string): string | undefined {
   const gluedHeading = GLUED_HEADING.exec(raw);
   if (gluedHeading && checkTitle(gluedHeading[1]).ok) raw = gluedHeading[1];
   raw = raw.replace(POSTING_NUMBER_PREFIX, '');
+  // "Openings >> Recreation Leader II", "Careers › Jobs › Planner": a web page's breadcrumb trail before the title.
+  raw = raw.replace(/^(?:[A-Z][\w&' -]{1,30}?\s*(?:>>|»|›)\s*)+(?=[A-Z])/, '');
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
   raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
   // "Heavy Equipment Operator ESD", "Custodian ISD": a title with its district's or department's initials after it.

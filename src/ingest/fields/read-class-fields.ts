@@ -114,7 +114,8 @@ const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\
 /** What a person must obtain or pass ("Must be able to obtain a CDL", "... provide a criminal background check"): a qualification. */
 const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL)\b/i;
 /** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
-const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8}):\s+(?=\S)/g;
+// Or a dash and a lead-in after it: "... preferred. KNOWLEDGE, SKILLS, AND ABILITIES - The following are essential: ...".
+const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8})(?::|\s[-–—](?:\s[A-Z][a-z][^.:]{0,60}:)?)\s+(?=\S)/g;
 /** "Essential Functions: Ability to a; b; c.": a label of any name whose value opens with a competency's lead. */
 const LABEL_THEN_LEAD = /(?:^|(?<=[.!?]\s{1,3}))[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\s+(?=(?:(?:Thorough|Considerable|Good|Working|General|Basic)\s+)?(?:Ability\s+to|Abilities\s+to|Knowledge\s+of|Skills?\s+in)\s)/g;
 const COMPETENCY_KINDS: SectionKind[] = ['knowledge', 'skills', 'abilities', 'ksa', 'competencies', 'behaviors'];

@@ -165,6 +165,9 @@ export function readLedProse(text: string, span: Span): CompetencyRequirement[] 
     const lead = LED.exec(required ? raw.trim().slice(required[0].length) : raw.trim());
     if (lead) kind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';
     if (!kind) continue;
+    // A new sentence without a lead that holds one further in states what something requires ("Ability to a.
+    // Positions involving typing may require an ability to b."): the requirement is read as such, not as an item.
+    if (!lead && slice.slice(0, m.index ?? 0).trimEnd().endsWith('.') && /\b(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\b/i.test(raw)) continue;
     // A piece continuing the last lead may repeat its preposition: "Knowledge of a; of b", "Ability to c; to d".
     const continued = lead ? undefined : (kind === 'KNOWLEDGE' ? /^\s*(?:(?:and|or)\s+)?of\s+/i : /^\s*(?:(?:and|or)\s+)?to\s+/i).exec(raw);
     const name = tidyName(lead ? raw.trim().slice((required?.[0].length ?? 0) + lead[0].length) : continued ? raw.slice(continued[0].length) : raw);

@@ -92,6 +92,10 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
       if (grade && !out.some((o) => o.name === 'grade')) out.push({ name: 'grade', label: grade[1], value: grade[2], at: folded.indexOf(grade[2]) });
     }
   }
+  // "Job Posting: Laborer – Road Department": a posting's headline as a label, when its value is a title (it is
+  // as often a posting's number or date, "Job Posting: COP-00012-25").
+  const posting = /^(job\s+posting)\s*:\s*([A-Z][^\d]{2,80})$/i.exec(folded.trim());
+  if (posting && checkTitle(posting[2]).strong) out.push({ name: 'title', label: posting[1], value: posting[2].trim(), at: folded.indexOf(posting[2]) });
   // "Salary: A27": a salary label whose whole value is a grade's code, not dollars.
   const salaryGrade = /^((?:salary|pay))\s*:\s*([A-Z]{1,3}-?\d{1,3}[A-Z]?)\s*$/i.exec(folded.trim());
   if (salaryGrade) out.push({ name: 'grade', label: salaryGrade[1], value: salaryGrade[2], at: folded.lastIndexOf(salaryGrade[2]) });
@@ -120,7 +124,10 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   if (bare) out.push({ name: 'code', label: bare[1], value: bare[2], at: folded.indexOf(bare[2]) });
   else if (!marks.length && !out.length) {
     const caps = capitalsLabel(folded.replace(/\s+/g, ' ').trim());
+    // "Position Title Groundskeeper": a posting's field list without colons, the value a title in title case.
+    const titled = caps ? null : /^((?:Position|Job|Class|Classification|Working) Title) ([A-Z][\w'&/,() -]{2,70})$/.exec(folded.trim());
     if (caps) out.push({ ...caps, at: folded.indexOf(caps.value) });
+    else if (titled && checkTitle(titled[2]).strong) out.push({ name: 'title', label: titled[1], value: titled[2], at: folded.indexOf(titled[2]) });
   }
   marks.forEach((mark, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].start : folded.length;

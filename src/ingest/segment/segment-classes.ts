@@ -116,6 +116,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (!usable(l)) continue;
     const posting = POSTING.exec(l.folded);
     if (posting && l.index < 5) {
+      // The board's remarks after a comma go too ("Paraprofessional,1:1 , Deadline: Until Filled").
+      const remark = /^([^,]{3,80}?)\s*,\s*(.*[:\d].*)$/.exec(posting[1]);
+      if (remark && checkTitle(remark[1]).strong) posting[1] = remark[1];
       // A unit after a series' levels stays ("Maintenance Worker I or II - Street Maintenance"); other words after a dash go.
       const title = titleFromCandidate(levelTitles(posting[1]) && !expandSeriesTitle(posting[1]) ? posting[1] : posting[1].replace(/\s+-\s+.*$/, ''));
       // The class's own title line with its code right under a job board's headline ("Road Maintenance Worker

@@ -6,6 +6,7 @@ import { type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { checkTitle, displayTitle, DISTRICT_INITIALS, endsWithJobNoun, isNotTitle } from './title-words';
 import { usable } from './anchor';
+import { readLabels } from './labels';
 import { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
 
 /** A department or duty named after a title's dash. */
@@ -203,7 +204,8 @@ export function titleFromCandidate(input: string): string | undefined {
   // "School Library Technician II at San Diego Unified School District": a posting names the employer after "at".
   // "Property Maintenance Technician Job at Decatur Housing Authority": the posting's word "Job" goes too; so does a
   // department after a dash glued to the title ("Permit Clerk- Building Department").
-  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?(?:\s+(?:at|with)|\s?[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
+  // A job board in German writes "bei" ("Transit Apprentice bei City of Asheville, NC").
+  const at = /^(.{3,80}?)(?:\s+(?:job|position|opening|vacancy))?(?:\s+(?:at|with|bei)|\s?[-–—|])\s+(.{3,90})$/i.exec(raw.trim());
   // A unit named by its kind alone after a dash ("Clerk I – Court", "Dispatcher - Police Department") is part of
   // the title as the employer writes it; an employer's own name ("... - Decatur Housing Authority") is not.
   if (at && checkTitle(at[1]).strong && ORGANIZATION_NAME.test(at[2]) && !(/[-–—|]/.test(raw.slice(at[1].length, at[1].length + 3)) && GENERIC_UNIT.test(at[2].trim()))) raw = at[1];
@@ -226,6 +228,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
   raw = raw.replace(SHIFT, '');
   // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.
+  // "Public Works Laborer II Position", "Clerk Typist Opening": the posting's own word after the title.
+  const worded = /^(.{3,80}?) (?:position|job|opening|vacancy)$/i.exec(raw.trim());
+  if (worded && checkTitle(worded[1]).strong) raw = worded[1];
   const status = /^(.{3,80}?) (?:(?:full|part)[- ]time|limited[- ](?:duration|term)|temporary)$/i.exec(raw.trim());
   if (status && checkTitle(status[1]).strong) raw = status[1];
   // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
@@ -284,6 +289,12 @@ export function titleFromCandidate(input: string): string | undefined {
 }
 
 /** Nearest title-like line before `at` (within `reach` usable lines), preferring one that is clearly a title. */
+/** "FLSA: NON-EXEMPT", "SALARY: 32": a line that opens with a known label other than a title's is a field, never a title. */
+export function fieldLine(l: LaidLine): boolean {
+  const folded = l.folded.trim().toLowerCase();
+  return readLabels(l.folded, l.cells).some((x) => x.name !== 'title' && folded.startsWith(x.label.trim().toLowerCase()));
+}
+
 export function titleAbove(lines: LaidLine[], at: number, reach: number, taken: Set<number>): { index: number; title: string } | undefined {
   let seen = 0;
   for (let i = at - 1; i >= 0 && seen < reach; i--) {
@@ -291,7 +302,7 @@ export function titleAbove(lines: LaidLine[], at: number, reach: number, taken: 
     if (!usable(l)) continue;
     seen++;
     if (taken.has(i)) return undefined;
-    if (l.kind === 'label' || l.kind === 'list-item' || /:\s*$/.test(l.folded)) continue;
+    if (l.kind === 'label' || l.kind === 'list-item' || /:\s*$/.test(l.folded) || fieldLine(l)) continue;
     const cell = l.cells.length > 1 ? l.cells[0] : l.folded;
     const title = titleFromCandidate(cell);
     if (title && (checkTitle(title).strong || l.kind === 'heading')) return { index: i, title };

@@ -97,11 +97,22 @@ export function itemsOf(body: Line[]): Line[][] {
     const closed = (l: Line) => /[.;:!?)]$|\sE$|;\s+(?:and|or)$/.test(l.clean);
     if (block.length > 1 && block.slice(0, -1).every(closed)) return block.map((l) => [l]);
     // A list of lines ending in semicolons that lost one or two of them ("Works independently; and" / "May
-    // supervise staff" / "Oversees projects;"): each line that opens with a capital is still an item.
+    // supervise staff" / "Oversees projects;"): when every line opens with a capital, each is still an item.
     const semicolons = block.slice(0, -1).filter((l) => /;(?:\s+(?:and|or))?$/.test(l.clean)).length;
     if (block.length >= 4 && semicolons >= 3 && semicolons >= (block.length - 1) * 0.75 && block.every((l) => /^[A-Z]/.test(l.clean.trim()))) return block.map((l) => [l]);
     return [block];
   });
+}
+
+/**
+ * "QUALIFICATIONS: This position requires that the person:": a label naming a section whose value only leads into
+ * the lines below (no facts of its own, as "EDUCATION: Bachelor's degree and one of the following:" has). The
+ * section's name, else undefined.
+ */
+export function sectionLeadIn(l: LaidLine): string | undefined {
+  const m = l.kind === 'label' ? /^([^:]{3,60}):\s+(\S.{0,120}):\s*$/.exec(l.folded.trim()) : null;
+  if (!m || sectionKind(m[1]) === 'other' || !/\b(?:following|requires?|required|must|should|will|person|candidates?|applicants?|incumbents?)\b/i.test(m[2])) return undefined;
+  return /\b(?:degree|diploma|graduat\w*|experience|years?|licen[cs]e|certificat\w*)\b/i.test(m[2]) ? undefined : m[1];
 }
 
 /** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
@@ -125,8 +136,10 @@ const FRAMEWORK_NAME = /^[A-Z][\w/&'’-]*(?:\s+(?:and|&|of|[A-Z][\w/&'’-]*)){
 const BEHAVIOUR = /^(?:Is|Are|Has|[A-Z][a-z]+s)\s/;
 /** An item stating schooling or experience without a knowledge, skill or ability lead. */
 const QUALIFICATION_ITEM = /^(?!.*\b(?:knowledge|skill|abilit(?:y|ies))\s+(?:of|in|to)\b).*\b(?:high school|graduat(?:e|ion)|diploma|GED|degree|years?(?:'|’)? (?:of )?(?:experience|training)|experience in)\b/i;
+/** A personal requirement on a line of its own: an ability, knowledge or skills, not "be" alone. */
+const OWN_LINE_ITEM = /^(?:must\s+)?(?:be\s+able\s+to\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|abilit(?:y|ies))\s+(?:of|to|in)\s|(?:[\w,'’-]+\s+){0,8}skills[\s.;,]*$|(?:strong|good|thorough|working|solid|sound|basic|general)\s+understanding\s+of\s)/i;
 /** A licence held, listed among what a person knows and can do ("A valid code 8 driver's license"): a qualification. */
-const LICENSE_ITEM = /^(?:(?:a|an|must\s+(?:have|hold|possess)(?:\s+an?)?)\s+)?(?:valid|current)\b.{0,40}\blicen[cs]e[.;]?$/i;
+const LICENSE_ITEM = /^(?:(?:a|an|must\s+(?:have|hold|possess)(?:\s+an?)?|possession\s+of(?:\s+an?)?)\s+)?(?:valid|current)\b.{0,40}\blicen[cs]e(?:\s+(?:is\s+)?(?:required|preferred))?[.;]?$/i;
 // "Demonstrated physical ability to lift and move students": up to two words before the lead.
 const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive|demonstrated|proven|strong|physical)\s+){0,2}(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
@@ -305,8 +318,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   let option = 1;
   // "QUALIFICATIONS: This position requires that the person:": a section's name and the lead-in to its lines.
   const leadIn = (l: LaidLine) => {
-    const m = l.kind === 'label' && /:\s*$/.test(l.folded) ? /^([^:]{3,60}):\s+\S.{0,120}:\s*$/.exec(l.folded.trim()) : null;
-    return m && sectionKind(m[1]) !== 'other' ? { ...l, folded: m[1] } : undefined;
+    const name = sectionLeadIn(l);
+    return name ? { ...l, folded: name } : undefined;
   };
   const candidates = body
     .map((l, i) => ({ i, l: leadIn(l) ?? l }))
@@ -378,9 +391,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
             const label = g.findIndex((x, i) => i > 0 && (x as LaidLine).kind === 'label');
             return label < 0 ? g : g.slice(0, label);
           })
-          // A line of its own ending in a semicolon or a full stop is a list's item too ("Good negotiation skills;",
-          // "Be able to make minor repairs as needed.").
-          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean) || (g.length === 1 && /[.;](?:\s+(?:and|or))?$/.test(g[0].clean))) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
+          // A line of its own ending in a semicolon or a full stop is a list's item too when it names an ability,
+          // knowledge or skills ("Good negotiation skills;", "Be able to make minor repairs as needed."), not any
+          // "Must be ..." ("Must be at least 18 years of age.").
+          .filter((g) => ((g[0] as LaidLine).kind === 'list-item' || BULLET.test(g[0].clean) || (g.length === 1 && /[.;](?:\s+(?:and|or))?$/.test(g[0].clean) && OWN_LINE_ITEM.test(g[0].clean.trim()))) && PERSONAL_ITEM.test(g[0].clean.replace(BULLET, '').trim()));
         // "Ability to perform all duties ...", "Knows basic food preparation ...": a line of its own led like an item of
         // knowledge or ability, among lines that are each one requirement, is one too.
         const lineItems = sectionBody.filter((x) => x.kind === 'paragraph' && x.clean.length <= 200);
@@ -484,6 +498,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     const led = items.filter((l) => KSA_LEAD.test(l.clean.replace(BULLET, '')));
     if (led.length < 2 || led.length * 2 < items.length || items.some((l) => placedHere.has(l))) continue;
     for (const l of items) {
+      // Not twice: an item a section already read (under its qualifications, say) keeps its first kind.
+      if (spec.competencies.some((c) => c.span.start >= l.start && c.span.start < l.end)) continue;
       const words = squash(l.clean.replace(BULLET, ''));
       const named = PERSONAL_ITEM.test(words) || /^(?:[A-Za-z]+\s+){0,3}proficiency\s+(?:in|with)\s/i.test(words);
       if (!named || KSA_LEAD.test(words) || words.length > 120 || QUALIFICATION_ITEM.test(words) || LICENSE_ITEM.test(words) || OBTAINED.test(words) || PHYSICAL_DEMAND.test(words)) continue;

@@ -39,7 +39,7 @@ function inlineBullets(text: string, item: Line[]): Line[][] | undefined {
   const clean = item[0].clean;
   const glyph = GLYPH_MARKS.exec(clean);
   if (glyph && (glyph.index === 0 || /:-?\s*$/.test(clean.slice(0, glyph.index)))) {
-    const parts = clean.slice(glyph.index).split(new RegExp(`\\s*${glyph[0]}\\s*`)).map((p) => p.trim()).filter(Boolean);
+    const parts = clean.slice(glyph.index).split(glyph[0]).map((p) => p.trim()).filter(Boolean);
     return parts.length >= 3 ? piecesOf(text, item, parts) : undefined;
   }
   const mark = INLINE_MARKS.find((m) => clean.startsWith(`${m} `));

@@ -55,8 +55,10 @@ export function otherOpeningLines(lines: LaidLine[]): Set<number> {
   let elsewhere = false;
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'furniture') continue;
-    if (OTHER_OPENINGS.test(l.folded)) elsewhere = true;
-    else if (elsewhere && l.folded.length <= 60) out.add(l.index);
+    // Only a header of its own ("Similar jobs") or a sentence leading into the list with a colon; a heading ends it.
+    const header = l.folded.length <= 60 && /^\W*(?:similar|related|other|more)\s+(?:current\s+)?(?:jobs|openings|vacancies|open\s+positions|postings)\b/i.test(l.folded.trim());
+    if (header || (OTHER_OPENINGS.test(l.folded) && /:\s*$/.test(l.folded))) elsewhere = true;
+    else if (elsewhere && l.folded.length <= 60 && l.kind !== 'heading') out.add(l.index);
     else elsewhere = false;
   }
   return out;
@@ -699,7 +701,9 @@ export function keyedRows(lines: LaidLine[]): ClassAnchor[] {
       if (!STARTS_TITLE.test(tokens[i + 1]) || tokens[i + 1] === tokens[i + 1].toUpperCase()) continue;
       for (let k = 1; k <= 3 && i - k + 1 >= 0 && KEY_CELL.test(tokens[i - k + 1]); k++) {
         const shape = tokens.slice(i - k + 1, i + 1).map(cellShape).join(' ');
-        counts.set(shape, [...(counts.get(shape) ?? []), i - k + 1]);
+        let at = counts.get(shape);
+        if (!at) counts.set(shape, (at = []));
+        at.push(i - k + 1);
       }
     }
     const most = Math.max(0, ...[...counts.values()].map((v) => v.length));

@@ -163,20 +163,31 @@ const RUN_ON_LABEL = /(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:(?:[A-Z][a-z]+\.?\s){
  * that leaves a clear title before a known section's name: "TRANSPORTATION MANAGER BASIC FUNCTION: ..." keeps
  * "MANAGER"; otherwise all of them go ("... Supervisor DEPARTMENT: ...").
  */
+/**
+ * "DEPUTY DIRECTOR: WATER LICENSING", "HEAD OF SECTION: ENGINEERING SUPPORT": a post's title in capitals before the
+ * unit it heads, not a title followed by a field's label. What stands before the colon is a title ending in a job
+ * noun (not a label's name), and what follows is neither a section ("POLICE SERGEANT: DEFINITION") nor a label.
+ */
+export function titleOverUnit(value: string): boolean {
+  const m = /^([A-Z][A-Z'&/ -]{2,60}?):\s+([A-Z][A-Z'&/,() -]{2,80})$/.exec(value.trim());
+  if (!m) return false;
+  const last = m[1].trim().split(/\s+/).pop()!;
+  // (The unit's first word tells a section: "WATER LICENSING" is a unit, "DEFINITION" or "DUTIES" a heading.)
+  const first = m[2].split(/\s+/)[0];
+  // "ACCOUNT CLERK SUPERVISOR: OFFICE MANAGER": a posting's supervisor field after the title, not a unit.
+  return jobNounWord(last) && !/^SUPERVISORS?$/.test(last) && !nameOf(m[1]) && checkTitle(m[1]).strong && sectionKind(first) === 'other' && !nameOf(first);
+}
+
 export function withoutRunOnLabel(value: string): string {
   const m = RUN_ON_LABEL.exec(value);
   if (!m) return value;
+  if (titleOverUnit(value)) return value;
   const labelAt = m.index + m[1].length;
   const words = value.slice(labelAt, value.indexOf(':', labelAt)).trim().split(/\s+/);
-  // "DEPUTY DIRECTOR: WATER LICENSING": a title in capitals before the unit it heads, no label of a field.
-  const head = value.slice(0, value.indexOf(':', labelAt)).trim();
-  if (words.length === 1 && /^[A-Z]{3,}$/.test(words[0]) && jobNounWord(words[0]) && !nameOf(words[0]) && sectionKind(words[0]) === 'other' && head === head.toUpperCase() && checkTitle(head).strong) return value;
   for (let k = 1; k < words.length; k++) {
     const label = words.slice(k).join(' ');
     const title = `${value.slice(0, labelAt)} ${words.slice(0, k).join(' ')}`;
-    // A title in capitals ends with its job noun ("ACCOUNT CLERK DEPARTMENT: FINANCE").
-    const titled = checkTitle(title.trim()).strong || (title === title.toUpperCase() && jobNounWord(words[k - 1]) && checkTitle(title.trim()).ok);
-    if ((sectionKind(label) !== 'other' || nameOf(label)) && titled && !checkTitle(value.slice(0, labelAt).trim()).strong) return title;
+    if ((sectionKind(label) !== 'other' || nameOf(label)) && checkTitle(title.trim()).strong && !checkTitle(value.slice(0, labelAt).trim()).strong) return title;
   }
   return value.slice(0, labelAt);
 }

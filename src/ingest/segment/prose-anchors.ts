@@ -14,7 +14,8 @@ import { ownLabel, labelledTitle, titleFromCandidate } from './title-candidates'
 /** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
 export const TITLE_LABEL_IN_RUN = /(?:\b|(?<=[A-Z]{3}))(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
 /** "... JOB DESCRIPTION TITLE Financial Aid Assistant JOB SUMMARY ...": the label in capitals without its colon. */
-const CAPS_TITLE_LABEL_IN_RUN = /(?:^|\s)(?:(?:JOB|CLASS(?:IFICATION)?|POSITION)\s+)?TITLE\s+(?=[A-Z][a-z])/;
+/** (Not a supervisor's: "SUPERVISOR TITLE Finance Director", "REPORTS TO TITLE ...".) */
+const CAPS_TITLE_LABEL_IN_RUN = /(?:^|\s)(?<!SUPERVISOR'?S?\s|TO\s)(?:(?:JOB|CLASS(?:IFICATION)?|POSITION|WORKING)\s+)?TITLE\s+(?=[A-Z][a-z])/;
 export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
 
 /**
@@ -67,9 +68,10 @@ export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
       let s = p;
       while (s > 0 && p - s < 6 && /^(?:[A-Z][A-Z&/'.-]*[A-Z.]|I{1,3}|IV|VI{0,3})$/.test(words[s - 1])) s--;
       const candidate = words.slice(s, p).join(' ');
-      // The run must stand after a value (a date, a number), not inside a heading of its own; a run that opens the
-      // page is the opening title's rule's to read.
-      if (s === p || s === 0 || !/\d|:$/.test(words[s - 1])) break;
+      // The run must stand after a value (a date, a number), not after a label ("Reports To: PUBLIC WORKS
+      // DIRECTOR" names the supervisor) nor inside a heading of its own; a run that opens the page is the opening
+      // title's rule's to read.
+      if (s === p || s === 0 || !/\d/.test(words[s - 1])) break;
       const title = checkTitle(candidate).strong && endsLikeTitle(candidate) ? titleFromCandidate(candidate) : undefined;
       if (title) return { line: l.index, title: displayTitle(title), evidence: 'heading' };
       break;
@@ -271,8 +273,9 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
   });
-  // "DEFINITION: Under the direction of the Assistant Manager ..., the Maintenance Custodian performs ...": the
-  // definition's opening sentence (wrapped over lines) names the class after the supervision it works under.
+  // "DEFINITION" on a line of its own, then "Under the direction of the Assistant Manager ..., the Maintenance
+  // Custodian performs ...": the definition's opening sentence (wrapped over lines) names the class after the
+  // supervision it works under.
   const used = lines.filter(usable);
   used.slice(0, 40).forEach((l, i) => {
     if (!/^[A-Z][A-Za-z ]{3,40}:?$/.test(l.folded.trim()) || sectionKind(l.folded.trim()) !== 'concept') return;
@@ -321,7 +324,13 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const first = lines.find(usable);
   // "Aquatics Maintenance" over "The Aquatics Maintenance Technician keeps ...": the headline shortened the
   // class's name, whatever verb follows.
-  const short = first && first.folded.length <= 50 && /^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}$/.test(first.folded.trim()) && !endsLikeTitle(first.folded.trim()) ? first.folded.trim() : undefined;
+  // Not a department's page ("Public Works" over "The Public Works Director approves ..."): a unit's name, or one
+  // the page writes with "Department" after it, heads what the unit does.
+  const head = first?.folded.trim() ?? '';
+  const headline = head.length <= 50 && /^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}$/.test(head) && !endsLikeTitle(head);
+  // (The headline is only words and spaces here, so it stands in a pattern as it is.)
+  const unitPage = headline && (/\b(?:works|services|department|division|office|administration|affairs|resources|operations)$/i.test(head) || new RegExp(`\\b${head}\\s+(?:Department|Division|Dept\\.?)`).test(lines.map((l) => l.folded).join(' ').slice(0, 20000)));
+  const short = headline && !unitPage ? head : undefined;
   const longer = short ? lines.filter(usable).slice(0, 30).map((l) => new RegExp(`\\b(?:The|the|An?|an?)\\s+${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([A-Z][a-z]+)\\s+[a-z]+s\\b`).exec(l.folded)).find(Boolean) : undefined;
   if (!ranked.length && first && longer && jobNounWord(longer[1]) && checkTitle(`${short} ${longer[1]}`).strong) return { line: first.index, title: displayTitle(`${short} ${longer[1]}`), evidence: 'heading' };
   // Once is enough when the page's headline is the title's opening words ("Park Maintenance" over "The Park

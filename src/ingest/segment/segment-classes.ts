@@ -702,7 +702,7 @@ function seriesNamedByHeadline(lines: LaidLine[], rows: ClassAnchor[]): ClassAnc
 
 /** "There are hereby established the following positions ...:": an ordinance creating positions, one per numbered item. */
 const ESTABLISHED = /\b(?:(?:hereby\s+)?(?:established|created)\s+the\s+following\s+(?:positions|classes|classifications)|following\s+(?:positions|classes|classifications)\s+(?:are|is)\s+(?:hereby\s+)?(?:established|created))\b/i;
-const POSITION_ITEM = /^\(?(\d{1,2})[.)]\s+(?:\d{1,3}\s+)?([A-Za-z][\w'/-]*(?:\s+[\w'/-]+){0,5}?)\s*(:)?$/;
+const POSITION_ITEM = /^\(?(\d{1,2})[.)]\s+(?:(\d{1,3})\s+)?([A-Za-z][\w'/-]*(?:\s+[\w'/-]+){0,5}?)\s*(:)?$/;
 
 /**
  * "(1) 1 water supervisor", "(5) 3 laborers:" then "Grade I" / "Grade II": the positions an ordinance establishes,
@@ -717,14 +717,15 @@ function establishedPositions(lines: LaidLine[]): ClassAnchor[] {
   for (let i = at + 1; i < used.length; i++) {
     const m = POSITION_ITEM.exec(used[i].folded.trim());
     if (!m) break;
-    const words = m[2].split(/\s+/);
-    words[words.length - 1] = words[words.length - 1].replace(/(er|or|ist|ant|ent|ian|man|ic|ee)s$/, '$1').replace(/men$/, 'man');
+    const words = m[3].split(/\s+/);
+    // Two or more are named in the plural ("3 laborers", "2 secretaries", "4 aides"): the class is the singular.
+    if (Number(m[2] ?? 1) > 1) words[words.length - 1] = words[words.length - 1].replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/men$/, 'man').replace(/([^s])s$/, '$1');
     // Written in lower case, read in title case ("part-time garbage truck driver").
     const title = words.map((w) => (/^(?:of|and|the|for)$/.test(w) ? w : w.replace(/(^|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))).join(' ');
     // The ordinance's words make each item a position, with or without a common job noun ("cemetery sexton").
     if (!checkTitle(title).ok) break;
     const grades: string[] = [];
-    while (m[3] && i + 1 < used.length && /^(?:grade|level|class)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/i.test(used[i + 1].folded.trim())) grades.push(used[++i].folded.trim());
+    while (m[4] && i + 1 < used.length && /^(?:grade|level|class)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$/i.test(used[i + 1].folded.trim())) grades.push(used[++i].folded.trim());
     if (grades.length) grades.forEach((g, k) => out.push({ line: used[i - grades.length + k + 1].index, title: `${title} ${g}`, grade: g.split(/\s+/)[1], series: { title, level: k + 1 }, evidence: 'series-title', row: true }));
     else out.push({ line: used[i].index, title, evidence: 'table-row', row: true });
   }
@@ -763,13 +764,16 @@ function listedVacancies(lines: LaidLine[]): ClassAnchor[] {
  * words go when the page writes them as a place ("San Antonio, Texas", "San Antonio, TX") and what is left ends
  * in a job noun.
  */
+/** A US state or Canadian province, by name or postal abbreviation: what follows a city's comma in an address. */
+const STATE_OR_PROVINCE = /A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Alberta|British\s+Columbia|Manitoba|Ontario|Quebec|Saskatchewan|Nova\s+Scotia/;
+
 function withoutPlace(a: ClassAnchor, lines: LaidLine[]): ClassAnchor | undefined {
   if ((a.evidence !== 'heading' && a.evidence !== 'posting') || a.series) return undefined;
   const words = a.title.split(' ');
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const [head, tail] = [words.slice(0, -k).join(' '), words.slice(-k)];
     if (!tail.every((w) => /^[A-Z][a-z]+$/.test(w)) || !checkTitle(head).strong || !endsWithJobNoun(head) || endsWithJobNoun(tail.join(' '))) continue;
-    const place = new RegExp(`\\b${tail.join('\\s+')},\\s+(?:[A-Z]{2}\\b|[A-Z][a-z]+)`);
+    const place = new RegExp(`\\b${tail.join('\\s+')},\\s+(?:${STATE_OR_PROVINCE.source})\\b`);
     if (lines.some((l) => usable(l) && l.index !== a.line && place.test(l.folded))) return { ...a, title: head };
   }
   return undefined;

@@ -6,7 +6,7 @@ import { type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { checkTitle, displayTitle, DISTRICT_INITIALS, endsWithJobNoun, isNotTitle } from './title-words';
 import { usable } from './anchor';
-import { readLabels } from './labels';
+import { readLabels, titleOverUnit } from './labels';
 import { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
 
 /** A department or duty named after a title's dash. */
@@ -184,10 +184,9 @@ const GLUED_HEADING = /^(.{3,80}?(?:[a-z]|\s(?:I{1,3}|IV|VI{0,3})))((?:Position|
 
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
-  // Not a title in capitals heading its unit ("DEPUTY DIRECTOR: WATER LICENSING"): one job noun before the colon.
-  let raw = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, '')).replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})[\s:])([A-Z]{2,}(?: [A-Z]{2,}){0,3}):(?:\s.*)?$/, (m, run: string, at: number, all: string) =>
-    !/\s/.test(run) && endsWithJobNoun(run) && all === all.toUpperCase() && checkTitle(all.slice(0, at + m.indexOf(':'))).strong ? m : '',
-  );
+  // Not a title in capitals heading its unit ("DEPUTY DIRECTOR: WATER LICENSING").
+  const squashed = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, ''));
+  let raw = titleOverUnit(squashed) ? squashed : squashed.replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})[\s:])[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
   // "Watershed Scientist IIPosition Description", "PlannerRESOLUTION": the next heading glued to the title.
   const gluedHeading = GLUED_HEADING.exec(raw);
   if (gluedHeading && checkTitle(gluedHeading[1]).ok) raw = gluedHeading[1];

@@ -177,6 +177,7 @@ export function titleStatusRuns(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+const PAY_PERIOD = /^(?:hourly|daily|weekly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly|minimum|maximum|mid-?point|entry(?:\s+rate)?|rate|step\b.*|range\b.*)$/i;
 /** A rate in a pay schedule's step column, as printed or as OCR mangles it ("473.00", "1,386.50", "539°00", "386,00"). */
 const STEP_RATE = /^\$?\d{1,3}(?:,\d{3})*[.,°]\d{2}$|^\$?\d[\d~]{2,5}[.,°]\d{2}$/;
 
@@ -195,7 +196,8 @@ export function stepRateRows(lines: LaidLine[]): ClassAnchor[] {
     if (tokens.length - k < 3 || !k) continue;
     const body = tokens.slice(0, k).join(' ');
     const title = titleFromCandidate(body);
-    if (title && title === body && checkTitle(title).ok && /^[A-Z]/.test(title)) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true, whole: true });
+    // A class's own pay table ("Hourly 21.50 22.58 ...", "Entry Rate ...") names periods and steps, not classes.
+    if (title && title === body && checkTitle(title).strong && /^[A-Z]/.test(title) && !PAY_PERIOD.test(title)) out.push({ line: l.index, title: displayTitle(title), evidence: 'table-row', row: true, whole: true });
   }
   return out.length >= 4 ? out : [];
 }

@@ -12,7 +12,7 @@ import { sectionKind } from '../../layout/section-kinds';
 import { segmentClasses, spelledOut, type ClassAnchor } from '../../segment/segment-classes';
 import { codeToken, gradeToken } from '../../segment/labels';
 import { LEVEL_NUMERAL, ROMAN } from '../../segment/title-words';
-import { BARE_CODE, levelRank, readClassFields, readLabelLines, readProseGrade, type ClassRead } from '../../fields/read-class-fields';
+import { BARE_CODE, levelRank, readClassFields, readLabelLines, readProseGrade, sectionLeadIn, type ClassRead } from '../../fields/read-class-fields';
 import { AT_LEVEL, NEXT_LEVEL, readAdvancement } from '../../fields/advancement';
 import { append } from '../text/append';
 
@@ -84,8 +84,8 @@ function shareTail(anchors: ClassAnchor[], segmentBodies: LaidLine[][], classes:
   const listed = anchors.map((a, i) => (a.sharedTail ? i : -1)).filter((i) => i >= 0);
   if (listed.length < 2) return;
   const last = listed[listed.length - 1];
-  // The first section's heading, or a label naming a section ("QUALIFICATIONS: This position requires ...:").
-  const heading = segmentBodies[last].find((l) => l.kind === 'heading' || (l.kind === 'label' && /^[^:]{3,60}:/.test(l.folded) && sectionKind(l.folded.split(':')[0]) !== 'other'));
+  // The first section's heading, or a label leading into a section ("QUALIFICATIONS: This position requires ...:").
+  const heading = segmentBodies[last].find((l) => l.kind === 'heading' || sectionLeadIn(l));
   if (!heading) return;
   const shared = classes[last].competencies.filter((c) => c.span.start >= heading.start);
   for (const i of listed.slice(0, -1)) {

@@ -159,11 +159,6 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
 const RUN_ON_LABEL = /(\S)\s+(?!(?:I{1,3}|IV|VI{0,3})\s)(?:(?:[A-Z][a-z]+\.?\s){1,2}(?:Week|Date|Type|Number|Status|Schedule|Hours)|[A-Z][a-z]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s.*$/;
 
 /**
- * The value without the next label run on after it. Of the capital words that could open that label, the first
- * that leaves a clear title before a known section's name: "TRANSPORTATION MANAGER BASIC FUNCTION: ..." keeps
- * "MANAGER"; otherwise all of them go ("... Supervisor DEPARTMENT: ...").
- */
-/**
  * "DEPUTY DIRECTOR: WATER LICENSING", "HEAD OF SECTION: ENGINEERING SUPPORT": a post's title in capitals before the
  * unit it heads, not a title followed by a field's label. What stands before the colon is a title ending in a job
  * noun (not a label's name), and what follows is neither a section ("POLICE SERGEANT: DEFINITION") nor a label.
@@ -178,6 +173,11 @@ export function titleOverUnit(value: string): boolean {
   return jobNounWord(last) && !/^SUPERVISORS?$/.test(last) && !nameOf(m[1]) && checkTitle(m[1]).strong && sectionKind(first) === 'other' && !nameOf(first);
 }
 
+/**
+ * The value without the next label run on after it. Of the capital words that could open that label, the first
+ * that leaves a clear title before a known section's name: "TRANSPORTATION MANAGER BASIC FUNCTION: ..." keeps
+ * "MANAGER"; otherwise all of them go ("... Supervisor DEPARTMENT: ...").
+ */
 export function withoutRunOnLabel(value: string): string {
   const m = RUN_ON_LABEL.exec(value);
   if (!m) return value;

@@ -13,8 +13,10 @@ import { ownLabel, labelledTitle, titleFromCandidate } from './title-candidates'
 /** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
 /** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
 export const TITLE_LABEL_IN_RUN = /(?:\b|(?<=[A-Z]{3}))(?:job|class(?:ification)?|position)\s+title\s*:\s*/i;
-/** "... JOB DESCRIPTION TITLE Financial Aid Assistant JOB SUMMARY ...": the label in capitals without its colon. */
-/** (Not a supervisor's: "SUPERVISOR TITLE Finance Director", "REPORTS TO TITLE ...".) */
+/**
+ * "... JOB DESCRIPTION TITLE Financial Aid Assistant JOB SUMMARY ...": the label in capitals without its colon (not
+ * a supervisor's: "SUPERVISOR TITLE Finance Director", "REPORTS TO TITLE ...").
+ */
 const CAPS_TITLE_LABEL_IN_RUN = /(?:^|\s)(?<!SUPERVISOR'?S?\s|TO\s)(?:(?:JOB|CLASS(?:IFICATION)?|POSITION|WORKING)\s+)?TITLE\s+(?=[A-Z][a-z])/;
 export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,20} ?:/;
 
@@ -22,7 +24,7 @@ export const NEXT_LABEL = /^(?:[A-Z][A-Za-z.&/]{1,20} ){0,2}[A-Z][A-Za-z.&/]{1,2
  * A title label in a paragraph too long to be read as label lines (an OCR'd page run into one line): its value
  * is the shortest run of words that is clearly a title and is followed by the next label. Without a title label,
  * the title in title case just before a run of grade and code labels ("Tax Appraiser II Pay Grade: 17 ... Class
- * Code: 0230"), with their values.
+ * Code: 0230"), with their values; else a title in capitals between a date and the first section heading.
  */
 export function titleLabelInRun(lines: LaidLine[]): ClassAnchor | undefined {
   for (const l of lines) {
@@ -323,15 +325,15 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const first = lines.find(usable);
   // "Aquatics Maintenance" over "The Aquatics Maintenance Technician keeps ...": the headline shortened the
-  // class's name, whatever verb follows.
-  // Not a department's page ("Public Works" over "The Public Works Director approves ..."): a unit's name, or one
-  // the page writes with "Department" after it, heads what the unit does.
+  // class's name, whatever verb follows. Not on a department's page ("Public Works" over "The Public Works Director
+  // approves ..."): a unit's name, or one the page writes with "Department" after it, heads what the unit does.
   const head = first?.folded.trim() ?? '';
   const headline = head.length <= 50 && /^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}$/.test(head) && !endsLikeTitle(head);
   // (The headline is only words and spaces here, so it stands in a pattern as it is.)
   const unitPage = headline && (/\b(?:works|services|department|division|office|administration|affairs|resources|operations)$/i.test(head) || new RegExp(`\\b${head}\\s+(?:Department|Division|Dept\\.?)`).test(lines.map((l) => l.folded).join(' ').slice(0, 20000)));
   const short = headline && !unitPage ? head : undefined;
-  const longer = short ? lines.filter(usable).slice(0, 30).map((l) => new RegExp(`\\b(?:The|the|An?|an?)\\s+${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([A-Z][a-z]+)\\s+[a-z]+s\\b`).exec(l.folded)).find(Boolean) : undefined;
+  const fuller = short ? new RegExp(`\\b(?:The|the|An?|an?)\\s+${short}\\s+([A-Z][a-z]+)\\s+[a-z]+s\\b`) : undefined;
+  const longer = fuller ? lines.filter(usable).slice(0, 30).map((l) => fuller.exec(l.folded)).find(Boolean) : undefined;
   if (!ranked.length && first && longer && jobNounWord(longer[1]) && checkTitle(`${short} ${longer[1]}`).strong) return { line: first.index, title: displayTitle(`${short} ${longer[1]}`), evidence: 'heading' };
   // Once is enough when the page's headline is the title's opening words ("Park Maintenance" over "The Park
   // Maintenance Worker is ..."): the headline shortened the class's name.

@@ -118,9 +118,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (posting && l.index < 5) {
       // The board's remarks after a comma go too ("Paraprofessional,1:1 , Deadline: Until Filled").
       const remark = /^([^,]{3,80}?)\s*,\s*(.*[:\d].*)$/.exec(posting[1]);
-      if (remark && checkTitle(remark[1]).strong) posting[1] = remark[1];
+      const postingTitle = remark && checkTitle(remark[1]).strong ? remark[1] : posting[1];
       // A unit after a series' levels stays ("Maintenance Worker I or II - Street Maintenance"); other words after a dash go.
-      const title = titleFromCandidate(levelTitles(posting[1]) && !expandSeriesTitle(posting[1]) ? posting[1] : posting[1].replace(/\s+-\s+.*$/, ''));
+      const title = titleFromCandidate(levelTitles(postingTitle) && !expandSeriesTitle(postingTitle) ? postingTitle : postingTitle.replace(/\s+-\s+.*$/, ''));
       // The class's own title line with its code right under a job board's headline ("Road Maintenance Worker
       // RD/14-605") names the class; the headline may give the recruitment's working title.
       const own = lines.slice(l.index + 1).filter(usable).slice(0, 2).find((x) => hashCode(x.folded) && checkTitle(titleFromCandidate(x.folded) ?? '').strong);
@@ -132,13 +132,13 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       // COUNTYWIDE" in the headline, then "CUSTODIAN II"), its series named in the headline's title.
       const level = lines.slice(l.index + 1).filter(usable).slice(0, 8).map((x) => ({ x, t: titleFromCandidate(x.folded) })).find(({ x, t }) => {
         const m = t ? /^(.{3,60}) (?:I{1,3}|IV|VI{0,3}|\d)$/.exec(t) : null;
-        return m && t === x.folded.trim() && x.folded === x.folded.toUpperCase() && checkTitle(t!).strong && posting[1].toLowerCase().includes(m[1].toLowerCase());
+        return m && t === x.folded.trim() && x.folded === x.folded.toUpperCase() && checkTitle(t!).strong && postingTitle.toLowerCase().includes(m[1].toLowerCase());
       });
       if (level) {
         add({ line: l.index, title: displayTitle(level.t!), evidence: 'heading' });
         continue;
       }
-      const fuller = fullerTitleBelow(lines, l.index, posting[1].replace(/\s*\((?:#\s?)?\d{1,6}\)$/, ''));
+      const fuller = fullerTitleBelow(lines, l.index, postingTitle.replace(/\s*\((?:#\s?)?\d{1,6}\)$/, ''));
       if (fuller) {
         add({ line: l.index, title: displayTitle(fuller), evidence: 'heading' });
         continue;
@@ -720,8 +720,8 @@ function establishedPositions(lines: LaidLine[]): ClassAnchor[] {
     const words = m[3].split(/\s+/);
     // Two or more are named in the plural ("3 laborers", "2 secretaries", "4 aides"): the class is the singular.
     if (Number(m[2] ?? 1) > 1) words[words.length - 1] = words[words.length - 1].replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/men$/, 'man').replace(/([^s])s$/, '$1');
-    // Written in lower case, read in title case ("part-time garbage truck driver").
-    const title = words.map((w) => (/^(?:of|and|the|for)$/.test(w) ? w : w.replace(/(^|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))).join(' ');
+    // Written in lower case ("part-time garbage truck driver"): displayTitle capitalizes a title read as capitals.
+    const title = displayTitle(words.join(' ').toUpperCase());
     // The ordinance's words make each item a position, with or without a common job noun ("cemetery sexton").
     if (!checkTitle(title).ok) break;
     const grades: string[] = [];
@@ -759,14 +759,14 @@ function listedVacancies(lines: LaidLine[]): ClassAnchor[] {
   return out;
 }
 
+/** A US state or Canadian province, by name or postal abbreviation: what follows a city's comma in an address. */
+const STATE_OR_PROVINCE = /A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Alberta|British\s+Columbia|Manitoba|Ontario|Quebec|Saskatchewan|Nova\s+Scotia/;
+
 /**
  * "Court Administrator San Antonio": a job board's headline with the city after the title, no dash between. The
  * words go when the page writes them as a place ("San Antonio, Texas", "San Antonio, TX") and what is left ends
  * in a job noun.
  */
-/** A US state or Canadian province, by name or postal abbreviation: what follows a city's comma in an address. */
-const STATE_OR_PROVINCE = /A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Alberta|British\s+Columbia|Manitoba|Ontario|Quebec|Saskatchewan|Nova\s+Scotia/;
-
 function withoutPlace(a: ClassAnchor, lines: LaidLine[]): ClassAnchor | undefined {
   if ((a.evidence !== 'heading' && a.evidence !== 'posting') || a.series) return undefined;
   const words = a.title.split(' ');

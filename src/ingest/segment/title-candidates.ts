@@ -287,13 +287,13 @@ export function titleFromCandidate(input: string): string | undefined {
   return checkTitle(t).ok ? t : undefined;
 }
 
-/** Nearest title-like line before `at` (within `reach` usable lines), preferring one that is clearly a title. */
 /** "FLSA: NON-EXEMPT", "SALARY: 32": a line that opens with a known label other than a title's is a field, never a title. */
 export function fieldLine(l: LaidLine): boolean {
   const folded = l.folded.trim().toLowerCase();
   return readLabels(l.folded, l.cells).some((x) => x.name !== 'title' && folded.startsWith(x.label.trim().toLowerCase()));
 }
 
+/** Nearest title-like line before `at` (within `reach` usable lines), preferring one that is clearly a title. */
 export function titleAbove(lines: LaidLine[], at: number, reach: number, taken: Set<number>): { index: number; title: string } | undefined {
   let seen = 0;
   for (let i = at - 1; i >= 0 && seen < reach; i--) {

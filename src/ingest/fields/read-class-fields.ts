@@ -491,6 +491,15 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
     if ((l.kind !== 'list-item' || !KSA_LEAD.test(l.clean.replace(BULLET, ''))) && !run) return;
     append(spec.competencies, readListedItems(text, [[l]], 'KNOWLEDGE').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   });
+  // A paragraph of led sentences only ("Knowledge of a. Knowledge of b. Skill in c."), wherever it stands: a page
+  // that glued its knowledge heading onto the end of the duties leaves them under the duties.
+  for (const l of body) {
+    if (l.kind !== 'paragraph' || placedHere.has(l) || l.clean.length > 4000) continue;
+    const sentences = l.clean.trim().split(/(?<=\.)\s+(?=[A-Z])/);
+    if (sentences.length < 2 || !sentences.every((x) => KSA_LEAD.test(x))) continue;
+    if (spec.competencies.some((c) => c.span.start >= l.start && c.span.start < l.end)) continue;
+    append(spec.competencies, readLedProse(text, trimSpan(text, l.start, l.end)).filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+  }
   // In a list whose items are mostly so led, a short item between them naming skills or a proficiency is of the same
   // kind ("3. High level of proficiency in technology." among "Ability to ..." items); a diploma, a licence or a
   // physical demand is not.

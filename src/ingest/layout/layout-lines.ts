@@ -170,6 +170,19 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
   });
 }
 
+/**
+ * "1. Definitions", "2. Knowledge & Abilities": a numbered section heading in title case naming a section we know,
+ * over prose; not an item of a numbered list (the next line would be numbered too).
+ */
+function numberedSection(folded: string, lines: Line[], at: number): boolean {
+  const m = /^\d{1,2}\.\s+([A-Z][^.:;,]{2,50})$/.exec(folded.trim());
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length > 6 || capitalizedShare(words) < 0.99 || sectionKind(m[1]) === 'other') return false;
+  const next = lines.slice(at + 1, at + 4).find((l) => l.clean);
+  return !!next && !BULLET.test(fold(next.clean));
+}
+
 /** The nearest line that is not blank from `from` in direction `step` (the line itself included). */
 function nearest(laid: LaidLine[], from: number, step: 1 | -1): LaidLine | undefined {
   for (let j = step < 0 ? from - 1 : from; j >= 0 && j < laid.length; j += step) if (laid[j].kind !== 'blank') return laid[j];
@@ -195,6 +208,7 @@ function classify(text: string, hints: LineHint[]): LaidLine[] {
     if (repeated && firstAt.has(line.clean)) return { ...base, kind: 'furniture' as const };
     firstAt.set(line.clean, line.index);
     if (isFurniture(folded) || (folded.length <= 100 && PAGE_MARK.test(folded) && !/[.;]$/.test(folded))) return { ...base, kind: 'furniture' as const };
+    if (numberedSection(folded, lines, line.index)) return { ...base, kind: 'heading' as const };
     if (BULLET.test(folded)) return { ...base, kind: 'list-item' as const };
     // Cells with a number among them ("LIBRARY AIDE I   23421   2-22-94") are a table's row, though in capitals;
     // so is a header row naming a table's columns.

@@ -17,9 +17,10 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns, st
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows, otherOpeningLines } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, lowerCaseSubject, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
+import { groupedClasses } from './grouped-classes';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
 import { summaryRows } from './summary-rows';
 import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
@@ -551,8 +552,13 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (named) add(named);
   }
 
+  if (!anchors.length) {
+    const lower = lowerCaseSubject(lines);
+    if (lower) add(lower);
+  }
   if (!anchors.length) for (const a of listedVacancies(lines)) add(a);
   if (!anchors.length) for (const a of establishedPositions(lines)) add(a);
+  if (!anchors.length) for (const a of groupedClasses(lines)) add(a);
   if (!anchors.length) {
     // Last of all, a posting's "is hiring a ... X": the title must end like a job ("seeking a Chief Allied Health,
     // Scientific ..." is cut at its comma).

@@ -7,7 +7,7 @@ import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { LEVEL_HEADING, levelOf } from '../segment/anchor';
-import { codeToken, gradeToken, labelOnly, readLabels } from '../segment/labels';
+import { codeToken, gradeToken, labelOnly, readLabels, lineLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
@@ -154,7 +154,7 @@ function splitAtOr(group: Line[]): Line[][] {
 
 /** Labels of a line as fields of the class (the first value of each wins). */
 function readLabelFields(text: string, line: LaidLine, spec: JobClassSpec, out: { series?: string; family?: JobFamilySpec }): void {
-  for (const l of readLabels(line.folded, line.cells)) {
+  for (const l of lineLabels(line)) {
     const v = squash(l.value);
     // A grade closing another label's value ("Classification: Non-Exempt GRADE 5").
     if (l.name !== 'grade' && l.name !== 'band' && v.length <= 60) {

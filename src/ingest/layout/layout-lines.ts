@@ -8,6 +8,7 @@ import { BULLET, cleanMarkup, hasUnclosedBracketMarks, splitLines, type Line } f
 import { fold } from './fold';
 import { isFurniture } from './furniture';
 import { sectionKind } from './section-kinds';
+import { shiftedLabels, type Shifted } from './shifted-labels';
 
 export type LayoutKind = LineKind | 'blank';
 
@@ -19,6 +20,8 @@ export interface LaidLine extends Line {
   cells: string[];
   /** Heading level when the original says (markdown #, HTML h1-h6). */
   level?: number;
+  /** In a field list whose values were pushed onto the next line: the label this line's opening words belong to. */
+  shifted?: Shifted;
 }
 
 const MARKDOWN_HEADING = /^\s*(#{1,6})\s+\S/;
@@ -151,7 +154,10 @@ export function layoutLines(text: string, hints: LineHint[] = []): LaidLine[] {
   // beside one.
   const bare = (l: LaidLine | undefined) => !!l && /^(?:\d{1,4}(?:\.\d{1,4})?|[A-Z]{1,2})$/.test(l.clean) && /\d/.test(l.clean);
   const cell = (l: LaidLine | undefined) => !!l && /^(?:\d{1,4}(?:\.\d{1,4})?|[A-Z]{1,2})$/.test(l.clean);
+  const shifted = shiftedLabels(laid);
   return laid.map((l, i) => {
+    const moved = shifted.get(l.index);
+    if (moved) return { ...l, kind: 'label' as const, shifted: moved };
     const near = [laid[i - 2], laid[i - 1], laid[i + 1], laid[i + 2]];
     if (cell(l) && (bare(l) ? near.some(cell) : near.some(bare))) return { ...l, kind: 'paragraph' as const };
     if (l.kind === 'blank' || l.kind === 'furniture') return l;

@@ -2,7 +2,7 @@
  * What segmentation produces (an anchor per class, on evidence) and the small helpers every reader of lines shares.
  */
 import { capitalizedShare, type LaidLine } from '../layout/layout-lines';
-import { readLabels, type LabelValue } from './labels';
+import { lineLabels, type LabelValue } from './labels';
 import { ROMAN } from './title-words';
 
 export type Evidence = 'title-label' | 'title-with-code' | 'code-label' | 'series-title' | 'table-row' | 'heading' | 'posting' | 'ladder';
@@ -50,7 +50,7 @@ export const labelCache = new WeakMap<LaidLine, LabelValue[]>();
 export function labelsOf(l: LaidLine): LabelValue[] {
   if (l.kind === 'blank' || l.kind === 'furniture') return [];
   let labels = labelCache.get(l);
-  if (!labels) labelCache.set(l, (labels = readLabels(l.folded, l.cells)));
+  if (!labels) labelCache.set(l, (labels = lineLabels(l)));
   return labels;
 }
 

@@ -66,6 +66,17 @@ function nameOf(label: string): LabelName | undefined {
   return WHOLE.find(([, p]) => p.test(l))?.[0];
 }
 
+/**
+ * The labels of a laid-out line: its own, or, in a field list whose values were pushed onto the next line, the label
+ * that closes the line before with this line's opening words as its value (at the same offset).
+ */
+export function lineLabels(l: { folded: string; cells: string[]; shifted?: { label: string; value: string } }): LabelValue[] {
+  if (!l.shifted) return readLabels(l.folded, l.cells);
+  const field = `${l.shifted.label}: ${l.shifted.value}`;
+  const lead = l.shifted.label.length + 2;
+  return readLabels(field, [field]).map((x) => ({ ...x, at: Math.max(0, x.at - lead) }));
+}
+
 /** Every known label of a folded line with its value. */
 export function readLabels(line: string, cells: string[]): LabelValue[] {
   const out: LabelValue[] = [];

@@ -8,7 +8,7 @@ import { checkTitle, displayTitle, endsLikeTitle, jobNounWord } from './title-wo
 import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, usable, labelsOf } from './anchor';
 import { expandSeriesTitle } from './series-titles';
-import { ownLabel, labelledTitle, titleFromCandidate } from './title-candidates';
+import { ORGANIZATION_NAME, ownLabel, labelledTitle, titleFromCandidate } from './title-candidates';
 
 /** "... Job Title: Resource Management Officer Dept: Resource Management Supv: ...": a title label in a long run. */
 /** Also glued to the capitals before it ("... SPECIFICATIONCLASSIFICATION TITLE: ..."). */
@@ -292,6 +292,23 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   // The page's one code label ("Classification Number: 0103") is this class's code.
   const codes = lines.filter(usable).slice(0, 40).flatMap((l) => labelsOf(l).filter((x) => x.name === 'code').map((x) => codeToken(x.value))).filter(Boolean);
   return { line: first.index, title: displayTitle(found[0].title), code: codes.length === 1 ? codes[0] : undefined, evidence: 'heading' };
+}
+
+/**
+ * "Snook ISD Job Description Custodian": a page footer naming the employer, the kind of document and the title, the
+ * only place a template's job description names its class. One title so named, ending like a job.
+ */
+export function footerTitle(lines: LaidLine[]): ClassAnchor | undefined {
+  const found = new Set<string>();
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.folded.length > 120) continue;
+    const m = /^(.{3,60}?)\s+(?:job|position)\s+description\s+(?:for\s+)?([A-Z].{2,60})$/i.exec(l.folded.trim());
+    if (!m || !(ORGANIZATION_NAME.test(m[1]) || /\b(?:C?ISD|USD|ESD)\b/.test(m[1]))) continue;
+    const t = titleFromCandidate(m[2]);
+    if (t && checkTitle(t).strong && endsLikeTitle(t)) found.add(displayTitle(t));
+  }
+  const first = lines.find(usable);
+  return found.size === 1 && first ? { line: first.index, title: [...found][0], evidence: 'heading' } : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns, st
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows, otherOpeningLines } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, lowerCaseSubject, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, lowerCaseSubject, footerTitle, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { groupedClasses } from './grouped-classes';
@@ -455,8 +455,13 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // Guide") is not the first section.
     // Nor is a site's banner naming its pages in the plural ("Job Descriptions"), nor the document's kind alone
     // above its title ("Job Description" then "Selectboard Assistant").
+    // With a colon ("Job Description:") only when a short title line follows it.
+    const kindOverTitle = (l: LaidLine) => {
+      const next = lines.slice(l.index + 1).find(usable);
+      return !!next && next.folded.trim().split(/\s+/).length <= 6 && !/[.:;]$/.test(next.folded.trim()) && checkTitle(titleFromCandidate(next.folded) ?? '').strong;
+    };
     const sectionHeading = (l: LaidLine) =>
-      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions?|specifications?)$/i.test(l.folded.trim()) && !employerDocument(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
+      !/^(?:job|class(?:ification)?|position)\s+(?:descriptions?|specifications?)$/i.test(l.folded.trim()) && !(/^(?:job|position)\s+description:$/i.test(l.folded.trim()) && kindOverTitle(l)) && !employerDocument(l.folded.trim()) && (l.folded.trim().split(/\s+/).length <= 6 || /:\s*$/.test(l.folded) || l.folded === l.folded.toUpperCase());
     // A title with the document's kind after it ("Groundskeeper I/II Job Description") is the title, not a section.
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
@@ -552,6 +557,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (named) add(named);
   }
 
+  if (!anchors.length) {
+    const footer = footerTitle(lines);
+    if (footer) add(footer);
+  }
   if (!anchors.length) {
     const lower = lowerCaseSubject(lines);
     if (lower) add(lower);
@@ -668,10 +677,25 @@ function supervisorUnderTitle(lines: LaidLine[], anchors: ClassAnchor[]): ClassA
  */
 const ASSIGNMENT_KIND = /^(?:facilities|parks|grounds|streets?|roads?|utilities|fleet|water|wastewater|sewer|drainage|stormwater|custodial|maintenance|buildings?|transit|library|recreation|airport|cemetery|golf|aquatics|landfill|solid waste|sanitation|traffic|signals|fire|police|courts?|records|finance|payroll|accounting|engineering|planning|construction|electrical|plumbing|hvac|mechanics?|operations|(?:public )?works|animal (?:control|services)|bilingual|part[- ]time|full[- ]time|seasonal|temporary)$/i;
 
+/** The values of a page's unit fields ("Department: Parks", "Organizational Unit:" with its value on the next line). */
+function pageUnits(lines: LaidLine[]): string[] {
+  const used = lines.filter(usable).slice(0, 60);
+  const label = /\b(?:organizational\s+unit|department|division)\s*:\s*(.*)$/i;
+  return used.flatMap((l, i) => {
+    const m = l.folded.length <= 300 ? label.exec(l.folded) : null;
+    if (!m) return [];
+    const value = m[1].trim() || (used[i + 1]?.folded ?? '').replace(/\s+[A-Z][\w ]{0,30}:+\s*$/, '');
+    return value ? [value.trim()] : [];
+  });
+}
+
 function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
   const placed = withoutPlace(a, lines);
   if (placed) return placed;
   const m = /^(.{3,60}?)\s[-–—]\s([A-Z][\w'. ]{1,40})$/.exec(a.title);
+  // The unit the page names in its own field ("Organizational Unit:" over "Plant Operations (10000152) Site:") is the
+  // post's, wherever the title came from.
+  if (m && !a.series && checkTitle(m[1]).strong && pageUnits(lines).some((u) => u.toLowerCase().startsWith(m[2].toLowerCase()))) return { ...a, title: m[1] };
   // An assignment named by its kind of work ("Maintenance Worker - Facilities") or a unit by its kind ("Clerk I -
   // Court") stays: the employer titles it so.
   if (!m || (a.evidence !== 'heading' && a.evidence !== 'posting') || a.series || !checkTitle(m[1]).strong || ASSIGNMENT_KIND.test(m[2]) || GENERIC_UNIT.test(m[2])) return a;

@@ -191,6 +191,11 @@ export function titleFromCandidate(input: string): string | undefined {
   const gluedHeading = GLUED_HEADING.exec(raw);
   if (gluedHeading && checkTitle(gluedHeading[1]).ok) raw = gluedHeading[1];
   raw = raw.replace(POSTING_NUMBER_PREFIX, '');
+  // A posting's own remarks around the title: "Candidate Pool" before it; a school year (", SY 2025-2026"), the
+  // date it was posted ("07/29/14") or a re-advertisement ("**RE-ADVERTISEMENT**") after it.
+  raw = raw.replace(/^(?:candidate|applicant|talent)\s+pool\s*[-–:]?\s+(?=[A-Z])/i, '');
+  raw = raw.replace(/,?\s+(?:SY|school\s+year)\s*\d{2,4}\s*[-–/]\s*\d{2,4}$/i, '').replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}$/, '');
+  raw = raw.replace(/\s*(?:\*\*|[-–(])?\s*\b(?:re-?advertise(?:d|ment)|re-?posted|re-?opened)\b\s*(?:\*\*|\))?$/i, '');
   // "Openings >> Recreation Leader II", "Careers › Jobs › Planner": a web page's breadcrumb trail before the title.
   raw = raw.replace(/^(?:[A-Z][\w&' -]{1,30}?\s*(?:>>|»|›)\s*)+(?=[A-Z])/, '');
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.

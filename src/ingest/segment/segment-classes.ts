@@ -21,6 +21,7 @@ import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, l
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { groupedClasses } from './grouped-classes';
+import { levelDescriptors } from './level-descriptors';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
 import { summaryRows } from './summary-rows';
 import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
@@ -356,6 +357,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const eeo = eeoHeaderRows(lines, anchors);
   if (eeo) anchors.splice(0, anchors.length, ...eeo);
 
+  const descriptors = levelDescriptors(lines);
+  if (descriptors.length) return { anchors: descriptors };
   for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   anchors.sort((a, b) => a.line - b.line);

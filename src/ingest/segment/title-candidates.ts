@@ -219,13 +219,14 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
   if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
-  // "Mechanic I - Full Time", "Instructional Assistant II - Classroom Aide", "Buyer II - PWD": an employment
+  // "Mechanic I - Full Time", "Clerical Officer Grade III - Specified Purpose Contract", "Instructional Assistant II
+  // - Classroom Aide", "Buyer II - PWD": an employment
   // status, a hiring office's initials, or a working
   // title (itself ending in a job noun) after a level's title. A variant ("Clerk II - Bilingual") stays.
   const remark = /^(.{3,80}?)\s+[-–—]\s+(.{3,60})$/.exec(raw.trim());
   // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
   const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
-  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call)$/i.test(remark[2].trim()) || (/^[A-Z]{3,5}$/.test(remark[2].trim()) && !/^(?:I{1,3}|IV|VI{0,3})$/.test(remark[2].trim())) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call|casual|(?:specified[- ]purpose|fixed[- ]term)(?:\s+contract)?)$/i.test(remark[2].trim()) || (/^[A-Z]{3,5}$/.test(remark[2].trim()) && !/^(?:I{1,3}|IV|VI{0,3})$/.test(remark[2].trim())) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
   // "Educational Assistant 3 -Limited Term- CHS": a posting's term between dashes, a site's initials after it.
   const term = /^(.{3,80}?)\s+[-–—]\s?(?:limited[- ]term|temporary|seasonal|(?:part|full)[- ]time|regular|on[- ]call|substitute)\s?[-–—](?:\s+.{1,30})?$/i.exec(raw.trim());
   if (term && checkTitle(term[1]).strong) raw = term[1];

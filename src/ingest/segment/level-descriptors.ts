@@ -1,0 +1,46 @@
+/**
+ * Level descriptors: a university's or an agency's generic levels, each a class of its own ("HEW Level 1" ...
+ * "HEW Level 4", "Technical Services – Grade 3" ... "Grade 8"). The document names itself so ("Classification
+ * Descriptors", "Job Level Descriptors", "Grade Profiles") and writes one family's levels, three or more in a row.
+ */
+import type { LaidLine } from '../layout/layout-lines';
+import { type ClassAnchor, usable } from './anchor';
+
+const DESCRIPTORS = /\b(?:descriptors?|(?:grade|level)\s+profiles?)\b/i;
+/** Up to three capitalized words, an optional dash, then "Level" or "Grade" and its number. */
+const LEVEL_NAME = /((?:[A-Z][A-Za-z&]*\s){0,2}[A-Z][A-Za-z&]*)\s?([-–]\s?)?(Level|Grade)\s(\d{1,2})\b/g;
+
+export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
+  const used = lines.filter(usable);
+  if (!used.slice(0, 3).some((l) => DESCRIPTORS.test(l.folded.slice(0, 200)))) return [];
+  // A name followed by more text is whole though the text is cut on its line.
+  // By family (the words before "Level"/"Grade", any of their tails): the numbers it is written with, each number's
+  // first writing and line.
+  const families = new Map<string, Map<number, { title: string; line: number; whole: boolean }>>();
+  for (const l of used.slice(0, 200)) {
+    const raw = l.clean.length <= 30000 ? l.clean : l.clean.slice(0, 30000);
+    for (const m of raw.matchAll(LEVEL_NAME)) {
+      const words = m[1].split(' ');
+      for (let k = 1; k <= words.length; k++) {
+        const family = words.slice(-k).join(' ');
+        if (/^(?:Level|Grade|The|At|This|Each|Of)$/.test(words[words.length - k])) break;
+        const key = `${family.toLowerCase()}|${m[3].toLowerCase()}`;
+        const levels = families.get(key) ?? new Map<number, { title: string; line: number; whole: boolean }>();
+        families.set(key, levels);
+        const n = Number(m[4]);
+        if (!levels.has(n)) levels.set(n, { title: `${family} ${m[2] ?? ''}${m[3]} ${n}`.replace(/\s+/g, ' '), line: l.index, whole: (m.index ?? 0) + m[0].length < raw.trimEnd().length });
+      }
+    }
+  }
+  // The family written with the most levels in an unbroken run; of families as many, the one of most words.
+  let best: { key: string; levels: number[] } | undefined;
+  for (const [key, levels] of families) {
+    const ns = [...levels.keys()].sort((a, b) => a - b);
+    if (ns.length < 3 || ns[ns.length - 1] - ns[0] !== ns.length - 1) continue;
+    const words = key.split('|')[0].split(' ').length;
+    if (!best || ns.length > best.levels.length || (ns.length === best.levels.length && words > best.key.split('|')[0].split(' ').length)) best = { key, levels: ns };
+  }
+  if (!best) return [];
+  const levels = families.get(best.key)!;
+  return best.levels.map((n) => ({ line: levels.get(n)!.line, title: levels.get(n)!.title, level: n, grade: best!.key.endsWith('|grade') ? String(n) : undefined, evidence: 'table-row' as const, row: true, whole: levels.get(n)!.whole }));
+}

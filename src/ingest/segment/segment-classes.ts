@@ -469,7 +469,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const titled = (l: LaidLine) => checkTitle(l.folded).strong || checkTitle(titleFromCandidate(l.folded) ?? '').strong;
     const first = lines.find((l) => l.kind === 'heading' && sectionKind(l.folded) !== 'other' && !titled(l) && sectionHeading(l));
     const limit = first ? first.index : Math.min(lines.length, 40);
-    const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && l.kind !== 'label' && l.kind !== 'list-item' && l.folded.length <= 90);
+    // A title with the pay's label run on after it ("Library Technician Salary: $44,125.00 ...") is a title line.
+    const paidTitle = (l: LaidLine) => l.kind === 'label' && /^[A-Z][\w ,/&'-]{2,60}?\s(?:Salary|Pay|Wage)\s*:/.test(l.folded);
+    const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && (l.kind !== 'label' || paidTitle(l)) && l.kind !== 'list-item' && l.folded.length <= 90);
     const strong = before.find((l) => {
       const t = titleFromCandidate(l.cells.length > 1 ? l.cells[0] : l.folded);
       return t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());

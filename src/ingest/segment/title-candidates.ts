@@ -177,6 +177,9 @@ export const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile
 const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|evening|swing|late)\s+shift|shift\s+\d)$/i;
 
 /** "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the title. */
+/** The end of a unit's name: an office, a department, a court, or a division by its number ("COA DIV I"). */
+const UNIT_END = /\b(?:office|department|division|unit|section|services|bureau|court|center|div(?:\.|ision)?\s+(?:I{1,3}|IV|V|\d{1,2}))$/i;
+
 export const POSTING_NUMBER_PREFIX = /^(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{2,6}\s*:\s+(?=[A-Z])/;
 
 /** A title, then (no space between) a heading or a document's kind: a capital straight after a lower-case letter or a level numeral. */
@@ -185,7 +188,10 @@ const GLUED_HEADING = /^(.{3,80}?(?:[a-z]|\s(?:I{1,3}|IV|VI{0,3})))((?:Position|
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   // Not a title in capitals heading its unit ("DEPUTY DIRECTOR: WATER LICENSING").
-  const squashed = capitalsRun(input.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, ''));
+  // A unit in capitals before the title ("COA DIV I - Judicial Administrative Assistant") is not a title in capitals.
+  const unitFirst = /^(.{2,40}?)\s+[-–—]\s+([A-Z][a-z].{2,80})$/.exec(input.replace(/\s+/g, ' ').trim());
+  const own = unitFirst && UNIT_END.test(unitFirst[1]) && checkTitle(unitFirst[2]).strong ? unitFirst[2] : input;
+  const squashed = capitalsRun(own.replace(/\s+/g, ' ').trim().replace(TRAILING_GRADE, ''));
   let raw = titleOverUnit(squashed) ? squashed : squashed.replace(/\s+(?!(?:I{1,3}|IV|VI{0,3})[\s:])[A-Z]{2,}(?: [A-Z]{2,}){0,3}:(?:\s.*)?$/, '');
   // "Watershed Scientist IIPosition Description", "PlannerRESOLUTION": the next heading glued to the title.
   const gluedHeading = GLUED_HEADING.exec(raw);
@@ -194,6 +200,9 @@ export function titleFromCandidate(input: string): string | undefined {
   // A posting's own remarks around the title: "Candidate Pool" before it; a school year (", SY 2025-2026"), the
   // date it was posted ("07/29/14") or a re-advertisement ("**RE-ADVERTISEMENT**") after it.
   raw = raw.replace(/^(?:candidate|applicant|talent)\s+pool\s*[-–:]?\s+(?=[A-Z])/i, '');
+  // "Part-Time Station Agent (ATU) Pool Posting": a pool posting, the union's initials before it.
+  const pool = /^(.{3,80}?)(?:\s+\([A-Z]{2,8}\))?\s+(?:pool\s+posting|recruitment\s+pool|pool)$/i.exec(raw.trim());
+  if (pool && checkTitle(pool[1]).strong) raw = pool[1];
   raw = raw.replace(/,?\s+(?:SY|school\s+year)\s*\d{2,4}\s*[-–/]\s*\d{2,4}$/i, '').replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}$/, '');
   raw = raw.replace(/\s*(?:\*\*|[-–(])?\s*\b(?:re-?advertise(?:d|ment)|re-?posted|re-?opened)\b\s*(?:\*\*|\))?$/i, '');
   // "Openings >> Recreation Leader II", "Careers › Jobs › Planner": a web page's breadcrumb trail before the title.
@@ -218,7 +227,8 @@ export function titleFromCandidate(input: string): string | undefined {
   if (vacancy && checkTitle(vacancy[1]).strong) raw = vacancy[1];
   // "Clerk's Office - Deputy Clerk I": an office or department before the title.
   const unit = /^(.{3,50}?)\s+[-–—|]\s+(.{3,80})$/.exec(raw.trim());
-  if (unit && checkTitle(unit[2]).strong && /\b(?:office|department|division|unit|section|services|bureau|court|center)$/i.test(unit[1].trim())) raw = unit[2];
+  // So is a court's division by its number ("COA DIV I - Judicial Administrative Assistant").
+  if (unit && checkTitle(unit[2]).strong && UNIT_END.test(unit[1].trim())) raw = unit[2];
   // "Mechanic I - Full Time", "Clerical Officer Grade III - Specified Purpose Contract", "Instructional Assistant II
   // - Classroom Aide", "Buyer II - PWD": an employment
   // status, a hiring office's initials, or a working

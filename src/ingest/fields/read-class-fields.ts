@@ -496,7 +496,8 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   for (const l of body) {
     if (l.kind !== 'paragraph' || placedHere.has(l) || l.clean.length > 4000) continue;
     const sentences = l.clean.trim().split(/(?<=\.)\s+(?=[A-Z])/);
-    if (sentences.length < 2 || !sentences.every((x) => KSA_LEAD.test(x))) continue;
+    // Knowledge or skill among them: abilities alone may be conditions of employment ("Ability to pass a background check").
+    if (sentences.length < 2 || !sentences.every((x) => KSA_LEAD.test(x)) || !sentences.some((x) => /\b(?:knowledge|skills?)\b/i.test(x.slice(0, 40)))) continue;
     if (spec.competencies.some((c) => c.span.start >= l.start && c.span.start < l.end)) continue;
     append(spec.competencies, readLedProse(text, trimSpan(text, l.start, l.end)).filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   }

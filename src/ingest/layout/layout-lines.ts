@@ -184,7 +184,8 @@ function numberedSection(folded: string, lines: Line[], at: number): boolean {
   const m = /^\d{1,2}\.\s+([A-Z][^.:;,]{2,50})$/.exec(folded.trim());
   if (!m) return false;
   const words = m[1].trim().split(/\s+/);
-  if (words.length > 6 || capitalizedShare(words) < 0.99 || sectionKind(m[1]) === 'other') return false;
+  // Kinds that head a spec's main sections; "2. Supervision" may be a numbered duty.
+  if (words.length > 6 || capitalizedShare(words) < 0.99 || !['concept', 'distinguishing', 'duties', 'qualifications', 'ksa', 'knowledge', 'skills', 'abilities'].includes(sectionKind(m[1]))) return false;
   const next = lines.slice(at + 1, at + 4).find((l) => l.clean);
   return !!next && !BULLET.test(fold(next.clean));
 }

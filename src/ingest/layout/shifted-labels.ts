@@ -5,6 +5,7 @@
  * the line before. Such a run (three pairs or more) is marked so that readers take each value with its own label.
  */
 import type { LaidLine } from './layout-lines';
+import { sectionKind } from './section-kinds';
 
 /** A label closing a line: a few capitalized words and one or two colons ("Class Code::", "Location :"). */
 const TAIL_LABEL = /(?:^|\s)((?:[A-Z][A-Za-z.#/&'()-]*|of|and|to|[-–])(?:\s(?:[A-Z][A-Za-z.#/&'()-]*|of|and|to|[-–])){0,4})\s?::?\s*$/;
@@ -33,8 +34,14 @@ export function shiftedLabels(lines: LaidLine[]): Map<number, Shifted> {
       const tail = tailOf(lines[j]);
       // After the first line, a value must open the line (a lone label is a field left empty, which ends the run).
       if (run.length && tail && !tail.head) break;
-      run.push({ line: lines[j], label: tail?.label, head: tail ? tail.head : lines[j].folded.trim() });
-      if (!tail) break;
+      // The line that ends the run is a value only when short; a section's own heading ("Requirements:") pairs with none.
+      if (!tail) {
+        const last = run[run.length - 1];
+        if (last?.label && sectionKind(last.label) === 'other' && lines[j].folded.trim().length <= 60) run.push({ line: lines[j], head: lines[j].folded.trim() });
+        break;
+      }
+      run.push({ line: lines[j], label: sectionKind(tail.label) === 'other' ? tail.label : undefined, head: tail.head });
+      if (!run[run.length - 1].label) break;
     }
     const pairs = run.slice(1).filter((r, k) => run[k].label && r.head);
     if (pairs.length >= 3) {

@@ -8,12 +8,13 @@ import { type ClassAnchor, usable } from './anchor';
 
 const DESCRIPTORS = /\b(?:descriptors?|(?:grade|level)\s+profiles?)\b/i;
 /** Up to three capitalized words, an optional dash, then "Level" or "Grade" and its number. */
-const LEVEL_NAME = /((?:[A-Z][A-Za-z&]*\s){0,2}[A-Z][A-Za-z&]*)\s?([-–]\s?)?(Level|Grade)\s(\d{1,2})\b/g;
+const LEVEL_NAME = /(?<![A-Za-z&])((?:[A-Z][A-Za-z&]{0,30}\s){0,2}[A-Z][A-Za-z&]{0,30})\s?([-–]\s?)?(Level|Grade)\s(\d{1,2})\b/g;
+/** Levels of something other than a job: pay, proficiency, a skill, a clearance. */
+const NOT_A_FAMILY = /^(?:pay|salary|proficiency|skills?|competency|clearance|security|access|experience|education|reading|language|grade|level|the|at|this|each|of)$/i;
 
 export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   if (!used.slice(0, 3).some((l) => DESCRIPTORS.test(l.folded.slice(0, 200)))) return [];
-  // A name followed by more text is whole though the text is cut on its line.
   // By family (the words before "Level"/"Grade", any of their tails): the numbers it is written with, each number's
   // first writing and line.
   const families = new Map<string, Map<number, { title: string; line: number; whole: boolean }>>();
@@ -23,11 +24,12 @@ export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
       const words = m[1].split(' ');
       for (let k = 1; k <= words.length; k++) {
         const family = words.slice(-k).join(' ');
-        if (/^(?:Level|Grade|The|At|This|Each|Of)$/.test(words[words.length - k])) break;
+        if (NOT_A_FAMILY.test(words[words.length - k])) break;
         const key = `${family.toLowerCase()}|${m[3].toLowerCase()}`;
         const levels = families.get(key) ?? new Map<number, { title: string; line: number; whole: boolean }>();
         families.set(key, levels);
         const n = Number(m[4]);
+        // A name followed by more text is whole though the text is cut on its line.
         if (!levels.has(n)) levels.set(n, { title: `${family} ${m[2] ?? ''}${m[3]} ${n}`.replace(/\s+/g, ' '), line: l.index, whole: (m.index ?? 0) + m[0].length < raw.trimEnd().length });
       }
     }

@@ -314,17 +314,18 @@ export function footerTitle(lines: LaidLine[]): ClassAnchor | undefined {
 /**
  * "The library assistant I is expected to ...", "The custodian classification is a multiposition classification": a
  * spec that lost its title line and names its class only in lower case. The name must end in a job noun and carry a
- * level or the word "classification" after it; one such name only, and the page must read as a spec (a section
+ * level or the word "classification" or "class" after it; one such name only, and the page must read as a spec (a section
  * heading of its own kinds).
  */
-const LOWER_CASE_SUBJECT = /(?:^|[.:;]\s+)The ((?:[a-z][a-z'-]+ ){0,3}[a-z][a-z'-]+)(?: (I{1,3}|IV|V) (?=is|will|may|performs|works|serves)| (?:classification|class) is\b)/g;
+const LOWER_CASE_SUBJECT = /(?:^|[.:;]\s+)The ((?:[a-z][a-z'-]+ ){0,3}[a-z][a-z'-]+)(?: (I{1,3}|IV|V) (?=(?:is|will|may|performs|works|serves)\b)| (?:classification|class) is\b)/g;
 
 export function lowerCaseSubject(lines: LaidLine[]): ClassAnchor | undefined {
   const used = lines.filter(usable);
   if (!used.some((l) => (l.kind === 'heading' || l.kind === 'list-item') && l.folded.length <= 40 && sectionKind(l.folded.replace(/^\d+\.\s*/, '').trim()) !== 'other')) return undefined;
   const found = new Map<string, string>();
   for (const l of used.slice(0, 80)) {
-    if (l.folded.length > 20000) continue;
+    // A sentence that also says "this class" compares another class with it.
+    if (l.folded.length > 20000 || /\bthis (?:class|position)\b/i.test(l.folded)) continue;
     for (const m of l.folded.matchAll(LOWER_CASE_SUBJECT)) {
       const words = m[1].split(' ');
       if (!jobNounWord(words[words.length - 1])) continue;

@@ -357,7 +357,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   const eeo = eeoHeaderRows(lines, anchors);
   if (eeo) anchors.splice(0, anchors.length, ...eeo);
 
-  const descriptors = levelDescriptors(lines);
+  // Not over a class its own title label or code already names.
+  const descriptors = anchors.some((a) => a.evidence === 'title-label' || a.evidence === 'title-with-code') ? [] : levelDescriptors(lines);
   if (descriptors.length) return { anchors: descriptors };
   for (const a of contentsAnchors(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
   for (const a of stepScheduleRows(lines)) if (!anchors.some((b) => normalizeTitle(b.title) === normalizeTitle(a.title))) anchors.push(a);
@@ -700,7 +701,7 @@ function withoutPostSuffix(a: ClassAnchor, lines: LaidLine[]): ClassAnchor {
   const m = /^(.{3,60}?)\s[-–—]\s([A-Z][\w'. ]{1,40})$/.exec(a.title);
   // The unit the page names in its own field ("Organizational Unit:" over "Plant Operations (10000152) Site:") is the
   // post's, wherever the title came from.
-  if (m && !a.series && checkTitle(m[1]).strong && pageUnits(lines).some((u) => u.toLowerCase().startsWith(m[2].toLowerCase()))) return { ...a, title: m[1] };
+  if (m && !a.series && !ASSIGNMENT_KIND.test(m[2]) && checkTitle(m[1]).strong && pageUnits(lines).some((u) => u.toLowerCase().startsWith(m[2].toLowerCase()))) return { ...a, title: m[1] };
   // An assignment named by its kind of work ("Maintenance Worker - Facilities") or a unit by its kind ("Clerk I -
   // Court") stays: the employer titles it so.
   if (!m || (a.evidence !== 'heading' && a.evidence !== 'posting') || a.series || !checkTitle(m[1]).strong || ASSIGNMENT_KIND.test(m[2]) || GENERIC_UNIT.test(m[2])) return a;

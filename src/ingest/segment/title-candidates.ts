@@ -176,9 +176,10 @@ export const hashCode = (text: string) => {
 export const GENERIC_UNIT = /^(?:(?:circuit|district|superior|municipal|juvenile|family|probate|county|police|fire|building|public works|parks|recreation|finance|water|wastewater|utilities|transit|library|streets?|drainage|communications|records|engineering|planning|maintenance)\s+)*(?:court|department|dept\.?|division|office|unit|section|services)$/i;
 const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|evening|swing|late)\s+shift|shift\s+\d)$/i;
 
-/** "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the title. */
 /** The end of a unit's name: an office, a department, a court, or a division by its number ("COA DIV I"). */
 const UNIT_END = /\b(?:office|department|division|unit|section|services|bureau|court|center|div(?:\.|ision)?\s+(?:I{1,3}|IV|V|\d{1,2}))$/i;
+
+/** "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the title. */
 
 export const POSTING_NUMBER_PREFIX = /^(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{2,6}\s*:\s+(?=[A-Z])/;
 

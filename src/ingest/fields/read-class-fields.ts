@@ -7,7 +7,7 @@ import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
 import { LEVEL_HEADING, levelOf } from '../segment/anchor';
-import { codeToken, gradeToken, labelOnly, readLabels, lineLabels } from '../segment/labels';
+import { codeToken, gradeToken, labelOnly, lineLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
@@ -323,7 +323,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   };
   const candidates = body
     .map((l, i) => ({ i, l: leadIn(l) ?? l }))
-    .filter(({ l, i }) => i > 0 && (l.kind === 'heading' || (l.kind === 'label' && leadIn(body[i]))) && !readLabels(l.folded, l.cells).length);
+    .filter(({ l, i }) => i > 0 && (l.kind === 'heading' || (l.kind === 'label' && leadIn(body[i]))) && !lineLabels(l).length);
   // A heading broken over two lines ("KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL" / "CHARACTERISTICS") is one.
   const headings: { i: number; l: LaidLine }[] = [];
   for (const h of candidates) {

@@ -44,5 +44,9 @@ export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
   }
   if (!best) return [];
   const levels = families.get(best.key)!;
-  return best.levels.map((n) => ({ line: levels.get(n)!.line, title: levels.get(n)!.title, level: n, grade: best!.key.endsWith('|grade') ? String(n) : undefined, evidence: 'table-row' as const, row: true, whole: levels.get(n)!.whole }));
+  const graded = best.key.endsWith('|grade');
+  return best.levels.map((n) => {
+    const { line, title, whole } = levels.get(n)!;
+    return { line, title, level: n, grade: graded ? String(n) : undefined, evidence: 'table-row' as const, row: true, whole };
+  });
 }

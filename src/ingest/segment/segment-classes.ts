@@ -554,22 +554,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const series = seriesSentence(lines);
     if (series) addTitle(series);
   }
-  if (!anchors.length) {
-    const defined = definingSentence(lines);
-    if (defined) add(defined);
-  }
-  if (!anchors.length) {
-    const named = namingSentence(lines);
-    if (named) add(named);
-  }
-
-  if (!anchors.length) {
-    const footer = footerTitle(lines);
-    if (footer) add(footer);
-  }
-  if (!anchors.length) {
-    const lower = lowerCaseSubject(lines);
-    if (lower) add(lower);
+  // Prose that names the page's one class, strongest first: a defining sentence, the subject named most often, a
+  // template's footer, a lower-case subject.
+  for (const read of [definingSentence, namingSentence, footerTitle, lowerCaseSubject]) {
+    if (anchors.length) break;
+    const one = read(lines);
+    if (one) add(one);
   }
   if (!anchors.length) for (const a of listedVacancies(lines)) add(a);
   if (!anchors.length) for (const a of establishedPositions(lines)) add(a);

@@ -116,6 +116,8 @@ export function sectionLeadIn(l: LaidLine): string | undefined {
 }
 
 /** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
+/** "At this level employees will have the ability to:", "The incumbent must be able to:": a list of abilities follows. */
+const ABILITY_TO_LIST = /\b(?:(?:have|has|possess(?:es)?|demonstrate)\s+(?:the\s+|an?\s+)?abilit(?:y|ies)|be\s+able)\s+to\s*:\s*$/i;
 const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
 /**
  * A personal requirement listed among qualifications: "Be able to ...", "Have the ability to ...", "Have an excellent
@@ -141,7 +143,7 @@ const OWN_LINE_ITEM = /^(?:must\s+)?(?:be\s+able\s+to\s|ha(?:ve|s)\s+(?:an?\s+|t
 /** A licence held, listed among what a person knows and can do ("A valid code 8 driver's license"): a qualification. */
 const LICENSE_ITEM = /^(?:(?:a|an|must\s+(?:have|hold|possess)(?:\s+an?)?|possession\s+of(?:\s+an?)?)\s+)?(?:valid|current)\b.{0,40}\blicen[cs]e(?:\s+(?:is\s+)?(?:required|preferred))?[.;]?$/i;
 // "Demonstrated physical ability to lift and move students": up to two words before the lead.
-const KSA_LEAD = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive|demonstrated|proven|strong|physical)\s+){0,2}(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
+const KSA_LEAD = /^(?:an?\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|comprehensive|demonstrated|proven|strong|physical|sound|solid|broad|detailed)\s+){0,2}(?:knowledge\s+of|knowledgeable\s+(?:of|about|in)|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to|(?:be\s+)?able\s+to)\b/i;
 
 function splitAtOr(group: Line[]): Line[][] {
   const out: Line[][] = [[]];
@@ -450,6 +452,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         warnings.push(`line ${l.index + 1}: section "${heading.slice(0, 60)}" of ${spec.title} was not placed`);
     }
   });
+  const placedHere = new Set(headings.flatMap(({ i, l }, k) => (['knowledge', 'skills', 'abilities', 'ksa', 'competencies'].includes(sectionKind(l.folded)) ? body.slice(i, headings[k + 1]?.i ?? body.length) : [])));
   // "Considerable knowledge of: a; b; c." standing anywhere (under a "Qualifications:" label, say) is a list of items.
   // Each such line of a block (after "Qualifications: ..." in the same block, say) starts its own list, which runs
   // to the next such line or the block's end.
@@ -462,16 +465,18 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       append(spec.competencies, readLedProse(text, trimSpan(text, l.start, end.end)));
     });
   }
-  // "The ideal candidate will possess:" and its list: what the work asks of a person, item by item.
+  // "The ideal candidate will possess:" and its list: what the work asks of a person, item by item. So is the list
+  // after "... employees will have the ability to:", each item an ability.
   body.forEach((l, i) => {
-    if (!CANDIDATE_POSSESSES.test(l.clean)) return;
+    const abilities = ABILITY_TO_LIST.test(l.clean) && !placedHere.has(l);
+    if (!CANDIDATE_POSSESSES.test(l.clean) && !abilities) return;
     const items: Line[][] = [];
     for (const next of body.slice(i + 1)) {
       if (next.kind === 'blank') continue;
       if (next.kind !== 'list-item') break;
-      items.push([next]);
+      if (!spec.competencies.some((c) => c.span.start >= next.start && c.span.start < next.end)) items.push([next]);
     }
-    append(spec.competencies, readListedItems(text, items, 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+    append(spec.competencies, readListedItems(text, items, abilities ? 'ABILITY' : 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
   });
   // A posting that dropped its headings keeps its knowledge and ability items among the duties ("- Knowledge of a
   // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one
@@ -479,7 +484,6 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   // So are lines of their own that lost their bullets, two or more in a row, each a led sentence ("Thorough
   // knowledge of the use of common building materials." / "Ability to weld and fabricate metal materials.").
   const ledLine = (l: LaidLine | undefined) => !!l && l.kind === 'paragraph' && l.clean.length <= 300 && KSA_LEAD.test(l.clean) && !/;/.test(l.clean);
-  const placedHere = new Set(headings.flatMap(({ i, l }, k) => (['knowledge', 'skills', 'abilities', 'ksa', 'competencies'].includes(sectionKind(l.folded)) ? body.slice(i, headings[k + 1]?.i ?? body.length) : [])));
   body.forEach((l, i) => {
     // Neighbours across blank lines: a page that sets each line apart as its own paragraph.
     const neighbour = (step: number) => {

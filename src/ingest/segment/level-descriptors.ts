@@ -12,9 +12,39 @@ const LEVEL_NAME = /(?<![A-Za-z&])((?:[A-Z][A-Za-z&]{0,30}\s){0,2}[A-Z][A-Za-z&]
 /** Levels of something other than a job: pay, proficiency, a skill, a clearance. */
 const NOT_A_FAMILY = /^(?:pay|salary|proficiency|skills?|competency|clearance|security|access|experience|education|reading|language|grade|level|the|at|this|each|of)$/i;
 
+/** "Grade 3": a contents row's grade, before its profiles' types. */
+const GRADE_ROW = /\bGrade\s(\d{1,2})\s+(?=[A-Z])/g;
+/** A dot leader, and the page numbers after it. */
+const LEADER = /\s*(?:[.…·]\s?){3,}\s*(?:\d{1,3}\s+)*/;
+const TYPE = /^[A-Z][A-Za-z&'’/(), -]{2,80}$/;
+
+/**
+ * A contents list of grade profiles ("Grade 3 Administrative services ..... Technical services ..... 13 14"): each
+ * type a grade lists, closed by its dot leader, is a class of that grade ("Grade 3 Administrative services").
+ */
+function gradeProfileRows(used: LaidLine[]): ClassAnchor[] {
+  const out: ClassAnchor[] = [];
+  for (const l of used.slice(0, 200)) {
+    const raw = l.clean.length <= 30000 ? l.clean : l.clean.slice(0, 30000);
+    const rows = [...raw.matchAll(GRADE_ROW)];
+    rows.forEach((m, k) => {
+      const cell = raw.slice(m.index + m[0].length, k + 1 < rows.length ? rows[k + 1].index : raw.length);
+      const parts = cell.split(LEADER);
+      // The last part is not closed by a leader: page numbers, or a type the text's cut ends in.
+      for (const part of parts.slice(0, -1)) {
+        const type = part.trim();
+        if (TYPE.test(type)) out.push({ line: l.index, title: `Grade ${m[1]} ${type}`, grade: m[1], evidence: 'table-row', row: true, whole: true });
+      }
+    });
+  }
+  return out.length >= 3 ? out : [];
+}
+
 export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
   const used = lines.filter(usable);
   if (!used.slice(0, 3).some((l) => DESCRIPTORS.test(l.folded.slice(0, 200)))) return [];
+  const profiles = gradeProfileRows(used);
+  if (profiles.length) return profiles;
   // By family (the words before "Level"/"Grade", any of their tails): the numbers it is written with, each number's
   // first writing and line.
   const families = new Map<string, Map<number, { title: string; line: number; whole: boolean }>>();
@@ -49,4 +79,20 @@ export function levelDescriptors(lines: LaidLine[]): ClassAnchor[] {
     const { line, title, whole } = levels.get(n)!;
     return { line, title, level: n, grade: graded ? String(n) : undefined, evidence: 'table-row' as const, row: true, whole };
   });
+}
+
+/** "Level 4" alone on a line: one level's name. */
+const LEVEL_LINE = /^((?:[A-Z][A-Za-z&]{1,30}\s){0,2})(Level|Grade|Band)\s(\d{1,2})$/;
+
+/**
+ * One level's descriptor: the page opens with the level's name on its own line ("Level 4") and its first sentence
+ * describes that level's work ("Level 4 duties typically require ..."). The level is the class.
+ */
+export function singleLevelDescriptor(lines: LaidLine[]): ClassAnchor | undefined {
+  const [first, second] = lines.filter(usable);
+  const m = first && LEVEL_LINE.exec(first.folded.trim());
+  if (!m || !second || NOT_A_FAMILY.test(m[1].trim().split(' ')[0] ?? '')) return undefined;
+  const name = `${m[2]} ${m[3]}`;
+  if (!second.folded.startsWith(`${m[1]}${name} `) || !/^\s*(?:duties|positions|roles|employees|staff|work|tasks|jobs)\b/.test(second.folded.slice(m[1].length + name.length))) return undefined;
+  return { line: first.index, title: first.folded.trim(), level: Number(m[3]), grade: m[2] === 'Level' ? undefined : m[3], evidence: 'heading' };
 }

@@ -21,7 +21,7 @@ import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, l
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { groupedClasses } from './grouped-classes';
-import { levelDescriptors } from './level-descriptors';
+import { levelDescriptors, singleLevelDescriptor } from './level-descriptors';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
 import { summaryRows } from './summary-rows';
 import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
@@ -377,6 +377,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (json) return { anchors: [json] };
   const levels = anchors.length ? [] : levelListAnchors(lines);
   if (levels.length) return { anchors: dedupe(levels) };
+  const oneLevel = anchors.length ? undefined : singleLevelDescriptor(lines);
+  if (oneLevel) add(oneLevel);
   if (!anchors.length) {
     const column = labelColumnTitle(lines);
     if (column) add({ line: column.line, title: displayTitle(column.title), evidence: 'title-label' });

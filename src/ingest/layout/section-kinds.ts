@@ -24,7 +24,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['duties', /duties|responsibilities|accountabilities|examples of (?:the )?work|tasks|work performed|functions|typical work|illustrative examples/i],
   // "CONFINED COMPETITION:": who may enter a competition confined to serving staff (an Irish council's terms).
   ['qualifications', /qualifications|education|experience|requirements|training|employment standards|entrance|confined competition|^eligibility\b|eligibility requirements/i],
-  ['conditions', /working conditions|physical demands|work(ing)? environment|environmental|physical requirements|physical and mental|special conditions/i],
+  ['conditions', /working conditions|physical demands|work(ing)? environment|environmental|physical requirements|physical and mental|special conditions|conditions of (?:employment|hire)|employment conditions/i],
   ['concept', /definition|concept|summary|general statement|purpose|nature of (the )?work|class characteristics|description|overview|scope|basic function|general description|position summary|features of work|features of (?:the )?class/i],
 ];
 

@@ -6,7 +6,7 @@ import type { Duty, JobClassSpec, JobFamilySpec } from '../../model/specificatio
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind, type SectionKind } from '../layout/section-kinds';
 import type { ClassAnchor } from '../segment/segment-classes';
-import { LEVEL_HEADING, levelOf } from '../segment/anchor';
+import { LEVEL_HEADING, capitalizedWords, levelOf } from '../segment/anchor';
 import { codeToken, gradeToken, labelOnly, lineLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
 import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
@@ -116,6 +116,8 @@ export function sectionLeadIn(l: LaidLine): string | undefined {
 }
 
 /** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
+/** A civil service examination's subjects, introduced as areas of knowledge, skills and abilities. */
+const EXAM_SUBJECTS = /^subjects?\s+of\s+(?:the\s+)?exam(?:ination)?\s*:.{0,80}\b(?:knowledge|skills?|abilit(?:y|ies))\b.{0,60}:\s*$/i;
 /** "At this level employees will have the ability to:", "The incumbent must be able to:": a list of abilities follows. */
 const ABILITY_TO_LIST = /\b(?:(?:have|has|possess(?:es)?|demonstrate)\s+(?:the\s+|an?\s+)?abilit(?:y|ies)|be\s+able)\s+to\s*:\s*$/i;
 const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
@@ -123,9 +125,9 @@ const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:ca
  * A personal requirement listed among qualifications: "Be able to ...", "Have the ability to ...", "Have an excellent
  * working knowledge of ...", "Have good report writing skills" (not "Have attained a standard of education").
  */
-const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|ha(?:ve|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|abilit(?:y|ies))\s+(?:of|to|in)\s|(?:ha(?:ve|s)\s+)?(?:[\w,'’-]+\s+){0,8}skills(?:\s+(?:preferred|required|desired))?[\s.;,]*$|(?:strong|good|thorough|working|solid|sound|basic|general)\s+understanding\s+of\s)/i;
+const PERSONAL_ITEM = /^(?:must\s+)?(?:be\s|(?:ha(?:ve|s)|possess(?:es)?|demonstrates?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|understanding|abilit(?:y|ies))\s+(?:of|to|in)\s|understands\s+(?!and\s)|(?:ha(?:ve|s)\s+)?(?:[\w,'’-]+\s+){0,8}skills(?:\s+(?:preferred|required|desired))?[\s.;,]*$|(?:strong|good|thorough|working|solid|sound|basic|general)\s+understanding\s+of\s)/i;
 /** What a person must obtain or pass ("Must be able to obtain a CDL", "... provide a criminal background check"): a qualification. */
-const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL)\b/i;
+const OBTAINED = /\b(?:background\s+check|drug|medical\s+exam|physical\s+exam|licen[cs]e|certificat|endorsement|CDL|bond(?:ed|able)|insurable)\b/i;
 /** A label in capitals after a sentence's end, inside a line: "... exam. KNOWLEDGE, SKILLS AND ABILITIES: ...". */
 // Or a dash and a lead-in after it: "... preferred. KNOWLEDGE, SKILLS, AND ABILITIES - The following are essential: ...".
 const INLINE_CAPS_LABEL = /(?<=[.!?]\s{1,3})([A-Z][A-Z,&/]*(?: [A-Z,&/]+){0,8})(?::|\s[-–—](?:\s[A-Z][a-z][^.:]{0,60}:)?)\s+(?=\S)/g;
@@ -436,7 +438,9 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           const mixed = /qualification|requirement|education|experience/i.test(heading);
           // Under "Qualifications and Knowledge" an unled paragraph of schooling and experience is a qualification,
           // not a competency; a led item with semicolons ("Good knowledge of a; and b.") is several items.
-          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && (named || !mixed || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))));
+          // Under "The Ideal Candidate" a diploma may stand among the qualities; it is not one.
+          const candidate = /candidate/i.test(heading);
+          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))));
           for (const item of items) {
             const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
             if (!named && /;/.test(words) && KSA_LEAD.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));
@@ -477,6 +481,20 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       if (!spec.competencies.some((c) => c.span.start >= next.start && c.span.start < next.end)) items.push([next]);
     }
     append(spec.competencies, readListedItems(text, items, abilities ? 'ABILITY' : 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+  });
+  // "SUBJECT OF EXAMINATION: Written test will cover knowledge, skills, and/or abilities in such areas as:" and its
+  // numbered subjects ("1. Clerical Aptitude and Form Completion", each over a paragraph saying what it tests): a
+  // civil service examination names the class's competencies by their areas.
+  body.forEach((l, i) => {
+    if (!EXAM_SUBJECTS.test(l.clean)) return;
+    const items: Line[][] = [];
+    for (const next of body.slice(i + 1)) {
+      if (next.kind === 'blank' || (next.kind === 'paragraph' && !/^\d/.test(next.clean))) continue;
+      const m = /^\d{1,2}[.)]\s+([A-Z][^.:;]{3,100})$/.exec(next.clean.trim());
+      if (!m || !capitalizedWords(m[1])) break;
+      items.push([{ ...next, clean: m[1] }]);
+    }
+    append(spec.competencies, readListedItems(text, items, 'KNOWLEDGE'));
   });
   // A posting that dropped its headings keeps its knowledge and ability items among the duties ("- Knowledge of a
   // variety of grounds maintenance procedures."): a list item led by "Knowledge of", "Skill in", "Ability to" is one

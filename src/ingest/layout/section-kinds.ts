@@ -15,7 +15,8 @@ const KINDS: [SectionKind, RegExp][] = [
   // "PHYSICAL SKILLS:", "Physical Abilities": the body's demands, not competencies.
   ['conditions', /^physical\s+(?:skills?|abilit(?:y|ies))\b/i],
   ['ksa', /knowledges?,?\s+skills?,?\s+(?:(?:and|&)\s+)?abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
-  ['competencies', /competenc/i],
+  // "The Ideal Candidate:": the qualities a posting asks of a person, each line one.
+  ['competencies', /competenc|^(?:the\s+)?ideal\s+candidate$/i],
   ['behaviors', /behavio/i],
   ['knowledge', /knowledge/i],
   ['abilities', /\babilit/i],

@@ -49,6 +49,11 @@ const HIRING_A = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|recru
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
+/**
+ * "Peoria Public Library is accepting applications for FULL-TIME LIBRARY ASSISTANT - Currently assigned to ...": a
+ * posting's sentence naming the class it fills (its term of hours, and the assignment after a dash, are not).
+ */
+const ACCEPTING_FOR = /\b(?:is|are)\s+(?:now\s+|currently\s+)?accepting\s+applications\s+for\s+(?:the\s+)?(?:(?:full|part)[- ]time\s+)?(?:position\s+of\s+)?(?:an?\s+)?((?:[A-Z][\w'&/-]*|I{1,3}|IV)(?:\s(?:[A-Z][\w'&/-]*|I{1,3}|IV|of|and|&)){0,6})(?=\s+[-–]\s|\s+(?:for|in|at|with|to)\s|\s*[.,;:(]|\s*$)/;
 /** "the examination for principal account clerk (open competitive – #61-577)": a civil service exam's class in lower case. */
 const EXAM_FOR = /\bexamination\s+for\s+(?:the\s+)?([a-z][a-z'&/ -]{3,60}?)\s+\((?:open[- ]competitive|promotion(?:al)?)\b/;
 /** "The requirements for the position of Deputy Fire Chief include ...": a memo or notice naming the class it fills. */
@@ -475,10 +480,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // A title with the pay's label run on after it ("Library Technician Salary: $44,125.00 ...") is a title line.
     const paidTitle = (l: LaidLine) => l.kind === 'label' && /^[A-Z][\w ,/&'-]{2,60}?\s(?:Salary|Pay|Wage)\s*:/.test(l.folded);
     const before = lines.slice(0, limit).filter((l) => usable(l) && !/:\s*$/.test(l.folded) && (l.kind !== 'label' || paidTitle(l)) && l.kind !== 'list-item' && l.folded.length <= 90);
-    const strong = before.find((l) => {
+    const titleLine = (l: LaidLine) => {
       const t = titleFromCandidate(l.cells.length > 1 ? l.cells[0] : l.folded);
-      return t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
-    });
+      return !!t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
+    };
+    // "Clerk Duties" over "KRAKOW TOWNSHIP CLERK": a page's heading naming its duties heads the title line after it.
+    const strong = before.find((l, k) => titleLine(l) && !(/\s(?:duties|responsibilities)$/i.test(l.folded.trim()) && before.slice(k + 1, k + 3).some(titleLine)));
     if (!strong) {
       // A job board's bullets (a date, a place, the hours) may come before its headline.
       // The first section's own line may be the headline ("JOB DESCRIPTION: Route Monitor").
@@ -536,6 +543,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // displayTitle capitalizes a title written in capitals; so the lower-case one is read as capitals first.
     const examTitle = exam ? displayTitle(exam.m![1].toUpperCase()) : undefined;
     if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: examTitle, evidence: 'posting' });
+    const accepting = anchors.length ? undefined : opening.map((l) => ({ l, m: ACCEPTING_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && /^[A-Z]/.test(x.m[1].replace(/^(?:FULL|PART)-TIME\s+/i, '')));
+    const acceptingTitle = accepting && titleFromCandidate(accepting.m![1].replace(/^(?:FULL|PART)-TIME\s+/i, ''));
+    if (accepting && acceptingTitle && checkTitle(acceptingTitle).strong && endsLikeTitle(acceptingTitle)) addTitle({ line: accepting.l.index, title: displayTitle(acceptingTitle), evidence: 'posting' });
   }
   if (!anchors.length) {
     const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);

@@ -4,7 +4,7 @@
 import { BLANKS, trimSets } from '../text-trim';
 import { type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
-import { checkTitle, displayTitle, DISTRICT_INITIALS, endsWithJobNoun, isNotTitle } from './title-words';
+import { checkTitle, displayTitle, DISTRICT_INITIALS, endsWithJobNoun, isNotTitle, jobNounWord } from './title-words';
 import { usable } from './anchor';
 import { readLabels, titleOverUnit } from './labels';
 import { expandSeriesTitle, repeatedCoreTitles } from './series-titles';
@@ -179,12 +179,17 @@ const SHIFT = /\s+(?:[-–]\s+)?(?:(?:1st|2nd|3rd|first|second|third|night|day|e
 /** The end of a unit's name: an office, a department, a court, or a division by its number ("COA DIV I"). */
 const UNIT_END = /\b(?:office|department|division|unit|section|services|bureau|court|center|div(?:\.|ision)?\s+(?:I{1,3}|IV|V|\d{1,2}))$/i;
 
-/** "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the title. */
-
-export const POSTING_NUMBER_PREFIX = /^(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{2,6}\s*:\s+(?=[A-Z])/;
+/**
+ * "TWDB - 26-22: Environmental Protection Specialist I-III": an agency's initials and a posting's number before the
+ * title; "#63798 PARKING ENFORCEMENT OFFICER": an examination's number.
+ */
+export const POSTING_NUMBER_PREFIX = /^(?:(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{2,6}\s*:|#\s?\d{3,8})\s+(?=[A-Z])/;
 
 /** A title, then (no space between) a heading or a document's kind: a capital straight after a lower-case letter or a level numeral. */
 const GLUED_HEADING = /^(.{3,80}?(?:[a-z]|\s(?:I{1,3}|IV|VI{0,3})))((?:Position|Job|Class)\s(?:Description|Summary|Purpose|Overview)|POSITION\sDESCRIPTION|JOB\sDESCRIPTION|Description|DESCRIPTION|Summary|SUMMARY|Definition|DEFINITION|Resolution|RESOLUTION|Ordinance|ORDINANCE)$/;
+
+const PLACE_OFFICE = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30})?)\s+((?:township|county|city|village|town|borough)\s+(?:clerk|treasurer|supervisor|assessor|manager|administrator|engineer|attorney|auditor|recorder|sheriff|coroner|surveyor))$/i;
+const OFFICE_MODIFIER = /^(?:deputy|assistant|chief|senior|acting|interim|principal|head|lead|associate|executive|elected|first|second)$/i;
 
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
@@ -279,6 +284,10 @@ export function titleFromCandidate(input: string): string | undefined {
   if (termInitials && checkTitle(termInitials[1]).strong) raw = termInitials[1];
   // "(Class III) The Custodian/Utility Worker": a remark and an article before a posting's title.
   raw = raw.replace(/^\([^()]{1,30}\)\s+(?=[A-Z])/, '').replace(/^the\s+(?=[A-Z])/i, '');
+  // "KRAKOW TOWNSHIP CLERK": a local office ("Township Clerk") with its place's name before it; not a modifier of
+  // the office ("Deputy County Clerk").
+  const office = PLACE_OFFICE.exec(raw.trim());
+  if (office && !office[1].split(' ').some((w) => OFFICE_MODIFIER.test(w) || jobNounWord(w))) raw = office[2];
   // "Heavy Equipment Operator II; A262514-3 Branches": a requisition's number after a semicolon.
   const semi = /^(.{3,80}?);\s+(.{1,60})$/.exec(raw.trim());
   if (semi && /\d/.test(semi[2]) && checkTitle(semi[1]).strong) raw = semi[1];

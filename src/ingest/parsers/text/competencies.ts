@@ -38,8 +38,10 @@ export function nameAndKind(item: string, fallback: CompetencyKind): { name: str
     // "Knowledge of boiler repair is desirable": how much it is wanted is no part of its name.
     if (lead.test(item)) return { name: tidyName(item.replace(lead, '').replace(/\s+(?:is|are)\s+(?:desirable|preferred|helpful|a plus)[\s.;,]*$/i, '')), kind };
   }
-  // "Requires strong writing skills with ...": the verb alone, without a lead, is no part of the name either.
-  return { name: tidyName(item.replace(/^requires\s+(?=\w)/i, '')), kind: fallback };
+  // "Requires strong writing skills with ...": the verb alone, without a lead, is no part of the name either; nor is
+  // a candidate's verb in the third person ("Has excellent attention to detail", "Understands the budget"), unless
+  // it is one of two verbs the item needs ("Understands and follows instructions").
+  return { name: tidyName(item.replace(/^(?:requires|has|possess(?:es)?|demonstrates|understands)\s+(?!and\s|or\s)(?=\w)/i, '')), kind: fallback };
 }
 
 /** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */

@@ -17,7 +17,7 @@ import { append } from '../parsers/text/append';
 import { readAdvancement, type AdvancementMention } from './advancement';
 import { readPromotionClauses } from './promotion-clauses';
 import { classMentions } from './class-names';
-import { splitRunTogether } from './run-together-items';
+import { runsOnLeads, splitRunTogether } from './run-together-items';
 
 export interface ClassRead {
   spec: JobClassSpec;
@@ -429,7 +429,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           const sentences = p[0].clean.replace(/^[^:]{0,160}:\s+/, '').split(/(?<=\.)\s+(?=[A-Z])/);
           return sentences.length >= 2 && sentences.every((x) => led.test(x));
         };
-        const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && paragraphs.every((p) => (/;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean)) || ledSentences(p));
+        const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && !paragraphs.some((p) => runsOnLeads(text, p)) && paragraphs.every((p) => (/;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean)) || ledSentences(p));
         if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
         else {
           const named = kind === 'competencies' || kind === 'behaviors';

@@ -84,6 +84,28 @@ function shortSentences(text: string, item: Line[]): Line[][] | undefined {
  * The items of a knowledge, skill or ability section, with run-together items split; under a heading that names
  * competencies (`bulletsOnly`) an item's sentences are its definition, so only inline bullets split it.
  */
-export function splitRunTogether(text: string, items: Line[][], bulletsOnly = false): Line[][] {
-  return items.flatMap((item) => inlineBullets(text, item) ?? (bulletsOnly ? undefined : shortSentences(text, item)) ?? [item]);
+/** Where a lead opens the next item of a run-on line, after the last word of the one before (no full stop between). */
+const RUN_ON_LEAD = /(?<=[a-z)]) (?=(?:(?:Specific|General|Thorough|Working|Basic|Considerable|Some)\s+knowledge\s+of|Knowledge\s+of|Abilit(?:y|ies)\s+to|Skills?\s+in)\s)/g;
+/** The last item of such a run, unled, naming skills ("... calculations Effective organizational ... skills"). */
+const RUN_ON_SKILLS = / (?=[A-Z][a-z]+(?:[ ,]+[a-z-]+,?){0,8} skills$)/;
+
+/**
+ * Items run on in one line with their bullets and full stops lost ("Specific knowledge of one craft ... General
+ * knowledge of all crafts ... Ability to direct ... Ability to read ..."): split before each lead word written in
+ * capitals after a lower-case word, three items or more.
+ */
+function runOnLeads(text: string, item: Line[]): Line[][] | undefined {
+  if (item.length !== 1 || item[0].clean.length > 3000) return undefined;
+  const parts = item[0].clean.trim().split(RUN_ON_LEAD);
+  if (parts.length < 3 || !LED_SENTENCE.test(parts[0].replace(/^specific\s+/i, ''))) return undefined;
+  const last = parts.pop()!;
+  const [led, ...tail] = last.split(RUN_ON_SKILLS);
+  return piecesOf(text, item, [...parts, led, ...tail]);
 }
+
+export function splitRunTogether(text: string, items: Line[][], bulletsOnly = false): Line[][] {
+  return items.flatMap((item) => inlineBullets(text, item) ?? (bulletsOnly ? undefined : runOnLeads(text, item) ?? shortSentences(text, item)) ?? [item]);
+}
+
+/** Whether a paragraph is such a run-on of led items (read as items, not as prose split at semicolons). */
+export const runsOnLeads = (text: string, item: Line[]) => !!runOnLeads(text, item);

@@ -250,8 +250,9 @@ export function gradeToken(value: string): string | undefined {
   const schedule = /^schedule\s+([A-Z])$/i.exec(v);
   if (schedule) return schedule[1].toUpperCase();
   // "II: $19.616 - $31.876 per hour": a grade's name closed by a colon before its dollars.
-  // "23-H": a grade and its schedule's letter.
-  const m = /^(\d{1,3}\s*-\s*\d{1,3}(?![\d,.])|\d{1,3}-[A-Z]{1,2}(?=\s*\(|$)|[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$|:\s*\$)/i.exec(v);
+  // "23-H": a grade and its schedule's letter. "B120 - B121", "NC01-NC03", "CL 23/1 - CL 25/25": a range of lettered
+  // grades (and steps), kept whole.
+  const m = /^(\d{1,3}\s*-\s*\d{1,3}(?![\d,.])|[A-Z]{1,4}\s?\d{1,3}(?:\/\d{1,2})?\s*[-–]\s*(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\/\d{1,2})?(?!\d|[.,]\d)|\d{1,3}-[A-Z]{1,2}(?=\s*\(|$)|[A-Z]{0,4}[- ]?\d{1,3}[A-Z]?|[A-Z]{1,3}|\d{1,3}[A-Z]{1,2})(?=$|[\s,;()|/]|\s*-\s*\$|:\s*\$)/i.exec(v);
   if (!m) return undefined;
   if (/^(?:N\/?A|TBD|none|see|per|the|and|of)$/i.test(m[1])) return undefined;
   if (/^[A-Z]{1,3}$/i.test(m[1]) && !/^[A-Z]{1,2}$/.test(m[1])) return undefined;

@@ -198,6 +198,8 @@ export function inlineLevelAnchors(lines: LaidLine[]): ClassAnchor[] {
 
 /** "Receives immediate (Building Inspector I) or general (Building Inspector II) supervision": a series' levels. */
 const SUPERVISION_LEVELS = /\b(?:immediate|close|direct)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)\s+(?:or|to)\s+(?:general|direct)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)\s+supervision\b/;
+/** "Under supervision (Public Safety Dispatcher I) or general supervision (Public Safety Dispatcher II) performs ...". */
+const UNDER_SUPERVISION_LEVELS = /\b[Uu]nder\s+(?:(?:immediate|close|direct)\s+)?(?:supervision|direction)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)\s+(?:or|to)\s+(?:general\s+)?(?:supervision|direction)\s+\(([A-Z][^()]{2,60}?)\s(I{1,3}|IV|\d)\)/;
 
 /**
  * A specification of two levels whose title line was lost (an excerpt starting at its definition) still names both
@@ -206,7 +208,7 @@ const SUPERVISION_LEVELS = /\b(?:immediate|close|direct)\s+\(([A-Z][^()]{2,60}?)
 export function supervisionLevels(lines: LaidLine[]): ClassAnchor[] {
   for (const l of lines) {
     if (!usable(l) || l.folded.length > 2000) continue;
-    const m = SUPERVISION_LEVELS.exec(l.folded);
+    const m = SUPERVISION_LEVELS.exec(l.folded) ?? UNDER_SUPERVISION_LEVELS.exec(l.folded);
     if (!m || m[1] !== m[3] || m[2] === m[4] || !checkTitle(m[1]).strong || !endsLikeTitle(m[1])) continue;
     const series = { title: displayTitle(m[1]) };
     return [m[2], m[4]].map((n, i) => ({ line: l.index, title: displayTitle(`${m[1]} ${n}`), series: { ...series, level: i + 1 }, evidence: 'series-title' as const }));

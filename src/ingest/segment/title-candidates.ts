@@ -211,6 +211,9 @@ export function titleFromCandidate(input: string): string | undefined {
   if (pool && checkTitle(pool[1]).strong) raw = pool[1];
   raw = raw.replace(/,?\s+(?:SY|school\s+year)\s*\d{2,4}\s*[-–/]\s*\d{2,4}$/i, '').replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}$/, '');
   raw = raw.replace(/\s*(?:\*\*|[-–(])?\s*\b(?:re-?advertise(?:d|ment)|re-?posted|re-?opened)\b\s*(?:\*\*|\))?$/i, '');
+  // "Fire Captain-Department Promotional", "FIRE CAPTAIN INTERNAL RECRUITMENT": who may apply, after the title.
+  const recruitment = /^(.{3,80}?)\s*[-–]?\s*\b(?:(?:department(?:al)?|internal|in-house)\s+)?(?:promotional(?:\s+(?:only|opportunity|recruitment))?|internal\s+recruitment|open[- ]competitive|open\s+and\s+promotional)$/i.exec(raw.trim());
+  if (recruitment && checkTitle(recruitment[1]).strong) raw = recruitment[1];
   // "Openings >> Recreation Leader II", "Careers › Jobs › Planner": a web page's breadcrumb trail before the title.
   raw = raw.replace(/^(?:[A-Z][\w&' -]{1,30}?\s*(?:>>|»|›)\s*)+(?=[A-Z])/, '');
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
@@ -298,6 +301,8 @@ export function titleFromCandidate(input: string): string | undefined {
   const tail = inner ? outer.slice(outer.length - inner[1].trim().length) : '';
   if (inner && tail.length < outer.length && / $/.test(outer.slice(0, outer.length - tail.length)) && tail.toLowerCase() === inner[1].trim().toLowerCase() && checkTitle(tail).strong) return tail;
   if (inner && checkTitle(inner[1]).strong && /\s(?:I{1,3}|IV|V|\d)$/.test(inner[1].trim())) return inner[1].trim();
+  // "Fire Captain (Fire Captain/Paramedic)": a variant of the class in parentheses; the class is the title before it.
+  if (inner && outer && inner[1].trim().toLowerCase().startsWith(`${outer.toLowerCase()}/`) && checkTitle(outer).strong) return outer;
   // "Legal Processing Clerk (Deputy Court Clerk I/II)": the series the working title is filled from.
   const innerSeries = inner ? expandSeriesTitle(inner[1]) : undefined;
   if (inner && innerSeries && checkTitle(innerSeries.base).strong) return inner[1].replace(/\s+/g, ' ').trim();

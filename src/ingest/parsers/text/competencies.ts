@@ -13,7 +13,7 @@ const REQUIRES = String.raw`(?:(?:(?:this position|the incumbent|incumbents?|the
 // "Demonstrate abilities to apply ...": a candidate's verb before the lead.
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?|demonstrates?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
-  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive)\s+)*(?:knowledge|understanding|awareness)(?:\s+and\s+(?:understanding|awareness))?\s+(?:of|in|about)\s+`, 'i')],
+  ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive|specific)\s+)*(?:knowledge|understanding|awareness)(?:\s+and\s+(?:understanding|awareness))?\s+(?:of|in|about)\s+`, 'i')],
   // "Knows basic food preparation": knowledge in the third person.
   ['KNOWLEDGE', /^knows\s+(?!how\b)/i],
   // "Must know and have experience in spreadsheet software": a requirement's verb before what is known.

@@ -12,6 +12,7 @@ import { genericParser } from '../../src/ingest/parsers';
 import { montanaJobProfileParser } from '../../src/ingest/parsers/formats/montana-job-profile.parser';
 import { readDistinctions } from '../../src/ingest/parsers/text/distinctions';
 import { readQualificationParagraphs } from '../../src/ingest/parsers/text/qualifications';
+import { titleFromCandidate } from '../../src/ingest/segment/title-candidates';
 import { toGraphML } from '../../src/export/graphml';
 import { nodesCsv } from '../../src/export/csv';
 import type { Subgraph } from '../../src/model/subgraph';
@@ -73,6 +74,43 @@ describe('misreads the review found', () => {
   it('"Knowledge of:" with a colon still reads the prose list', () => {
     const text = 'Class Title: Zoning Clerk\n\nKNOWLEDGE, SKILLS AND ABILITIES:\nKnowledge of: zoning law; land use.\n';
     expect(genericParser.parse(context(text)).classes![0].competencies!.map((k) => k.name)).toEqual(['Zoning law', 'Land use']);
+  });
+});
+
+describe("what a review's probes misread in the fifty-second and fifty-third passes", () => {
+  const comps = (text: string) => parse(text).document.classes.flatMap((c) => c.competencies.map((k) => k.name));
+  const titles = (text: string) => parse(text).document.classes.map((c) => c.title);
+
+  it('a list after "must be able to:" under a known section (physical demands, conditions) is not abilities', () => {
+    const text = 'Class Title: Street Worker\n\nPHYSICAL DEMANDS\nWhile doing this work, the employee must be able to:\n- Work outdoors in all weather\n- Run a compactor for long periods\n\nCONDITIONS OF EMPLOYMENT\nMust be able to:\n- Pass a pre-employment drug screen\n';
+    expect(comps(text)).toEqual([]);
+  });
+
+  it("an examination's subjects stop where another numbered list begins", () => {
+    const text = 'Class Title: Office Clerk\nSUBJECT OF EXAMINATION: The test will cover knowledge, skills, and/or abilities in such areas as:\n1. Clerical Aptitude\nThese questions test accuracy.\n2. Office Record Keeping\nThese questions test filing.\nApplicants must file by June 1. Attach the following:\nMore text about filing.\nAnd more.\n1. Birth Certificate Copy\n2. Residency Proof Documents\n';
+    expect(comps(text)).toEqual(['Clerical Aptitude', 'Office Record Keeping']);
+  });
+
+  it.each([
+    ['SUPERVISING CITY ENGINEER', 'SUPERVISING CITY ENGINEER'],
+    ['Special County Attorney', 'Special County Attorney'],
+    ['Registered City Engineer', 'Registered City Engineer'],
+    ['Sr. County Engineer', 'Sr. County Engineer'],
+    ['Traffic City Engineer', 'Traffic City Engineer'],
+    ['Level III County Assessor', 'Level III County Assessor'],
+    ['Krakow Township Clerk', 'Township Clerk'],
+  ])('a place before a local office goes, a modifier of it stays: %s', (line, title) => {
+    expect(titleFromCandidate(line)).toBe(title);
+  });
+
+  it('under "The Ideal Candidate" a paragraph of sentences, a licence or a conviction is no quality', () => {
+    const text = 'Class Title: Youth Worker\n\nTHE IDEAL CANDIDATE\nThe ideal candidate will be a self-starter who enjoys children. We offer a pension. Salary depends on experience.\n\nThe Ideal Candidate:\nHas not been convicted of a felony.\nPossesses a valid driver\'s license.\nHas a calm manner with children.\n';
+    expect(comps(text)).toEqual(['A calm manner with children']);
+  });
+
+  it('"X Duties" gives way only to a title line of the same job; one level\'s name gives way to a title below it', () => {
+    expect(titles('Library Assistant Duties\nReference Librarian\nDuties\n- Shelves books.\n')).not.toContain('Reference Librarian');
+    expect(titles('Grade 12\nGrade 12 positions in this series are exempt from overtime.\nSENIOR ACCOUNTANT\nDuties\n- Reconciles accounts.\n')).toEqual(['Senior Accountant']);
   });
 });
 

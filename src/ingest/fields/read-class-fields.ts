@@ -440,7 +440,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           // not a competency; a led item with semicolons ("Good knowledge of a; and b.") is several items.
           // Under "The Ideal Candidate" a diploma may stand among the qualities; it is not one.
           const candidate = /candidate/i.test(heading);
-          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))));
+          // Nor is a paragraph of several sentences (what the employer offers, the salary), a licence, something to
+          // obtain, experience or a record, whatever verb opens it ("Possesses a valid driver's license").
+          const quality = (words: string) => !/[.!?]\s+[A-Z]/.test(words) && words.length <= 200 && !LICENSE_ITEM.test(words.replace(/^(?:has|possess(?:es)?)\s+/i, '')) && !OBTAINED.test(words) && !/\b(?:experience|convict(?:ed|ions?)|felon(?:y|ies))\b/i.test(words);
+          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))) && (!candidate || quality(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, ''))));
           for (const item of items) {
             const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
             if (!named && /;/.test(words) && KSA_LEAD.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));
@@ -471,8 +474,11 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   }
   // "The ideal candidate will possess:" and its list: what the work asks of a person, item by item. So is the list
   // after "... employees will have the ability to:", each item an ability.
+  // (Not under a known section's heading: "Physical Demands: ... must be able to:" lists demands, "Conditions of
+  // Employment: Must be able to:" conditions, duties and supervision their own things.)
+  const underSection = new Set(headings.flatMap(({ i, l }, k) => (sectionKind(l.folded) !== 'other' ? body.slice(i, headings[k + 1]?.i ?? body.length) : [])));
   body.forEach((l, i) => {
-    const abilities = ABILITY_TO_LIST.test(l.clean) && !placedHere.has(l);
+    const abilities = ABILITY_TO_LIST.test(l.clean) && !placedHere.has(l) && !underSection.has(l);
     if (!CANDIDATE_POSSESSES.test(l.clean) && !abilities) return;
     const items: Line[][] = [];
     for (const next of body.slice(i + 1)) {
@@ -480,7 +486,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
       if (next.kind !== 'list-item') break;
       if (!spec.competencies.some((c) => c.span.start >= next.start && c.span.start < next.end)) items.push([next]);
     }
-    append(spec.competencies, readListedItems(text, items, abilities ? 'ABILITY' : 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name)));
+    append(spec.competencies, readListedItems(text, items, abilities ? 'ABILITY' : 'SKILL').filter((c) => !PHYSICAL_DEMAND.test(c.name) && !OBTAINED.test(c.name)));
   });
   // "SUBJECT OF EXAMINATION: Written test will cover knowledge, skills, and/or abilities in such areas as:" and its
   // numbered subjects ("1. Clerical Aptitude and Form Completion", each over a paragraph saying what it tests): a
@@ -488,11 +494,19 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
   body.forEach((l, i) => {
     if (!EXAM_SUBJECTS.test(l.clean)) return;
     const items: Line[][] = [];
+    // Numbered 1, 2, 3 ... with at most two paragraphs saying what each tests: another list (the documents to attach,
+    // numbered from 1 again) or more prose ends the subjects.
+    let described = 0;
     for (const next of body.slice(i + 1)) {
-      if (next.kind === 'blank' || (next.kind === 'paragraph' && !/^\d/.test(next.clean))) continue;
-      const m = /^\d{1,2}[.)]\s+([A-Z][^.:;]{3,100})$/.exec(next.clean.trim());
-      if (!m || !capitalizedWords(m[1])) break;
-      items.push([{ ...next, clean: m[1] }]);
+      if (next.kind === 'blank') continue;
+      if (next.kind === 'paragraph' && !/^\d/.test(next.clean)) {
+        if (++described > 2) break;
+        continue;
+      }
+      const m = /^(\d{1,2})[.)]\s+([A-Z][^.:;]{3,100})$/.exec(next.clean.trim());
+      if (!m || Number(m[1]) !== items.length + 1 || !capitalizedWords(m[2])) break;
+      items.push([{ ...next, clean: m[2] }]);
+      described = 0;
     }
     append(spec.competencies, readListedItems(text, items, 'KNOWLEDGE'));
   });

@@ -5,6 +5,8 @@
  */
 import type { LaidLine } from '../layout/layout-lines';
 import { type ClassAnchor, usable } from './anchor';
+import { titleFromCandidate } from './title-candidates';
+import { checkTitle } from './title-words';
 
 const DESCRIPTORS = /\b(?:descriptors?|(?:grade|level)\s+profiles?)\b/i;
 /** Up to three capitalized words, an optional dash, then "Level" or "Grade" and its number. */
@@ -15,7 +17,7 @@ const NOT_A_FAMILY = /^(?:pay|salary|proficiency|skills?|competency|clearance|se
 /** "Grade 3": a contents row's grade, before its profiles' types. */
 const GRADE_ROW = /\bGrade\s(\d{1,2})\s+(?=[A-Z])/g;
 /** A dot leader, and the page numbers after it. */
-const LEADER = /\s*(?:[.…·]\s?){3,}\s*(?:\d{1,3}\s+)*/;
+const LEADER = /\s{0,3}(?:[.…·]\s?){3,}\s{0,3}(?:\d{1,3}\s+)*/;
 const TYPE = /^[A-Z][A-Za-z&'’/(), -]{2,80}$/;
 
 /**
@@ -93,6 +95,9 @@ export function singleLevelDescriptor(lines: LaidLine[]): ClassAnchor | undefine
   const m = first && LEVEL_LINE.exec(first.folded.trim());
   if (!m || !second || NOT_A_FAMILY.test(m[1].trim().split(' ')[0] ?? '')) return undefined;
   const name = `${m[2]} ${m[3]}`;
+  // Not over a title line a few lines down ("Grade 12" / "Grade 12 positions ... are exempt" / "SENIOR ACCOUNTANT").
+  const rest = lines.filter(usable).slice(2, 7);
+  if (rest.some((l) => l.folded.length <= 60 && checkTitle(titleFromCandidate(l.folded) ?? '').strong)) return undefined;
   if (!second.folded.startsWith(`${m[1]}${name} `) || !/^\s*(?:duties|positions|roles|employees|staff|work|tasks|jobs)\b/.test(second.folded.slice(m[1].length + name.length))) return undefined;
   return { line: first.index, title: first.folded.trim(), level: Number(m[3]), grade: m[2] === 'Level' ? undefined : m[3], evidence: 'heading' };
 }

@@ -348,7 +348,7 @@ export function lowerCaseSubject(lines: LaidLine[]): ClassAnchor | undefined {
  * only as the subject of its sentences. The subject must be clearly a job title and the one named most often, twice
  * or more (a class named once may be the one the post reports to); a tie names no class.
  */
-export const NAMING = /(?:^|[.:;]\s+|\(\w+\)\s+|,\s+(?=the\s))(?:The|the|An?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|V|[1-5])(?:\s-\s[A-Z][a-z][\w'&/-]*)?)?)(?:\s\([^()]{1,30}\))?\s+(?:will|is|performs|serves|provides|works|reports|oversees|manages|plans|leads|assists|helps|maintains|supports|coordinates|prepares|conducts|operates|must|shall|may|has|routinely|also|typically)\b/g;
+export const NAMING = /(?:^|[.:;]\s+|\(\w+\)\s+|,\s+(?=the\s))(?:The|the|An?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|V|[1-5])(?:\s-\s[A-Z][a-z][\w'&/-]*)?)?)(?:\s\([^()]{1,30}\))?\s+(?:will|is|performs|serves|provides|works|reports|oversees|manages|plans|leads|assists|helps|maintains|supports|coordinates|prepares|conducts|operates|must|shall|may|has)\b/g;
 
 export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   const counts = new Map<string, { title: string; n: number }>();

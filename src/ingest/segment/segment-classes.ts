@@ -484,7 +484,6 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       const t = titleFromCandidate(l.cells.length > 1 ? l.cells[0] : l.folded);
       return !!t && checkTitle(t).strong && (l.kind === 'heading' || before.indexOf(l) < 6 || l.folded === l.folded.toUpperCase());
     };
-    // "Clerk Duties" over "KRAKOW TOWNSHIP CLERK": a page's heading naming its duties heads the title line after it.
     // "JOB DESCRIPTION: WATER PLANT OPERATOR TRAINEE" under a posting's headline ("Water Operator Trainee - Full
     // Time"): the document's own statement of its class outranks the posting's working title.
     const described = lines.slice(0, limit + 1).filter(usable).slice(0, 8).find((l) => {
@@ -492,7 +491,14 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       const t = m ? titleFromCandidate(m[1]) : undefined;
       return !!t && checkTitle(t).strong;
     });
-    const strong = described ?? before.find((l, k) => titleLine(l) && !(/\s(?:duties|responsibilities)$/i.test(l.folded.trim()) && before.slice(k + 1, k + 3).some(titleLine)));
+    // "Clerk Duties" over "KRAKOW TOWNSHIP CLERK": a page's heading naming its duties heads the title line after it,
+    // when that line ends with the same job.
+    const dutiesOf = (l: LaidLine, k: number) => {
+      const m = /^(.+?)\s(?:duties|responsibilities)$/i.exec(l.folded.trim());
+      const job = m?.[1].split(' ').pop()!.toLowerCase();
+      return !!job && before.slice(k + 1, k + 3).some((x) => titleLine(x) && x.folded.trim().toLowerCase().endsWith(` ${job}`));
+    };
+    const strong = described ?? before.find((l, k) => titleLine(l) && !dutiesOf(l, k));
     if (!strong) {
       // A job board's bullets (a date, a place, the hours) may come before its headline.
       // The first section's own line may be the headline ("JOB DESCRIPTION: Route Monitor").

@@ -189,7 +189,9 @@ export const POSTING_NUMBER_PREFIX = /^(?:(?:[A-Z]{2,8}\s*[-–]\s*)?\d{2,4}-\d{
 const GLUED_HEADING = /^(.{3,80}?(?:[a-z]|\s(?:I{1,3}|IV|VI{0,3})))((?:Position|Job|Class)\s(?:Description|Summary|Purpose|Overview)|POSITION\sDESCRIPTION|JOB\sDESCRIPTION|Description|DESCRIPTION|Summary|SUMMARY|Definition|DEFINITION|Resolution|RESOLUTION|Ordinance|ORDINANCE)$/;
 
 const PLACE_OFFICE = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30})?)\s+((?:township|county|city|village|town|borough)\s+(?:clerk|treasurer|supervisor|assessor|manager|administrator|engineer|attorney|auditor|recorder|sheriff|coroner|surveyor))$/i;
-const OFFICE_MODIFIER = /^(?:deputy|assistant|chief|senior|acting|interim|principal|head|lead|associate|executive|elected|first|second)$/i;
+const OFFICE_MODIFIER = /^(?:deputy|assistant|chief|senior|junior|acting|interim|principal|head|lead|associate|executive|elected|first|second|staff|level|grade|utility|property|special|trial|building|road|water|public)$/i;
+/** A word that reads as a modifier of the office, not a place's name: "Supervising", "Registered", "Special", "Traffic", "Sr.". */
+const modifierWord = (w: string) => OFFICE_MODIFIER.test(w) || jobNounWord(w) || !/^[A-Z][A-Za-z']+$/.test(w) || /(?:ing|ed|al|ive|ary|ic|ion|ist)$/i.test(w) || /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(w);
 
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
@@ -290,7 +292,7 @@ export function titleFromCandidate(input: string): string | undefined {
   // "KRAKOW TOWNSHIP CLERK": a local office ("Township Clerk") with its place's name before it; not a modifier of
   // the office ("Deputy County Clerk").
   const office = PLACE_OFFICE.exec(raw.trim());
-  if (office && !office[1].split(' ').some((w) => OFFICE_MODIFIER.test(w) || jobNounWord(w))) raw = office[2];
+  if (office && !office[1].split(' ').some(modifierWord)) raw = office[2];
   // "Heavy Equipment Operator II; A262514-3 Branches": a requisition's number after a semicolon.
   const semi = /^(.{3,80}?);\s+(.{1,60})$/.exec(raw.trim());
   if (semi && /\d/.test(semi[2]) && checkTitle(semi[1]).strong) raw = semi[1];

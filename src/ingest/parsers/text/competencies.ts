@@ -41,7 +41,7 @@ export function nameAndKind(item: string, fallback: CompetencyKind): { name: str
   // "Requires strong writing skills with ...": the verb alone, without a lead, is no part of the name either; nor is
   // a candidate's verb in the third person ("Has excellent attention to detail", "Understands the budget"), unless
   // it is one of two verbs the item needs ("Understands and follows instructions").
-  return { name: tidyName(item.replace(/^(?:requires|has|possess(?:es)?|demonstrates|understands)\s+(?!and\s|or\s)(?=\w)/i, '')), kind: fallback };
+  return { name: tidyName(item.replace(/^(?:requires|has|possess(?:es)?|demonstrates|understands)\s+(?!(?:and|or|not|to|been|no)\s)(?=\w)/i, '')), kind: fallback };
 }
 
 /** "Principles of business systems analysis; and" gives "Principles of business systems analysis". */

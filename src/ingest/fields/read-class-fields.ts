@@ -115,11 +115,11 @@ export function sectionLeadIn(l: LaidLine): string | undefined {
   return /\b(?:degree|diploma|graduat\w*|experience|years?|licen[cs]e|certificat\w*)\b/i.test(m[2]) ? undefined : m[1];
 }
 
-/** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
 /** A civil service examination's subjects, introduced as areas of knowledge, skills and abilities. */
 const EXAM_SUBJECTS = /^subjects?\s+of\s+(?:the\s+)?exam(?:ination)?\s*:.{0,80}\b(?:knowledge|skills?|abilit(?:y|ies))\b.{0,60}:\s*$/i;
 /** "At this level employees will have the ability to:", "The incumbent must be able to:": a list of abilities follows. */
 const ABILITY_TO_LIST = /\b(?:(?:have|has|possess(?:es)?|demonstrate)\s+(?:the\s+|an?\s+)?abilit(?:y|ies)|be\s+able)\s+to\s*:\s*$/i;
+/** A line introducing a list of what a candidate has: "The ideal candidate will possess:", "Applicants must have:". */
 const CANDIDATE_POSSESSES = /^(?:the\s+)?(?:ideal|successful|qualified)?\s*(?:candidates?|applicants?)\s+(?:will|should|must)\s+(?:possess|have|demonstrate)(?:\s+the\s+following)?\s*:\s*$/i;
 /**
  * A personal requirement listed among qualifications: "Be able to ...", "Have the ability to ...", "Have an excellent
@@ -443,7 +443,11 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           // Nor is a paragraph of several sentences (what the employer offers, the salary), a licence, something to
           // obtain, experience or a record, whatever verb opens it ("Possesses a valid driver's license").
           const quality = (words: string) => !/[.!?]\s+[A-Z]/.test(words) && words.length <= 200 && !LICENSE_ITEM.test(words.replace(/^(?:has|possess(?:es)?)\s+/i, '')) && !OBTAINED.test(words) && !/\b(?:experience|convict(?:ed|ions?)|felon(?:y|ies))\b/i.test(words);
-          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => !LICENSE_ITEM.test(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '')) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(squash(item.map((x) => x.clean).join(' ')))) && (!candidate || quality(squash(item.map((x) => x.clean).join(' ')).replace(BULLET, ''))));
+          const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => {
+            const joined = squash(item.map((x) => x.clean).join(' '));
+            const words = joined.replace(BULLET, '');
+            return !LICENSE_ITEM.test(words) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(joined)) && (!candidate || quality(words));
+          });
           for (const item of items) {
             const words = squash(item.map((x) => x.clean).join(' ')).replace(BULLET, '');
             if (!named && /;/.test(words) && KSA_LEAD.test(words)) append(spec.competencies, readLedProse(text, trimSpan(text, item[0].start, item[item.length - 1].end)));

@@ -49,7 +49,7 @@ function inlineBullets(text: string, item: Line[]): Line[][] | undefined {
 }
 
 /** A sentence led by its own lead words ("Ability to ...", "Knowledge of ..."): an item however many sentences run. */
-const LED_SENTENCE = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\s/i;
+const LED_SENTENCE = /^(?:(?:thorough|considerable|good|working|general|some|basic|extensive|specific)\s+)?(?:knowledge\s+of|skills?\s+(?:in|to|at)|abilit(?:y|ies)\s+to)\s/i;
 /** A led sentence longer than this is a passage. */
 const LED_ITEM_SENTENCE = 250;
 /** An unled sentence among led ones is an item only when short ("Flexibility."); a longer one is the section's prose. */
@@ -80,10 +80,6 @@ function shortSentences(text: string, item: Line[]): Line[][] | undefined {
   return piecesOf(text, item, parts);
 }
 
-/**
- * The items of a knowledge, skill or ability section, with run-together items split; under a heading that names
- * competencies (`bulletsOnly`) an item's sentences are its definition, so only inline bullets split it.
- */
 /** Where a lead opens the next item of a run-on line, after the last word of the one before (no full stop between). */
 const RUN_ON_LEAD = /(?<=[a-z)]) (?=(?:(?:Specific|General|Thorough|Working|Basic|Considerable|Some)\s+knowledge\s+of|Knowledge\s+of|Abilit(?:y|ies)\s+to|Skills?\s+in)\s)/g;
 /** The last item of such a run, unled, naming skills ("... calculations Effective organizational ... skills"). */
@@ -97,12 +93,16 @@ const RUN_ON_SKILLS = / (?=[A-Z][a-z]+(?:[ ,]+[a-z-]+,?){0,8} skills$)/;
 function runOnLeads(text: string, item: Line[]): Line[][] | undefined {
   if (item.length !== 1 || item[0].clean.length > 3000) return undefined;
   const parts = item[0].clean.trim().split(RUN_ON_LEAD);
-  if (parts.length < 3 || !LED_SENTENCE.test(parts[0].replace(/^specific\s+/i, ''))) return undefined;
+  if (parts.length < 3 || !LED_SENTENCE.test(parts[0])) return undefined;
   const last = parts.pop()!;
   const [led, ...tail] = last.split(RUN_ON_SKILLS);
   return piecesOf(text, item, [...parts, led, ...tail]);
 }
 
+/**
+ * The items of a knowledge, skill or ability section, with run-together items split; under a heading that names
+ * competencies (`bulletsOnly`) an item's sentences are its definition, so only inline bullets split it.
+ */
 export function splitRunTogether(text: string, items: Line[][], bulletsOnly = false): Line[][] {
   return items.flatMap((item) => inlineBullets(text, item) ?? (bulletsOnly ? undefined : runOnLeads(text, item) ?? shortSentences(text, item)) ?? [item]);
 }

@@ -95,9 +95,9 @@ export function singleLevelDescriptor(lines: LaidLine[]): ClassAnchor | undefine
   const m = first && LEVEL_LINE.exec(first.folded.trim());
   if (!m || !second || NOT_A_FAMILY.test(m[1].trim().split(' ')[0] ?? '')) return undefined;
   const name = `${m[2]} ${m[3]}`;
+  if (!second.folded.startsWith(`${m[1]}${name} `) || !/^\s*(?:duties|positions|roles|employees|staff|work|tasks|jobs)\b/.test(second.folded.slice(m[1].length + name.length))) return undefined;
   // Not over a title line a few lines down ("Grade 12" / "Grade 12 positions ... are exempt" / "SENIOR ACCOUNTANT").
   const rest = lines.filter(usable).slice(2, 7);
   if (rest.some((l) => l.folded.length <= 60 && checkTitle(titleFromCandidate(l.folded) ?? '').strong)) return undefined;
-  if (!second.folded.startsWith(`${m[1]}${name} `) || !/^\s*(?:duties|positions|roles|employees|staff|work|tasks|jobs)\b/.test(second.folded.slice(m[1].length + name.length))) return undefined;
   return { line: first.index, title: first.folded.trim(), level: Number(m[3]), grade: m[2] === 'Level' ? undefined : m[3], evidence: 'heading' };
 }

@@ -556,8 +556,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // displayTitle capitalizes a title written in capitals; so the lower-case one is read as capitals first.
     const examTitle = exam ? displayTitle(exam.m![1].toUpperCase()) : undefined;
     if (exam && examTitle && checkTitle(examTitle).strong) addTitle({ line: exam.l.index, title: examTitle, evidence: 'posting' });
-    const accepting = anchors.length ? undefined : opening.map((l) => ({ l, m: ACCEPTING_FOR.exec(l.folded.slice(0, 400)) })).find((x) => x.m && /^[A-Z]/.test(x.m[1].replace(/^(?:FULL|PART)-TIME\s+/i, '')));
-    const acceptingTitle = accepting && titleFromCandidate(accepting.m![1].replace(/^(?:FULL|PART)-TIME\s+/i, ''));
+    // (The term of hours in capitals, "FULL-TIME", is not matched by the pattern's lower-case words.)
+    const accepting = anchors.length ? undefined : opening.map((l) => ({ l, named: ACCEPTING_FOR.exec(l.folded.slice(0, 400))?.[1].replace(/^(?:FULL|PART)-TIME\s+/i, '') })).find((x) => x.named && /^[A-Z]/.test(x.named));
+    const acceptingTitle = accepting && titleFromCandidate(accepting.named!);
     if (accepting && acceptingTitle && checkTitle(acceptingTitle).strong && endsLikeTitle(acceptingTitle)) addTitle({ line: accepting.l.index, title: displayTitle(acceptingTitle), evidence: 'posting' });
   }
   if (!anchors.length) {

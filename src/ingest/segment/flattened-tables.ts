@@ -64,6 +64,8 @@ export function otherOpeningLines(lines: LaidLine[]): Set<number> {
   return out;
 }
 
+const PLURAL_GROUP = /^(?:[A-Z][\w-]*\s){0,3}([A-Z][a-z]+[^s\W]s)\s\((?:non-?\s?)?(?:exempt|classified|unclassified|represented|non-?represented)\)$/i;
+
 export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
   let run: (ClassAnchor & { ownGrade?: boolean })[] = [];
@@ -107,6 +109,9 @@ export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
     }
     // A grade's hourly steps on lines of their own ("8.82 9.26") go on under it.
     if (grade && /^(?:\$?\d{1,3}\.\d{2}\s*)+$/.test(l.folded.trim())) continue;
+    // "Executive Officers (Exempt)", "Academic Administrators (Exempt)": a group of the titles under it, named in
+    // the plural with the status they share; it neither joins the list nor ends it.
+    if (PLURAL_GROUP.test(l.folded.trim()) && jobNounWord(PLURAL_GROUP.exec(l.folded.trim())![1])) continue;
     // Markers before a title (bullets, "**" for unclassified, daggers for footnotes) are not part of it.
     // Under a grade, the first step's rate may follow a title on its line ("Cashier 8.40").
     const stepped = grade ? l.folded.replace(/(?:\s\$?\d{1,3}\.\d{2})+$/, '') : l.folded;
@@ -253,8 +258,9 @@ export function inlineTitleCodeAnchors(lines: LaidLine[]): ClassAnchor[] {
  * "Facilities Director ....…… 5": a contents entry, a title up to eight words (a level number may end it), its dot
  * leader, its page reference ("5", "12-13", a lettered part's "C3-C4"). A class code may stand before the title
  * ("0412 Clerk 2 ....... B1-B2"); it is taken only with a letter or three digits or more, never a lone page number.
+ * The last entry of a text cut inside its dot leader has no page; the leader shows its title whole.
  */
-export const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?(?:\s+\d{1,2})?)\s*(?:[.…·]\s?){3,}\s*([A-Z]?\d{1,3}(?:\s?[-–]\s?[A-Z]?\d{1,3})?)(?=\s|$)/g;
+export const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-Z][\w&'/-]*\.?|of|and|for|&)(?:\s+(?:[A-Z][\w&'/-]*\.?|of|and|for|&)){0,7}?(?:\s+\d{1,2})?)\s*(?:[.…·]\s?){3,}\s*(?:([A-Z]?\d{1,3}(?:\s?[-–]\s?[A-Z]?\d{1,3})?)(?=\s|$)|$)/g;
 
 /**
  * The contents of a booklet of job descriptions ("Facilities Area Supervisor ......... 2 Facilities Director ......
@@ -263,15 +269,31 @@ export const CONTENTS_ENTRY = /(?:^|\s)(?:(\d{3,6}[A-Z]?|\d{2}[A-Z])\s+)?((?:[A-
  */
 export function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
+  // Entries one per line ("CARPENTER I ........ 3"), consecutive: a job noun may be missing from a few
+  // ("CABINETMAKER ..... 2") among three or more that clearly are titles.
+  let run: { line: number; title: string; code?: string; strong: boolean }[] = [];
+  const close = () => {
+    if (run.filter((e) => e.strong).length >= 3) for (const e of run) out.push({ line: e.line, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
+    run = [];
+  };
   for (const l of lines) {
-    if (!usable(l) || l.folded.length > 20000) continue;
-    const entries = [...l.folded.matchAll(CONTENTS_ENTRY)]
+    if (l.kind === 'blank' || l.kind === 'furniture') continue;
+    if (l.folded.length > 20000) {
+      close();
+      continue;
+    }
+    const matched = [...l.folded.matchAll(CONTENTS_ENTRY)]
       // After a dash the words are a variant's suffix ("Clerk 2 - Local 7 ...."), not a title of their own.
-      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)))
+      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)));
+    const entries = matched
       .map((m) => ({ title: titleFromCandidate(m[2]), code: m[1] ? codeToken(m[1]) : undefined }))
       .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
     if (entries.length >= 3) for (const e of entries) out.push({ line: l.index, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
+    const one = matched.length === 1 && matched[0][0].trim() === l.folded.trim() ? titleFromCandidate(matched[0][2].replace(/\.$/, '')) : undefined;
+    if (one && checkTitle(one).ok) run.push({ line: l.index, title: one, code: matched[0][1] ? codeToken(matched[0][1]) : undefined, strong: checkTitle(one).strong });
+    else close();
   }
+  close();
   return out;
 }
 
@@ -730,6 +752,53 @@ export function keyedRows(lines: LaidLine[]): ClassAnchor[] {
       out.push({ line: l.index, title: displayTitle(r.title), code: codeToken(r.code) ?? r.code, evidence: 'table-row', row: true, whole: r.tail > 0 });
     }
     if (out.length >= 5 && new Set(out.map((a) => a.code)).size === out.length) return out;
+  }
+  return [];
+}
+
+/** Job nouns that also open compound titles ("Crew Leader", "Lead Worker"): never where a row's title ends. */
+const COMPOUND_NOUN = /^(?:crew|lead|head|hand|chief|master|mate|deputy|executive|principal|member|trainee)$/i;
+/** A group's name or a header word in capitals between rows ("CLERICAL/FINANCE", "GROUNDS MAINTENANCE", "GRADE"). */
+const GROUP_WORD = /^[A-Z][A-Z/&,.-]{3,}$/;
+
+/**
+ * A two-column table of titles and grades run into one line by a document-sharing site ("CLERICAL/FINANCE PAY
+ * PAY LABOR, TRADES & TRANSPORTATION GRADE GRADE Account Clerk I 12 CAD Technician 23 Account Clerk II 14 ...
+ * GROUNDS MAINTENANCE Receptionist 7 Arborist 16 ..."): each row is a title and its grade, the columns' rows
+ * alternating, groups' names in capitals between them. The words between two grades, after the last word in
+ * capitals of four letters or more, are a title when they clearly read as one. Eight such rows, most of what the
+ * line holds, make the table.
+ */
+export function titleGradePairRows(lines: LaidLine[]): ClassAnchor[] {
+  for (const l of lines) {
+    if (!usable(l) || l.folded.length < 200 || l.folded.length > 20000) continue;
+    const rows: { anchor: ClassAnchor; strong: boolean }[] = [];
+    const row = (title: string, grade: string | undefined, strong: boolean) => rows.push({ anchor: { line: l.index, title: displayTitle(title), grade, evidence: 'table-row', row: true, whole: true }, strong });
+    let chunks = 0;
+    let words: string[] = [];
+    for (const w of l.folded.split(' ')) {
+      if (!/^\d{1,2}$/.test(w)) {
+        words.push(w);
+        continue;
+      }
+      const after = words.length - [...words].reverse().findIndex((x) => GROUP_WORD.test(x));
+      const own = words.slice(after > words.length ? 0 : after);
+      words = [];
+      if (!own.length) continue;
+      chunks++;
+      // "Library Page (hired after 1/28/13)": a remark in parentheses is the row's own, read past for the check.
+      const bare = own.join(' ').replace(/\s*\([^()]{1,40}\)$/, '').split(' ');
+      if (own.length > 9 || runTitleCost(bare) === Infinity) continue;
+      // "Lead Laborer Library Clerk I 12": a row with no grade before this one; its title ends in a job noun.
+      const k = bare.findIndex((x, i) => i >= 1 && i <= bare.length - 3 && jobNounWord(x) && !COMPOUND_NOUN.test(x) && [bare.slice(0, i + 1), bare.slice(i + 1)].every((part) => runTitleCost(part) === 0 && checkTitle(part.join(' ')).strong));
+      if (k > 0 && bare.length === own.length) {
+        row(bare.slice(0, k + 1).join(' '), undefined, true);
+        row(bare.slice(k + 1).join(' '), w, true);
+      } else row(own.join(' '), w, checkTitle(bare.join(' ')).strong);
+    }
+    // Among rows that clearly are titles, a few need not end in a job noun ("Material Expeditor").
+    const strong = rows.filter((r) => r.strong).length;
+    if (strong >= 8 && rows.length >= chunks * 0.6 && strong >= rows.length * 0.75) return rows.map((r) => r.anchor);
   }
   return [];
 }

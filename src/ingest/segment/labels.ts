@@ -243,8 +243,9 @@ export function gradeToken(value: string): string | undefined {
   // "AC/03": a schedule's letters and the grade, one identifier.
   const scheduled = /^([A-Z]{1,3}\/\d{1,3})(?=$|\s)/.exec(v);
   if (scheduled) return scheduled[1];
-  // "Standard 44", "Schedule A 12": a word naming the schedule before the grade itself.
-  const named = /^[A-Z][a-z]{2,12}\s+(\d{1,3}[A-Z]?)$/.exec(v);
+  // "Standard 44", "Schedule A 12": a word naming the schedule before the grade itself;
+  // "Auxiliary grade 6": the schedule's name, then the grade's word.
+  const named = /^[A-Z][a-z]{2,12}\s+(?:(?:[Gg]rade|[Rr]ange|[Ll]evel)\s+)?(\d{1,3}[A-Z]?)$/.exec(v);
   if (named) return named[1];
   // "Schedule C": a class paid on a schedule of its own, the schedule's letter its grade.
   const schedule = /^schedule\s+([A-Z])$/i.exec(v);

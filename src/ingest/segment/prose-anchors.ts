@@ -262,6 +262,8 @@ const DESCRIPTION_LABEL = /^(?:job\s+|position\s+|class\s+)?(?:description|summa
 export const DESCRIBED = /^(?:The\s+|An?\s+)?((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 const UNDER_DIRECTION = /^Under\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:direction|supervision)\b[^.]{0,240}?,\s+(?:the|an?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
+/** "The position of Clerk of Works is one which provides ...": a role specification naming its post. */
+const POSITION_OF = /(?:^|[.:]\s+)The (?:position|post|role) of ((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) (?:is|will|involves|requires)\b/;
 
 /**
  * A page whose title line was lost names its class only in the sentence defining it. With no other evidence, that
@@ -273,17 +275,19 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
     const label = DESCRIPTION_LABEL.exec(l.folded);
     // A described subject must end like a job ("Harris County Sheriff Office is hiring" names the employer).
     const described = label ? DESCRIBED.exec(l.folded.slice(label[0].length)) : null;
-    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? (described && endsLikeTitle(described[1]) ? described : null);
+    const m = DEFINING.exec(l.folded) ?? DEFINING_CAPITALS.exec(l.folded) ?? POSITION_OF.exec(l.folded) ?? (described && endsLikeTitle(described[1]) ? described : null);
     const t = m ? titleFromCandidate(m[1]) : undefined;
     return t && checkTitle(t).strong ? [{ title: t }] : [];
   });
   // "DEFINITION" on a line of its own, then "Under the direction of the Assistant Manager ..., the Maintenance
   // Custodian performs ...": the definition's opening sentence (wrapped over lines) names the class after the
-  // supervision it works under.
+  // supervision it works under, or as its subject.
   const used = lines.filter(usable);
   used.slice(0, 40).forEach((l, i) => {
     if (!/^[A-Z][A-Za-z ]{3,40}:?$/.test(l.folded.trim()) || sectionKind(l.folded.trim()) !== 'concept') return;
-    const m = UNDER_DIRECTION.exec(used.slice(i + 1, i + 5).map((x) => x.folded.trim()).join(' '));
+    const opening = used.slice(i + 1, i + 5).map((x) => x.folded.trim()).join(' ');
+    // "Purpose" then "The Equipment Operator 1 performs professional driving ...": the opening sentence's subject.
+    const m = UNDER_DIRECTION.exec(opening) ?? (/^(?:The|An?)\s/.test(opening) ? DESCRIBED.exec(opening) : null);
     const t = m && endsLikeTitle(m[1]) ? titleFromCandidate(m[1]) : undefined;
     if (t && checkTitle(t).strong) found.push({ title: t });
   });

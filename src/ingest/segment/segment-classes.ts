@@ -5,6 +5,7 @@
  * section ("Definition", "Examples of Duties") counts only when it looks like a job title. Nothing else, never a
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
+import { dashEntryAnchors } from './dash-entries';
 import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
@@ -14,7 +15,7 @@ import { normalizeTitle } from '../../model/keys';
 import { type ClassAnchor, type Segmentation, usable, labelsOf, levelOf } from './anchor';
 import { withoutPostingOverLevels, dedupe, abbreviates } from './dedupe';
 import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns, stepRateRows } from './value-rows';
-import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, keyedRows, otherOpeningLines } from './flattened-tables';
+import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, titleGradePairRows, keyedRows, otherOpeningLines } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
 import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, lowerCaseSubject, footerTitle, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
@@ -117,6 +118,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (!series) return add(a);
     series.forEach((level) => add({ line: a.line, ...level, code: a.code, evidence: 'series-title' }));
   };
+
+  const described = dashEntryAnchors(lines);
+  if (described.length) return { anchors: dedupe(described) };
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {
@@ -420,6 +424,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (inline.length) return { anchors: dedupe(inline) };
     const inlineHeaded = inlineHeaderRows(lines);
     if (inlineHeaded.length) return { anchors: dedupe(inlineHeaded) };
+    const paired = titleGradePairRows(lines);
+    if (paired.length) return { anchors: dedupe(paired) };
     const runOn = runOnRows(lines);
     if (runOn.length) return { anchors: dedupe(runOn) };
     const listing = codeListingRows(lines);
@@ -486,11 +492,23 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     };
     // "JOB DESCRIPTION: WATER PLANT OPERATOR TRAINEE" under a posting's headline ("Water Operator Trainee - Full
     // Time"): the document's own statement of its class outranks the posting's working title.
-    const described = lines.slice(0, limit + 1).filter(usable).slice(0, 8).find((l) => {
-      const m = /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:\s*(.{3,80})$/i.exec(l.folded.trim());
-      const t = m ? titleFromCandidate(m[1]) : undefined;
-      return !!t && checkTitle(t).strong;
-    });
+    // The statement may stand on the line after its label ("Job Description:" then "PATROLMAN").
+    const statedKind = /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:$/i;
+    const described = lines
+      .slice(0, limit + 1)
+      .filter(usable)
+      .slice(0, 8)
+      .map((l) => {
+        if (statedKind.test(l.folded.trim()) && kindOverTitle(l)) {
+          const next = lines.slice(l.index + 1).find(usable)!;
+          return { l: next, value: next.folded.trim() };
+        }
+        return { l, value: /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:\s*(.{3,80})$/i.exec(l.folded.trim())?.[1] };
+      })
+      .find(({ value }) => {
+        const t = value ? titleFromCandidate(value) : undefined;
+        return !!t && checkTitle(t).strong;
+      })?.l;
     // "Clerk Duties" over "KRAKOW TOWNSHIP CLERK": a page's heading naming its duties heads the title line after it,
     // when that line ends with the same job.
     const dutiesOf = (l: LaidLine, k: number) => {

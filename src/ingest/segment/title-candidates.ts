@@ -213,13 +213,18 @@ export function titleFromCandidate(input: string): string | undefined {
   if (pool && checkTitle(pool[1]).strong) raw = pool[1];
   raw = raw.replace(/,?\s+(?:SY|school\s+year)\s*\d{2,4}\s*[-–/]\s*\d{2,4}$/i, '').replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}$/, '');
   raw = raw.replace(/\s*(?:\*\*|[-–(])?\s*\b(?:re-?advertise(?:d|ment)|re-?posted|re-?opened)\b\s*(?:\*\*|\))?$/i, '');
-  // "Fire Captain-Department Promotional", "FIRE CAPTAIN INTERNAL RECRUITMENT": who may apply, after the title.
-  const recruitment = /^(.{3,80}?)\s*[-–]?\s*\b(?:(?:department(?:al)?|internal|in-house)\s+)?(?:promotional(?:\s+(?:only|opportunity|recruitment))?|internal\s+recruitment|open[- ]competitive|open\s+and\s+promotional)$/i.exec(raw.trim());
+  // "Fire Captain-Department Promotional", "FIRE CAPTAIN INTERNAL RECRUITMENT": who may apply, after the title;
+  // "Patrol Officer Eligibility List 2024": the list the recruitment fills.
+  const recruitment = /^(.{3,80}?)\s*[-–]?\s*\b(?:(?:department(?:al)?|internal|in-house)\s+)?(?:promotional(?:\s+(?:only|opportunity|recruitment))?|internal\s+recruitment|open[- ]competitive|open\s+and\s+promotional|(?:eligibility|eligible|employment|hiring)\s+list(?:\s+\d{4})?)$/i.exec(raw.trim());
   if (recruitment && checkTitle(recruitment[1]).strong) raw = recruitment[1];
   // "Openings >> Recreation Leader II", "Careers › Jobs › Planner": a web page's breadcrumb trail before the title.
   raw = raw.replace(/^(?:[A-Z][\w&' -]{1,30}?\s*(?:>>|»|›)\s*)+(?=[A-Z])/, '');
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
   raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
+  // "Working Title of Vacant Position Equipment Operator I": an applicant system's label with its colon lost.
+  raw = raw.replace(/^working\s+title\s+of\s+(?:the\s+)?vacant\s+position\s+(?=[A-Z])/i, '');
+  // "Equipment Operator I - (Sign-on Bonus Available)": a remark in parentheses after a dash.
+  raw = raw.replace(/\s+[-–—]\s*\([^()]{2,40}\)$/, '');
   // "Heavy Equipment Operator ESD", "Custodian ISD": a title with its district's or department's initials after it.
   // Only initials of that known set: other capitals after a title are often its own (a batch of earlier documents lost
   // titles when any initials went).

@@ -4,6 +4,7 @@
  * Titles that differ only by a level numeral, or the levels of a combined series title, form a series.
  * A document without evidence of a class yields none, with the reason as a warning; the pipeline refuses it.
  */
+import { respellSeriesFromBody, sameTitleLoosely } from '../../fields/title-spelling';
 import type { CompetencyRequirement, JobClassSpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
 import { normalizeTitle, slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
@@ -144,6 +145,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const lastOnCut = segmentation.anchors.filter((a) => a.row && a.line === cut && !a.whole).pop();
   const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
+  respellSeriesFromBody(text, anchors);
   const segmentBodies = bodies(lines, anchors);
   const read = segmentBodies.map((body, i) => {
     const anchor = anchors[i];
@@ -201,6 +203,12 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
     const full = lead ? spelledOut(lead, classes.map((c) => c.title)) : undefined;
     return full ? classes.find((c) => c.title === full) : undefined;
   };
+  // A clause naming one of the document's classes in another spelling ("Weights and Measure Inspector I") names that class.
+  for (const p of classes.flatMap((c) => c.promotionRequirements)) {
+    if (classes.some((o) => o.title === p.from.title)) continue;
+    const twins = classes.filter((o) => sameTitleLoosely(o.title, p.from.title));
+    if (twins.length === 1) p.from = { ...p.from, title: twins[0].title, code: p.from.code ?? twins[0].code };
+  }
   for (const c of classes) {
     const mine = (statement: string) => {
       const owner = ledBy(statement);

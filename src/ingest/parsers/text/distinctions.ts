@@ -1,5 +1,6 @@
 /**
- * "X is distinguished from (the|a|an) Y (class) in that ...", "... from the next higher class, Y, in that" read as a relation to Y with its statement. A
+ * "X is distinguished from (the|a|an) Y (class) in that ...", "... from the next higher class, Y, in that", "differs from that of
+ * Y by ..." read as a relation to Y with its statement. A
  * statement runs from the sentence that names Y to the sentence before the next "distinguished from" in the
  * same paragraph, so each other class keeps its own wording.
  */
@@ -9,7 +10,7 @@ import { endsLikeTitle } from '../../segment/title-words';
 
 const TITLE_WORD = String.raw`(?:[A-Z][\w'’/&-]*|[IVX]{1,4}\b|\d{1,2}\b)`;
 const MENTION = new RegExp(
-  String.raw`(?:[Dd]istinguished|[Dd]istinguishes(?:\s+itself)?|[Dd]iffers?|[Dd]ifferent|[Dd]ifferentiated)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:(?:next\s+)?(?:higher|lower)(?:[\s-]level)?\s+)?(?:class(?:es|ifications?)?(?:,\s*|\s+(?:of\s+)?))?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
+  String.raw`(?:[Dd]istinguished|[Dd]istinguishes(?:\s+itself)?|[Dd]iffers?|[Dd]ifferent|[Dd]ifferentiated)\s+from\s+(?:th(?:at|ose)\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:next\s+)?(?:higher|lower)(?:[\s-]level)?\s+)?(?:class(?:es|ifications?)?(?:,\s*|\s+(?:of\s+)?))?(${TITLE_WORD}(?:\s+(?:${TITLE_WORD}|of|and|&)){0,8})`,
   'g',
 );
 const LEVEL_END = /(?:\b[IVX]{1,4}|\d{1,2})$/;

@@ -1,0 +1,56 @@
+/**
+ * One class written two ways in one document: "&" for "and", a plural, a slip of one letter ("Weights & Measurers
+ * Inspector I" in a heading, "Weights and Measure Inspector I" in a clause, "the Weights & Measures Inspector class
+ * series" in the body). Postings are typed by hand; an analyst reads these as the same class, so the graph must too.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { ClassAnchor } from '../segment/anchor';
+
+const wordsOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * The same title but for at most one word one edit apart (both words of five letters or more, the same first three
+ * letters). Level numerals and short words must match exactly: "Clerk I" and "Clerk II" stay two classes.
+ */
+export function sameTitleLoosely(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length !== y.length || x.length < 2) return false;
+  let slips = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (x[i].length < 5 || y[i].length < 5 || x[i].slice(0, 3) !== y[i].slice(0, 3) || distance(x[i], y[i]) > 1) return false;
+    slips++;
+  }
+  return slips <= 1;
+}
+
+/** "in the Weights & Measures Inspector class series": a series named in the body by its own words. */
+const SERIES_NAMED = /\b(?:the|this|a)\s+((?:[A-Z][\w'’-]*|&|and|of)(?:\s+(?:[A-Z][\w'’-]*|&|and|of)){1,6})\s+(?:class\s+)?series\b/g;
+
+/**
+ * A heading that misspells its series while the body names the series itself, slightly otherwise, at least as often
+ * as the heading's spelling appears: the body's spelling is the series' and its levels' title.
+ */
+export function respellSeriesFromBody(text: string, anchors: ClassAnchor[]): void {
+  if (text.length > 200000) return;
+  const named = [...text.matchAll(SERIES_NAMED)].map((m) => m[1]);
+  const bases = new Set(anchors.filter((a) => a.series && a.evidence === 'series-title').map((a) => a.series!.title));
+  for (const base of bases) {
+    const spellings = [...new Set(named.filter((n) => n !== base && sameTitleLoosely(n, base)))];
+    if (spellings.length !== 1) continue;
+    const [spelling] = spellings;
+    if (text.split(spelling).length < text.split(base).length) continue;
+    for (const a of anchors) {
+      if (a.series?.title !== base || !a.title.startsWith(base)) continue;
+      a.title = spelling + a.title.slice(base.length);
+      a.series = { ...a.series, title: spelling };
+    }
+  }
+}

@@ -77,6 +77,49 @@ describe('misreads the review found', () => {
   });
 });
 
+describe("what a review's probes misread in the fifty-fourth pass", () => {
+  const classes = (text: string) => parse(text).document.classes;
+  const titles = (text: string) => classes(text).map((c) => c.title);
+
+  it('a promotion from a trainee is not taken for the trainer, a letter changed is another class', () => {
+    const text = 'Class Title: Police Trainer\nMinimum Qualifications\nThree years of experience as a Police Officer and one year of experience as a Police Trainee.\n';
+    expect(classes(text)[0].promotionRequirements.map((p) => p.from.title).sort()).toEqual(['Police Officer', 'Police Trainee']);
+  });
+
+  it.each([
+    ['POLICE TRAINER I/II\nIncumbents will have completed the Police Trainee series of courses.\nMINIMUM QUALIFICATIONS\nA high school diploma.\n', ['Police Trainer I', 'Police Trainer II']],
+    ['ENGINEERING TECHNICIAN I/II\nWork in the Engineering Technicians series ranges from drafting to field checks.\nMINIMUM QUALIFICATIONS\nA high school diploma.\n', ['Engineering Technician I', 'Engineering Technician II']],
+  ])('a heading in capitals keeps its spelling against a different phrase in the body (%#)', (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it('supervised posts listed with dashes in one class\'s specification are not classes', () => {
+    const text = 'CITY MANAGER\nClass Code: 1001\nPay Grade: 40\nSUPERVISION EXERCISED\nFINANCE DIRECTOR - Responsible for the budget and the city\'s accounts.\nPOLICE CHIEF - Responsible for the police department and its officers.\nPUBLIC WORKS DIRECTOR - Responsible for streets, parks and utilities.\n';
+    expect(classes(text).map((c) => [c.title, c.code, c.payGrade])).toEqual([['City Manager', '1001', '40']]);
+  });
+
+  it('lines to sign on with dot leaders are not a contents list', () => {
+    const text = 'Class Title: Accounting Technician\nDEFINITION\nKeeps the city\'s accounts.\nAPPROVALS\nDepartment Director ..........................\nHuman Resources Manager ..........................\nCity Administrator ..........................\n\nEffective July 1.\n';
+    expect(titles(text)).toEqual(['Accounting Technician']);
+  });
+
+  it('a title ending in a plural after "of" with its status in parentheses is a title, not a group', () => {
+    const text = 'Non-represented Classifications\n\nNurse Manager\nDirector of Nurses (Exempt)\nAssistant Director of Nurses (Exempt)\nStaff Nurse\nCharge Nurse\n';
+    expect(titles(text)).toEqual(expect.arrayContaining(['Director of Nurses', 'Assistant Director of Nurses']));
+  });
+
+  it('title and grade pairs keep acronyms and level numerals', () => {
+    const text = 'Titles and Grades\n\n1 Employees Association Titles & Pay Grades OFFICE/FINANCE PAY PAY FIELD & PLANT GRADE GRADE Account Clerk 1 12 HVAC Technician 23 Account Clerk 2 14 SCADA Technician 22 Records Clerk 9 Equipment Operator 1 15 Cashier I 8 Equipment Operator 2 17 Cashier II 10 Plant Mechanic 16 Storekeeper 12 Meter Reader 11\n';
+    const rows = classes(text).map((c) => `${c.title}|${c.payGrade}`);
+    expect(rows).toEqual(expect.arrayContaining(['Account Clerk 1|12', 'HVAC Technician|23', 'Account Clerk 2|14', 'SCADA Technician|22', 'Equipment Operator 1|15', 'Equipment Operator 2|17']));
+  });
+
+  it('the subject of a purpose sentence that assigns "this position" is its supervisor, not the class', () => {
+    const text = 'PURPOSE\nThe Public Works Director assigns this position to inspect streets and sidewalks.\nESSENTIAL FUNCTIONS\n- Inspects streets.\n';
+    expect(titles(text)).toEqual([]);
+  });
+});
+
 describe("what a review's probes misread in the fifty-second and fifty-third passes", () => {
   const comps = (text: string) => parse(text).document.classes.flatMap((c) => c.competencies.map((k) => k.name));
   const titles = (text: string) => parse(text).document.classes.map((c) => c.title);

@@ -15,8 +15,10 @@ const wordsOf = (title: string) =>
     .filter(Boolean);
 
 /**
- * The same title but for at most one word one edit apart (both words of five letters or more, the same first three
- * letters). Level numerals and short words must match exactly: "Clerk I" and "Clerk II" stay two classes.
+ * The same title but for at most one word with one letter dropped or added (both words of five letters or more, the
+ * same first three letters). A letter changed is another word ("Trainee" and "Trainer", "Parks" and "Parts"), and a
+ * last word in the plural names a group ("Engineering Technicians"). Level numerals and short words must match
+ * exactly: "Clerk I" and "Clerk II" stay two classes.
  */
 export function sameTitleLoosely(a: string, b: string): boolean {
   const x = wordsOf(a);
@@ -25,14 +27,15 @@ export function sameTitleLoosely(a: string, b: string): boolean {
   let slips = 0;
   for (let i = 0; i < x.length; i++) {
     if (x[i] === y[i]) continue;
-    if (x[i].length < 5 || y[i].length < 5 || x[i].slice(0, 3) !== y[i].slice(0, 3) || distance(x[i], y[i]) > 1) return false;
+    if (x[i].length < 5 || y[i].length < 5 || x[i].slice(0, 3) !== y[i].slice(0, 3) || Math.abs(x[i].length - y[i].length) !== 1 || distance(x[i], y[i]) > 1) return false;
+    if (i === x.length - 1 && (`${x[i]}s` === y[i] || `${y[i]}s` === x[i])) return false;
     slips++;
   }
   return slips <= 1;
 }
 
 /** "in the Weights & Measures Inspector class series": a series named in the body by its own words. */
-const SERIES_NAMED = /\b(?:the|this|a)\s+((?:[A-Z][\w'’-]*|&|and|of)(?:\s+(?:[A-Z][\w'’-]*|&|and|of)){1,6})\s+(?:class\s+)?series\b/g;
+const SERIES_NAMED = /\b(?:[Tt]he|[Tt]his|[Aa])\s+((?:[A-Z][\w'’-]*|&|and|of)(?:\s+(?:[A-Z][\w'’-]*|&|and|of)){1,6})\s+(?:class\s+)?series\b/g;
 
 /**
  * A heading that misspells its series while the body names the series itself, slightly otherwise, at least as often
@@ -46,7 +49,9 @@ export function respellSeriesFromBody(text: string, anchors: ClassAnchor[]): voi
     const spellings = [...new Set(named.filter((n) => n !== base && sameTitleLoosely(n, base)))];
     if (spellings.length !== 1) continue;
     const [spelling] = spellings;
-    if (text.split(spelling).length < text.split(base).length) continue;
+    // Counted without case: a heading in capitals is the same spelling.
+    const lower = text.toLowerCase();
+    if (lower.split(spelling.toLowerCase()).length < lower.split(base.toLowerCase()).length) continue;
     for (const a of anchors) {
       if (a.series?.title !== base || !a.title.startsWith(base)) continue;
       a.title = spelling + a.title.slice(base.length);

@@ -64,7 +64,8 @@ export function otherOpeningLines(lines: LaidLine[]): Set<number> {
   return out;
 }
 
-const PLURAL_GROUP = /^(?:[A-Z][\w-]*\s){0,3}([A-Z][a-z]+[^s\W]s)\s\((?:non-?\s?)?(?:exempt|classified|unclassified|represented|non-?represented)\)$/i;
+/** Capitalized words only: "Director of Nurses (Exempt)" is a title, its plural after "of". */
+const PLURAL_GROUP = /^(?:[A-Z][\w-]*\s){0,3}([A-Z][a-z]+[^s\W]s)\s\((?:[Nn]on-?\s?)?(?:[Ee]xempt|[Cc]lassified|[Uu]nclassified|[Rr]epresented|[Nn]on-?[Rr]epresented)\)$/;
 
 export function titleListAnchors(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];
@@ -276,6 +277,7 @@ export function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
     if (run.filter((e) => e.strong).length >= 3) for (const e of run) out.push({ line: e.line, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
     run = [];
   };
+  const last = lines.filter(usable).pop();
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'furniture') continue;
     if (l.folded.length > 20000) {
@@ -284,7 +286,10 @@ export function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
     }
     const matched = [...l.folded.matchAll(CONTENTS_ENTRY)]
       // After a dash the words are a variant's suffix ("Clerk 2 - Local 7 ...."), not a title of their own.
-      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)));
+      .filter((m) => !/[-–—]\s*$/.test(l.folded.slice(0, m.index)))
+      // Without a page only where the text is cut: dot leaders with nothing after them elsewhere are a form's
+      // blanks ("Department Director ..........", a line to sign on).
+      .filter((m) => m[3] !== undefined || l === last);
     const entries = matched
       .map((m) => ({ title: titleFromCandidate(m[2]), code: m[1] ? codeToken(m[1]) : undefined }))
       .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
@@ -758,8 +763,14 @@ export function keyedRows(lines: LaidLine[]): ClassAnchor[] {
 
 /** Job nouns that also open compound titles ("Crew Leader", "Lead Worker"): never where a row's title ends. */
 const COMPOUND_NOUN = /^(?:crew|lead|head|hand|chief|master|mate|deputy|executive|principal|member|trainee)$/i;
-/** A group's name or a header word in capitals between rows ("CLERICAL/FINANCE", "GROUNDS MAINTENANCE", "GRADE"). */
-const GROUP_WORD = /^[A-Z][A-Z/&,.-]{3,}$/;
+/**
+ * A group's name or a header word in capitals between rows ("CLERICAL/FINANCE", "GROUNDS MAINTENANCE", "FIRE"):
+ * six letters or more, joined with "/", "&" or ",", or a word of four or five with a vowel among its first two
+ * letters; other short words in capitals are the title's acronyms ("HVAC Technician", "SCADA Technician", "GIS
+ * Technician") unless another word in capitals stands before them.
+ */
+const GROUP_WORD = /^(?:[A-Z]{6,}|[A-Z]?[AEIOU][A-Z]{2,3}|[A-Z][A-Z.-]*[/&,][A-Z/&,.-]*)$/;
+const CAPITALS = /^[A-Z][A-Z.-]{1,}$/;
 
 /**
  * A two-column table of titles and grades run into one line by a document-sharing site ("CLERICAL/FINANCE PAY
@@ -776,26 +787,30 @@ export function titleGradePairRows(lines: LaidLine[]): ClassAnchor[] {
     const row = (title: string, grade: string | undefined, strong: boolean) => rows.push({ anchor: { line: l.index, title: displayTitle(title), grade, evidence: 'table-row', row: true, whole: true }, strong });
     let chunks = 0;
     let words: string[] = [];
-    for (const w of l.folded.split(' ')) {
-      if (!/^\d{1,2}$/.test(w)) {
+    const tokens = l.folded.split(' ');
+    tokens.forEach((w, t) => {
+      // "Account Clerk 1 12": a level numeral just before the grade is the title's.
+      if (!/^\d{1,2}$/.test(w) || /^\d{1,2}$/.test(tokens[t + 1] ?? '')) {
         words.push(w);
-        continue;
+        return;
       }
-      const after = words.length - [...words].reverse().findIndex((x) => GROUP_WORD.test(x));
-      const own = words.slice(after > words.length ? 0 : after);
+      let from = words.length;
+      while (from > 0 && !(GROUP_WORD.test(words[from - 1]) && !LEVEL_TOKEN.test(words[from - 1])) && !(CAPITALS.test(words[from - 1]) && from >= 2 && CAPITALS.test(words[from - 2]) && !LEVEL_TOKEN.test(words[from - 1]))) from--;
+      const own = words.slice(from);
       words = [];
-      if (!own.length) continue;
+      if (!own.length) return;
       chunks++;
+      if (own.length > 9) return;
       // "Library Page (hired after 1/28/13)": a remark in parentheses is the row's own, read past for the check.
       const bare = own.join(' ').replace(/\s*\([^()]{1,40}\)$/, '').split(' ');
-      if (own.length > 9 || runTitleCost(bare) === Infinity) continue;
+      if (runTitleCost(bare) === Infinity) return;
       // "Lead Laborer Library Clerk I 12": a row with no grade before this one; its title ends in a job noun.
       const k = bare.findIndex((x, i) => i >= 1 && i <= bare.length - 3 && jobNounWord(x) && !COMPOUND_NOUN.test(x) && [bare.slice(0, i + 1), bare.slice(i + 1)].every((part) => runTitleCost(part) === 0 && checkTitle(part.join(' ')).strong));
       if (k > 0 && bare.length === own.length) {
         row(bare.slice(0, k + 1).join(' '), undefined, true);
         row(bare.slice(k + 1).join(' '), w, true);
       } else row(own.join(' '), w, checkTitle(bare.join(' ')).strong);
-    }
+    });
     // Among rows that clearly are titles, a few need not end in a job noun ("Material Expeditor").
     const strong = rows.filter((r) => r.strong).length;
     if (strong >= 8 && rows.length >= chunks * 0.6 && strong >= rows.length * 0.75) return rows.map((r) => r.anchor);

@@ -287,7 +287,9 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
     if (!/^[A-Z][A-Za-z ]{3,40}:?$/.test(l.folded.trim()) || sectionKind(l.folded.trim()) !== 'concept') return;
     const opening = used.slice(i + 1, i + 5).map((x) => x.folded.trim()).join(' ');
     // "Purpose" then "The Equipment Operator 1 performs professional driving ...": the opening sentence's subject.
-    const m = UNDER_DIRECTION.exec(opening) ?? (/^(?:The|An?)\s/.test(opening) ? DESCRIBED.exec(opening) : null);
+    // Not when that sentence's subject assigns or directs "this position" (its supervisor, not the class).
+    const first = /^[^.]*/.exec(opening)![0];
+    const m = UNDER_DIRECTION.exec(opening) ?? (/^(?:The|An?)\s/.test(opening) && !/\bth(?:is|e) (?:position|class|job)\b|\bincumbents?\b/i.test(first) ? DESCRIBED.exec(opening) : null);
     const t = m && endsLikeTitle(m[1]) ? titleFromCandidate(m[1]) : undefined;
     if (t && checkTitle(t).strong) found.push({ title: t });
   });

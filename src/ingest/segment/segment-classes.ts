@@ -119,8 +119,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     series.forEach((level) => add({ line: a.line, ...level, code: a.code, evidence: 'series-title' }));
   };
 
-  const described = dashEntryAnchors(lines);
-  if (described.length) return { anchors: dedupe(described) };
+  const benchmarks = dashEntryAnchors(lines);
+  if (benchmarks.length) return { anchors: dedupe(benchmarks) };
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {

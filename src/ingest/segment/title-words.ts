@@ -37,13 +37,16 @@ export function endsLikeTitle(title: string): boolean {
   return ENDS_WITH_JOB_NOUN.test(t) || /\S\s(?:I{1,3}|IV|V|VI{1,3}|\d{1,2})$/.test(t);
 }
 
+/** Job nouns that end other words too ("Cooperative", "Wheelchair"): a job only as a word of their own. */
+const NOT_A_SUFFIX = new Set(['operative', 'chair']);
+
 /**
  * A word that is a job noun, or one an OCR garbled by one letter ("Techniciar"): long words only, so short
  * words are never mistaken for one.
  */
 export function jobNounWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (ENDS_WITH_JOB_NOUN.test(w) || JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length >= 5 && w.endsWith(n))) return true;
+  if (ENDS_WITH_JOB_NOUN.test(w) || JOB_NOUN_LIST.some((n) => /^[a-z]+$/.test(n) && n.length >= 5 && !NOT_A_SUFFIX.has(n) && w.endsWith(n))) return true;
   if (/^(?:asst|assoc|tech|spec|coord|supv|mgr|dir|engr|admin|insp|oper)$/.test(w)) return true;
   if (w.length < 7) return false;
   const stem = w.replace(/s$/, '');

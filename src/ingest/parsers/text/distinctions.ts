@@ -1,8 +1,8 @@
 /**
- * "X is distinguished from (the|a|an) Y (class) in that ...", "... from the next higher class, Y, in that", "differs from that of
- * Y by ..." read as a relation to Y with its statement. A
- * statement runs from the sentence that names Y to the sentence before the next "distinguished from" in the
- * same paragraph, so each other class keeps its own wording.
+ * "X is distinguished from (the|a|an) Y (class) in that ...", "... from the next higher class, Y, in that", "differs
+ * from that of Y by ..." read as a relation to Y with its statement. A statement runs from the sentence that names Y
+ * to the sentence before the next "distinguished from" in the same paragraph, so each other class keeps its own
+ * wording.
  */
 import type { Distinction, Span } from '../../../model/specification';
 import { squash, trimSpan } from './lines';

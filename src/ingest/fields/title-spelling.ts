@@ -42,15 +42,15 @@ const SERIES_NAMED = /\b(?:[Tt]he|[Tt]his|[Aa])\s+((?:[A-Z][\w'’-]*|&|and|of)(
  * as the heading's spelling appears: the body's spelling is the series' and its levels' title.
  */
 export function respellSeriesFromBody(text: string, anchors: ClassAnchor[]): void {
-  if (text.length > 200000) return;
-  const named = [...text.matchAll(SERIES_NAMED)].map((m) => m[1]);
   const bases = new Set(anchors.filter((a) => a.series && a.evidence === 'series-title').map((a) => a.series!.title));
+  if (!bases.size || text.length > 200000) return;
+  const named = [...text.matchAll(SERIES_NAMED)].map((m) => m[1]);
+  // Counted without case: a heading in capitals is the same spelling.
+  const lower = text.toLowerCase();
   for (const base of bases) {
     const spellings = [...new Set(named.filter((n) => n !== base && sameTitleLoosely(n, base)))];
     if (spellings.length !== 1) continue;
     const [spelling] = spellings;
-    // Counted without case: a heading in capitals is the same spelling.
-    const lower = text.toLowerCase();
     if (lower.split(spelling.toLowerCase()).length < lower.split(base.toLowerCase()).length) continue;
     for (const a of anchors) {
       if (a.series?.title !== base || !a.title.startsWith(base)) continue;

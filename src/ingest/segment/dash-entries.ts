@@ -29,8 +29,8 @@ export function dashEntryAnchors(lines: LaidLine[]): ClassAnchor[] {
     const m = DASH_ENTRY.exec(l.folded);
     const title = m ? titleFromCandidate(m[1]) : undefined;
     // A job noun typed with a letter dropped ("COUNTY ADMINSTRATOR") still ends the title.
-    const job = !!title && (checkTitle(title).strong || (checkTitle(title).ok && jobNounWord(title.split(' ').pop()!)));
-    if (!title || title !== m![1] || !job) continue;
+    const check = title ? checkTitle(title) : undefined;
+    if (!title || title !== m![1] || !(check?.strong || (check?.ok && jobNounWord(title.split(' ').pop()!)))) continue;
     if (section) return [];
     out.push({ line: l.index, title: displayTitle(title), evidence: 'heading' });
   }

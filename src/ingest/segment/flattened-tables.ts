@@ -295,7 +295,8 @@ export function contentsAnchors(lines: LaidLine[]): ClassAnchor[] {
       .filter((e): e is { title: string; code: string | undefined } => !!e.title && checkTitle(e.title).strong);
     if (entries.length >= 3) for (const e of entries) out.push({ line: l.index, title: displayTitle(e.title), code: e.code, evidence: 'table-row', row: true, whole: true });
     const one = matched.length === 1 && matched[0][0].trim() === l.folded.trim() ? titleFromCandidate(matched[0][2].replace(/\.$/, '')) : undefined;
-    if (one && checkTitle(one).ok) run.push({ line: l.index, title: one, code: matched[0][1] ? codeToken(matched[0][1]) : undefined, strong: checkTitle(one).strong });
+    const check = one ? checkTitle(one) : undefined;
+    if (one && check?.ok) run.push({ line: l.index, title: one, code: matched[0][1] ? codeToken(matched[0][1]) : undefined, strong: check.strong });
     else close();
   }
   close();
@@ -771,14 +772,15 @@ const COMPOUND_NOUN = /^(?:crew|lead|head|hand|chief|master|mate|deputy|executiv
  */
 const GROUP_WORD = /^(?:[A-Z]{6,}|[A-Z]?[AEIOU][A-Z]{2,3}|[A-Z][A-Z.-]*[/&,][A-Z/&,.-]*)$/;
 const CAPITALS = /^[A-Z][A-Z.-]{1,}$/;
+/** Whether `words[i]` closes a group's name: a group word, or the second of two words in capitals (no level numeral). */
+const closesGroup = (words: string[], i: number) => !LEVEL_TOKEN.test(words[i]) && (GROUP_WORD.test(words[i]) || (i >= 1 && CAPITALS.test(words[i]) && CAPITALS.test(words[i - 1])));
 
 /**
  * A two-column table of titles and grades run into one line by a document-sharing site ("CLERICAL/FINANCE PAY
  * PAY LABOR, TRADES & TRANSPORTATION GRADE GRADE Account Clerk I 12 CAD Technician 23 Account Clerk II 14 ...
  * GROUNDS MAINTENANCE Receptionist 7 Arborist 16 ..."): each row is a title and its grade, the columns' rows
- * alternating, groups' names in capitals between them. The words between two grades, after the last word in
- * capitals of four letters or more, are a title when they clearly read as one. Eight such rows, most of what the
- * line holds, make the table.
+ * alternating, groups' names in capitals between them. The words between two grades, after the last group's name,
+ * are a title when they clearly read as one. Eight such rows, most of what the line holds, make the table.
  */
 export function titleGradePairRows(lines: LaidLine[]): ClassAnchor[] {
   for (const l of lines) {
@@ -795,7 +797,7 @@ export function titleGradePairRows(lines: LaidLine[]): ClassAnchor[] {
         return;
       }
       let from = words.length;
-      while (from > 0 && !(GROUP_WORD.test(words[from - 1]) && !LEVEL_TOKEN.test(words[from - 1])) && !(CAPITALS.test(words[from - 1]) && from >= 2 && CAPITALS.test(words[from - 2]) && !LEVEL_TOKEN.test(words[from - 1]))) from--;
+      while (from > 0 && !closesGroup(words, from - 1)) from--;
       const own = words.slice(from);
       words = [];
       if (!own.length) return;

@@ -493,17 +493,18 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // "JOB DESCRIPTION: WATER PLANT OPERATOR TRAINEE" under a posting's headline ("Water Operator Trainee - Full
     // Time"): the document's own statement of its class outranks the posting's working title.
     // The statement may stand on the line after its label ("Job Description:" then "PATROLMAN").
-    const statedKind = /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:$/i;
+    const STATED = /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:\s*(.{3,80})?$/i;
     const described = lines
       .slice(0, limit + 1)
       .filter(usable)
       .slice(0, 8)
       .map((l) => {
-        if (statedKind.test(l.folded.trim()) && kindOverTitle(l)) {
+        const m = STATED.exec(l.folded.trim());
+        if (m && !m[1] && kindOverTitle(l)) {
           const next = lines.slice(l.index + 1).find(usable)!;
           return { l: next, value: next.folded.trim() };
         }
-        return { l, value: /^(?:job|position|class(?:ification)?)\s+(?:description|specification)\s*:\s*(.{3,80})$/i.exec(l.folded.trim())?.[1] };
+        return { l, value: m?.[1] };
       })
       .find(({ value }) => {
         const t = value ? titleFromCandidate(value) : undefined;

@@ -9,7 +9,7 @@ import type { ClassAnchor } from '../segment/segment-classes';
 import { LEVEL_HEADING, capitalizedWords, levelOf } from '../segment/anchor';
 import { codeToken, gradeToken, labelOnly, lineLabels } from '../segment/labels';
 import { BULLET, blocks, passage, squash, trimSpan, type Line } from '../parsers/text/lines';
-import { PHYSICAL_DEMAND, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
+import { PHYSICAL_DEMAND, readCompetencyTemplate, readLedProse, readListedItems, readRequiredInProse } from '../parsers/text/competencies';
 import { readDistinctions } from '../parsers/text/distinctions';
 import { readQualificationParagraphs } from '../parsers/text/qualifications';
 import { flsaFrom, toIsoDate } from '../parsers/text/fields';
@@ -430,7 +430,7 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           return sentences.length >= 2 && sentences.every((x) => led.test(x));
         };
         const prose = !sectionBody.some((line) => BULLET.test(line.clean) || line.kind === 'list-item') && !paragraphs.some((p) => runsOnLeads(text, p)) && paragraphs.every((p) => (/;/.test(p.map((x) => x.clean).join(' ')) && /\b(knowledge|skill|ability)\s+(of|in|to)\b/i.test(p[0].clean)) || ledSentences(p));
-        if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));
+        if (prose) for (const p of paragraphs) append(spec.competencies, readLedProse(text, trimSpan(text, p[0].start, p[p.length - 1].end), fallback));
         else {
           const named = kind === 'competencies' || kind === 'behaviors';
           // (Only when the heading names qualifications too: under "Knowledge, Skills and Abilities" alone, the
@@ -654,6 +654,11 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
         if (!spec.distinctions.some((d) => d.other.title.toLowerCase() === title.toLowerCase())) spec.distinctions.push({ other: { title }, statement: sentence, span: trimSpan(text, p[0].start, p[p.length - 1].end) });
       }
     }
+  }
+  // A school district's template: "SKILLS are required to ...; Specific skill based competencies ... include: ...".
+  for (const l of body) {
+    if ((l.kind !== 'paragraph' && l.kind !== 'label') || spec.competencies.some((c) => c.span.start >= l.start && c.span.start < l.end)) continue;
+    append(spec.competencies, readCompetencyTemplate(text, trimSpan(text, l.start, l.end)));
   }
   // Knowledge and abilities a sentence of prose requires, wherever it stands ("The position requires the ability to ...").
   for (const p of runsOf(body, (l) => l.kind === 'paragraph' || l.kind === 'label')) append(spec.competencies, readRequiredInProse(text, trimSpan(text, p[0].start, p[p.length - 1].end)));

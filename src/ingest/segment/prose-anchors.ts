@@ -302,6 +302,24 @@ export function definingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   return { line: first.index, title: displayTitle(found[0].title), code: codes.length === 1 ? codes[0] : undefined, evidence: 'heading' };
 }
 
+/** "This is the entry level class in the Customer Service Representative series": the series' first level. */
+const ENTRY_LEVEL_OF_SERIES = /\bThis is the (?:entry|first|beginning|trainee)[- ]level (?:class(?:ification)?|position) (?:in|of|within) the ((?:[A-Z][\w'&/-]*\s(?:(?:of|and|&)\s)?){0,5}[A-Z][\w'&/-]*) (?:class(?:ification)?\s+)?series\b/;
+
+/**
+ * A spec whose title line was lost, saying only that it is the entry level of its series and naming a higher
+ * level ("... positions allocated to the Customer Service Representative II level"): the class is the series'
+ * level I (or 1, as the page numbers the higher level). Without a higher level so named the numbering is unknown.
+ */
+export function entryLevelSentence(lines: LaidLine[]): ClassAnchor | undefined {
+  const used = lines.filter(usable).slice(0, 40);
+  const m = used.map((l) => ENTRY_LEVEL_OF_SERIES.exec(l.folded)).find(Boolean);
+  const first = used[0];
+  if (!m || !first || !endsLikeTitle(m[1]) || !checkTitle(m[1]).strong) return undefined;
+  const all = used.map((l) => l.folded).join(' ');
+  const numeral = all.includes(`${m[1]} II`) ? 'I' : all.includes(`${m[1]} 2`) ? '1' : undefined;
+  return numeral ? { line: first.index, title: displayTitle(`${m[1]} ${numeral}`), series: { title: displayTitle(m[1]), level: 1 }, evidence: 'heading' } : undefined;
+}
+
 /**
  * "Snook ISD Job Description Custodian": a page footer naming the employer, the kind of document and the title, the
  * only place a template's job description names its class. One title so named, ending like a job.
@@ -392,7 +410,10 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
   // Once is enough when the page's headline is the title's opening words ("Park Maintenance" over "The Park
   // Maintenance Worker is ..."): the headline shortened the class's name.
   const headlined = first && ranked.length ? normalizeTitle(ranked[0].title).startsWith(`${normalizeTitle(first.folded)}-`) : false;
-  if (!ranked.length || (ranked[0].n < 2 && !headlined) || ranked[1]?.n === ranked[0].n || !first) return undefined;
+  // Named once, a subject with its level ("The Equipment Operator I supports ...") and no other subject named is
+  // the class: a series' level names a class, not a unit or the employer.
+  const leveled = ranked.length === 1 && /\s(?:I{1,3}|IV|V|[1-5])$/.test(ranked[0].title);
+  if (!ranked.length || (ranked[0].n < 2 && !headlined && !leveled) || ranked[1]?.n === ranked[0].n || !first) return undefined;
   return { line: first.index, title: displayTitle(ranked[0].title), evidence: 'heading' };
 }
 

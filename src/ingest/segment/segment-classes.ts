@@ -6,6 +6,7 @@
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
 import { dashEntryAnchors } from './dash-entries';
+import { payTableAnchors } from './pay-tables';
 import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
@@ -18,7 +19,7 @@ import { trailingValueRows, codeGradeTitleRun, oneRowTables, titleStatusRuns, st
 import { inlinePlanAnchors, titleListAnchors, codeRunThenTitles, stepScheduleRows, codeRowAnchors, codeCapsAnchors, inlineTitleCodeAnchors, contentsAnchors, cycleRows, numberedStackedRows, inlineHeaderRows, codeListingRows, valueRunThenTitles, titlesThenValueRun, titlesThenCodeRun, runOnRows, titleGradePairRows, keyedRows, otherOpeningLines } from './flattened-tables';
 import { withLevelFacts, seriesListUnderTitle, listedTitlesBesideCoded } from './level-facts';
 import { titleRunAnchors } from './title-runs';
-import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, lowerCaseSubject, footerTitle, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
+import { titleLabelInRun, labelColumnTitle, labelRowTitle, inlineLevelAnchors, levelListAnchors, jsonRecordAnchor, seriesSentence, definingSentence, namingSentence, entryLevelSentence, lowerCaseSubject, footerTitle, supervisionLevels, titleRateLines, levelItemsUnderHeadline, siblingLevelLines, codedLevelAnchors, classesInParens, systemTitle, labelledCodeMentions } from './prose-anchors';
 import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { groupedClasses } from './grouped-classes';
@@ -121,6 +122,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
 
   const benchmarks = dashEntryAnchors(lines);
   if (benchmarks.length) return { anchors: dedupe(benchmarks) };
+  const paid = payTableAnchors(lines);
+  if (paid.length) return { anchors: dedupe(paid) };
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {
@@ -600,8 +603,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (series) addTitle(series);
   }
   // Prose that names the page's one class, strongest first: a defining sentence, the subject named most often, a
-  // template's footer, a lower-case subject.
-  for (const read of [definingSentence, namingSentence, footerTitle, lowerCaseSubject]) {
+  // series' entry level, a template's footer, a lower-case subject.
+  for (const read of [definingSentence, namingSentence, entryLevelSentence, footerTitle, lowerCaseSubject]) {
     if (anchors.length) break;
     const one = read(lines);
     if (one) add(one);

@@ -142,26 +142,57 @@ export function readProseCharacteristics(text: string, span: Span): CompetencyRe
 
 // A lead may come in the third person or as a requirement: "Has thorough knowledge of a", "Is able to b", "Have the
 // ability to c", "Ability is required to d; to e".
-const LED = /^(?:(?:and|or)\s+)?(?:(?:has|have|possess(?:es)?|is|be|are)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|excellent|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to|(?:knowledge|skill|abilit(?:y|ies))\s+(?:is|are)\s+required\s+to)\s*:?\s+/i;
+const LED = /^(?:(?:and|or)\s+)?(?:(?:has|have|possess(?:es)?|is|be|are)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|thorough|considerable|working|general|some|basic|extensive|advanced|strong|sound|reasonable|comprehensive|excellent|[a-z]+-level|in-depth)\s+)*(knowledge\s+(?:of|in|about)|skills?\s+(?:in|at|with|to)|abilit(?:y|ies)\s+to|able\s+to|(?:knowledge|skills?|abilit(?:y|ies))\s+(?:is|are)\s+required\s+to)\s*:?\s+/i;
 
 /** "The position (also) requires ", "Incumbents must possess ": a sentence's subject and verb before its first lead. */
 const REQUIRES_FIRST = /^(?:the|this|these|each|all|incumbents?|employees?|applicants?|candidates?)\b[\w\s,]{0,60}?\b(?:requires?|must\s+(?:have|possess)|necessitates?)\s+(?:the\s+)?(?=\w)/i;
 
+/** "Specific skill based competencies required to satisfactorily perform the functions of the job include:". */
+const BASED_COMPETENCIES = /^\s*specific\s+(knowledge|skills?|abilit(?:y|ies))[- ]based\s+competencies\b[^:]{0,120}\binclude\s*:\s+$/i;
+/** The template's leads in capitals: "SKILLS are required to", "KNOWLEDGE is required to", "ABILITY is required to". */
+const CAPS_REQUIRED = /\b(?:SKILLS?|KNOWLEDGE|ABILITY|ABILITIES)\s+(?:is|are)\s+required\s+to\s/g;
+
+/**
+ * A school district's job description template: "SKILLS are required to a; b. Specific skill based competencies
+ * required to satisfactorily perform the functions of the job include: c; d. KNOWLEDGE is required to e. ...". The
+ * items run from the first lead in capitals to the end of the last "... competencies ... include:" list; what follows
+ * (the responsibilities, the working environment) is not a competency.
+ */
+export function readCompetencyTemplate(text: string, span: Span): CompetencyRequirement[] {
+  const slice = text.slice(span.start, span.end);
+  if (slice.length > 50000) return [];
+  const first = CAPS_REQUIRED.exec(slice);
+  CAPS_REQUIRED.lastIndex = 0;
+  if (!first) return [];
+  const lists = [...slice.matchAll(/\bspecific\s+(?:knowledge|skills?|abilit(?:y|ies))[- ]based\s+competencies\b[^:]{0,120}\binclude\s*:/gi)];
+  const last = lists[lists.length - 1];
+  if (!last) return [];
+  const after = (last.index ?? 0) + last[0].length;
+  const stop = /\.(?=\s+[A-Z]|\s*$)/.exec(slice.slice(after));
+  const end = stop ? after + stop.index + 1 : slice.length;
+  return readLedProse(text, { start: span.start + first.index, end: span.start + end });
+}
+
 /**
  * Prose of led items: "Good knowledge of a, b and c; good knowledge of d; ability to e." Each piece between
  * semicolons or sentences is one item; a piece with its own lead ("good knowledge of") takes that lead's kind, a
- * piece without one continues the last lead ("Knowledge of a; b; c").
+ * piece without one continues the last lead ("Knowledge of a; b; c"), or is of the section's kind before any lead.
  */
-export function readLedProse(text: string, span: Span): CompetencyRequirement[] {
+export function readLedProse(text: string, span: Span, sectionKind?: CompetencyKind): CompetencyRequirement[] {
   const out: CompetencyRequirement[] = [];
   const slice = text.slice(span.start, span.end);
   if (slice.length > 50000) return out;
-  let kind: CompetencyKind | undefined;
+  // Under a section's heading, an item before the first lead is of the section's kind ("Knowledge, Skills and
+  // Abilities: Basic goals of law enforcement; Ability to ...").
+  let kind: CompetencyKind | undefined = sectionKind;
   const pieces = /[^;.]+(?:\.(?!\s+[A-Z]|\s*$)[^;.]*)*/g;
   for (const m of slice.matchAll(pieces)) {
     // "In addition to those of the lower levels: Knowledge of a": the preamble before the colon is no item.
     const preamble = /^[^:]{0,160}:\s+(?=\S)/.exec(m[0]);
-    const raw = preamble && LED.test(m[0].slice(preamble[0].length)) ? m[0].slice(preamble[0].length) : m[0];
+    // "Specific knowledge based competencies required ... include: a; b": the preamble names the items' kind.
+    const based = preamble ? BASED_COMPETENCIES.exec(preamble[0]) : null;
+    if (based) kind = /^k/i.test(based[1]) ? 'KNOWLEDGE' : /^s/i.test(based[1]) ? 'SKILL' : 'ABILITY';
+    const raw = preamble && (based || LED.test(m[0].slice(preamble[0].length))) ? m[0].slice(preamble[0].length) : m[0];
     // "The position also requires knowledge of a; b": what the sentence says it requires leads the items.
     const required = LED.test(raw.trim()) ? undefined : REQUIRES_FIRST.exec(raw.trim());
     const lead = LED.exec(required ? raw.trim().slice(required[0].length) : raw.trim());

@@ -4,7 +4,7 @@
  * of Clerk II or Clerk III", "24 mos. exp. at the level of Accountant I or higher", "one year of which must have
  * been as", "experience performing the duties of", "as an X with this employer may substitute", "experience at the
  * Accounting Technician 1 level", "experience at the lower-level Accounting Technician Trainee", "experience in a post of
- * Clerical Officer", as Irish councils write it); each connector is
+ * Clerical Officer", as Irish councils write it, "seven years at the supervisory (Sergeant or above) level"); each connector is
  * found, the class names after it are read, and the nearest duration before it in the same sentence gives months.
  */
 import type { PromotionRequirement, Span } from '../../model/specification';
@@ -15,7 +15,7 @@ import { classNamesAt } from './class-names';
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|half)`;
 const DURATION = new RegExp(String.raw`\b${NUMBER}\s*(?:\(\d+\)\s*)?(?:full[- ]time\s+)?(years?|yrs?\.?|months?|mos?\.?)(?![a-z])`, 'gi');
-const CONNECTOR = /\b(?:as\s+(?:an?\s+|the\s+)?|in\s+the\s+(?:class(?:ification)?|title|job class|position|rank)(?:es|s)?\s+of\s+(?:an?\s+)?|at\s+the\s+(?:level|rank)\s+of\s+(?:an?\s+|the\s+)?|at\s+the\s+(?:next\s+)?lower[-‐‑ ]level\s+(?:(?:class|position)\s+of\s+)?(?:an?\s+|the\s+)?|performing\s+the\s+duties\s+of\s+(?:an?\s+|the\s+)?|in\s+a\s+position\s+(?:classified\s+)?as\s+(?:an?\s+)?|in\s+(?:a|the)\s+(?:post|grade)\s+of\s+(?:an?\s+)?|(?:holding|in)\s+(?:the\s+)?(?:positions?|titles?)\s+of\s+(?:an?\s+)?|equivalent\s+to\s+(?:that\s+of\s+)?(?:an?\s+|the\s+)?|at\s+the\s+(?=(?:[A-Z][A-Za-z]+\s){1,5}(?:I{1,3}|IV|V|\d)\s+level\b))(?=[A-Z]|[a-z]+\s+[A-Z][a-z])/g;
+const CONNECTOR = /\b(?:as\s+(?:an?\s+|the\s+)?|in\s+the\s+(?:class(?:ification)?|title|job class|position|rank)(?:es|s)?\s+of\s+(?:an?\s+)?|at\s+the\s+(?:level|rank)\s+of\s+(?:an?\s+|the\s+)?|at\s+the\s+(?:next\s+)?lower[-‐‑ ]level\s+(?:(?:class|position)\s+of\s+)?(?:an?\s+|the\s+)?|performing\s+the\s+duties\s+of\s+(?:an?\s+|the\s+)?|in\s+a\s+position\s+(?:classified\s+)?as\s+(?:an?\s+)?|in\s+(?:a|the)\s+(?:post|grade)\s+of\s+(?:an?\s+)?|(?:holding|in)\s+(?:the\s+)?(?:positions?|titles?)\s+of\s+(?:an?\s+)?|equivalent\s+to\s+(?:that\s+of\s+)?(?:an?\s+|the\s+)?|at\s+the\s+(?=(?:[A-Z][A-Za-z]+\s){1,5}(?:I{1,3}|IV|V|\d)\s+level\b)|at\s+the\s+[a-z]+(?:\s+level)?\s+\((?=(?:[A-Z][A-Za-z]+\s){1,4}or\s+(?:above|higher)\)))(?=[A-Z]|[a-z]+\s+[A-Z][a-z])/g;
 const EXPERIENCE_WORD = /\b(?:experience|exp\.?|service|employment|work(?:ed)?|served|serving)\b/i;
 const SUBSTITUTE = /\bwith\s+(?:this|the)\s+(?:employer|county|city|state|district|court|agency|department|university)\b[^.]{0,60}\bmay\s+substitute|\bmay\s+substitute\b|\bqualif(?:y|ies)\b/i;
 

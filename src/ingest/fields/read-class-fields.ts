@@ -446,6 +446,10 @@ export function readClassFields(text: string, anchor: ClassAnchor, body: LaidLin
           const items = splitRunTogether(text, itemsOf(sectionBody), named).filter((item) => {
             const joined = squash(item.map((x) => x.clean).join(' '));
             const words = joined.replace(BULLET, '');
+            // "Valid SC Driver's License - CDL preferred", "Construction Experience - ...": a named item's name is a
+            // licence or experience, a requirement rather than a quality.
+            const head = words.split(/\s[-–—]\s/)[0].trim();
+            if (head !== words.trim() && (LICENSE_ITEM.test(head) || /\bexperience$/i.test(head))) return false;
             return !LICENSE_ITEM.test(words) && ((named && !candidate) || !(mixed || candidate) || !QUALIFICATION_ITEM.test(joined)) && (!candidate || quality(words));
           });
           for (const item of items) {

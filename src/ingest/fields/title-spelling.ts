@@ -59,3 +59,23 @@ export function respellSeriesFromBody(text: string, anchors: ClassAnchor[]): voi
     }
   }
 }
+
+/** "The Cemetery Sexton is ...": a class named in the body as a sentence's subject, in capitalized words. */
+const SUBJECT_NAMED = /\b[Tt]he\s+((?:[A-Z][\w'’-]*|&|and|of)(?:\s+(?:[A-Z][\w'’-]*|&|and|of)){1,6})\b/g;
+
+/**
+ * A page's one class whose heading slips a letter ("CEMETRY SEXTON") while the body names it as a subject spelled
+ * otherwise ("The Cemetery Sexton is ..."), at least as often as the heading's spelling appears: the body's spelling
+ * is the title. Only for a page of one class: in a table of classes each row is its own.
+ */
+export function respellTitleFromBody(text: string, anchors: ClassAnchor[]): void {
+  if (anchors.length !== 1 || anchors[0].series || anchors[0].row || text.length > 200000) return;
+  const [a] = anchors;
+  const n = wordsOf(a.title).length;
+  const named = [...text.matchAll(SUBJECT_NAMED)].map((m) => m[1].split(/\s+/).slice(0, n).join(' '));
+  const spellings = [...new Set(named.filter((x) => x.toLowerCase() !== a.title.toLowerCase() && sameTitleLoosely(x, a.title)))];
+  if (spellings.length !== 1) return;
+  const lower = text.toLowerCase();
+  if (lower.split(spellings[0].toLowerCase()).length < lower.split(a.title.toLowerCase()).length) return;
+  a.title = spellings[0];
+}

@@ -16,7 +16,8 @@ const KINDS: [SectionKind, RegExp][] = [
   ['conditions', /^physical\s+(?:skills?|abilit(?:y|ies))\b/i],
   ['ksa', /knowledges?,?\s+skills?,?\s+(?:(?:and|&)\s+)?abilit|\bksas?\b|knowledge and abilit|skills and abilit/i],
   // "The Ideal Candidate:": the qualities a posting asks of a person, each line one.
-  ['competencies', /competenc|^(?:the\s+)?ideal\s+candidate$/i],
+  // "Key Characteristics": a posting's qualities of a person, "Name - explanation" a line.
+  ['competencies', /competenc|^(?:the\s+)?ideal\s+candidate$|^(?:key|personal|desired)\s+(?:characteristics|attributes|qualities)$/i],
   ['behaviors', /behavio/i],
   ['knowledge', /knowledge/i],
   ['abilities', /\babilit/i],

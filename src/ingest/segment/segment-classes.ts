@@ -6,7 +6,8 @@
  * first line or a running header, becomes a title: a document without evidence is refused with what was seen.
  */
 import { dashEntryAnchors } from './dash-entries';
-import { payTableAnchors } from './pay-tables';
+import { payRangeAnchors, payTableAnchors, titleOverGradeLine, titlePayParagraphs, titleScaleRows } from './pay-tables';
+import { ordinanceSectionAnchors } from './ordinance-sections';
 import { BULLET } from '../parsers/text/lines';
 import { cellText, type LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
@@ -49,6 +50,8 @@ const RECRUITING = /\b(?:candidates|applicants|applications|individuals|persons?
 const HIRING_A = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|recruiting|looking\s+for)\s+(?:a|an)\s+(?:[a-z-]+,?\s+){0,4}([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "The Office of Academic Affairs is seeking to hire a Faculty Services Specialist I.": the class the posting fills. */
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
+/** "... seeking a qualified candidate to fill an open Utility Locator 1 or 2 position": the class (or levels) it fills. */
+const TO_FILL_OPEN = /\bto\s+fill\s+(?:an?|the)\s+(?:open|vacant)\s+([A-Z][^.;:!?]{2,80}?)\s+(?:position|vacancy|role)\b/;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
 /**
@@ -124,6 +127,10 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   if (benchmarks.length) return { anchors: dedupe(benchmarks) };
   const paid = payTableAnchors(lines);
   if (paid.length) return { anchors: dedupe(paid) };
+  const ranged = payRangeAnchors(lines);
+  if (ranged.length) return { anchors: dedupe(ranged) };
+  const leveledPay = titlePayParagraphs(lines);
+  if (leveledPay.length) return { anchors: dedupe(leveledPay) };
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {
@@ -232,7 +239,11 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const gradedLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
     // "Position Class Code / Title: A7019 / Executive Asst/Enterprise Unit": one label for both, its value likewise.
     const both = gradedLabel && /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/.exec(gradedLabel.value.trim()) : null;
-    const titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
+    let titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
+    // "Job Title: Detention" / "Officer I Job" / "Code: 721": a label grid whose value wrapped onto the next line,
+    // that line closing with the first word of the next label.
+    const wrapped = titleLabel ? wrappedLabelValue(lines, l.index) : undefined;
+    if (titleLabel && wrapped) titleLabel = { ...titleLabel, value: `${titleLabel.value.trim()} ${wrapped.rest}` };
     if (titleLabel) {
       const gradeLike = /^(?:grid|grade|range|band|level|step|class)\s+\S{1,6}$/i.test(titleLabel.value.trim());
       const title = gradeLike ? undefined : titleFromCandidate(titleLabel.value.replace(CODE_IN_PARENS, '$1')) ?? labelledTitle(titleLabel.value);
@@ -584,7 +595,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     if (accepting && acceptingTitle && checkTitle(acceptingTitle).strong && endsLikeTitle(acceptingTitle)) addTitle({ line: accepting.l.index, title: displayTitle(acceptingTitle), evidence: 'posting' });
   }
   if (!anchors.length) {
-    const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) })).find((x) => x.m);
+    const hire = lines.filter(usable).slice(0, 25).map((l) => ({ l, m: SEEKING_TO_HIRE.exec(l.folded) ?? TO_FILL_OPEN.exec(l.folded) })).find((x) => x.m);
     const named = hire ? titleFromCandidate(hire.m![1]) : undefined;
     if (hire && named && (checkTitle(named).strong || expandSeriesTitle(named))) addTitle({ line: hire.l.index, title: displayTitle(named), evidence: 'posting' });
   }
@@ -609,8 +620,15 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const one = read(lines);
     if (one) add(one);
   }
+  if (!anchors.length) {
+    const scaled = titleScaleRows(lines);
+    if (scaled.length) return { anchors: dedupe(scaled) };
+    const graded = titleOverGradeLine(lines);
+    if (graded) add(graded);
+  }
   if (!anchors.length) for (const a of listedVacancies(lines)) add(a);
   if (!anchors.length) for (const a of establishedPositions(lines)) add(a);
+  if (!anchors.length) for (const a of ordinanceSectionAnchors(lines)) add(a);
   if (!anchors.length) for (const a of groupedClasses(lines)) add(a);
   if (!anchors.length) {
     // Last of all, a posting's "is hiring a ... X": the title must end like a job ("seeking a Chief Allied Health,
@@ -890,4 +908,20 @@ function levelLinesWithText(lines: LaidLine[]): ClassAnchor[] {
   if (same.length < 2) return [];
   // The level is the numeral's ("Trades Worker III" and "IV" posted together are levels 3 and 4).
   return same.map((f) => ({ line: f.l.index, title: displayTitle(`${f.base} ${f.numeral}`), series: { title: displayTitle(f.base), level: levelOf(f.numeral) }, evidence: 'heading' as const }));
+}
+
+/** The labels a grid splits over two lines: the first word closes a line, the rest and the colon open the next. */
+const SPLIT_LABEL = /^(?:(job|class|position)\s*\n\s*(code|number|no\.?)|(effective)\s*\n\s*(date)|(last)\s*\n\s*(revised)|(pay)\s*\n\s*(grade))\s*:/i;
+
+/**
+ * "Job Title: Detention" / "Officer I Job" / "Code: 721": the value of the label on line `at` goes on over the next
+ * line, which ends with the first word of the next label ("Job" of "Job Code:"). The words before that word are the
+ * value's rest.
+ */
+function wrappedLabelValue(lines: LaidLine[], at: number): { rest: string } | undefined {
+  const [next, after] = lines.slice(at + 1).filter(usable);
+  if (!next || !after || next.folded.length > 60 || /:/.test(next.folded)) return undefined;
+  const m = /^(.*\S)\s+(\S+)$/.exec(next.folded.trim());
+  if (!m || !SPLIT_LABEL.test(`${m[2]}\n${after.folded.trim()}`)) return undefined;
+  return { rest: m[1] };
 }

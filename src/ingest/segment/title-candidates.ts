@@ -30,10 +30,11 @@ export const ORGANIZATION_NAME = /\b(?:district|county|city|town|village|townshi
 
 /** "SAN BERNARDINO COMMUNITY COLLEGE DISTRICT GROUNDS CARETAKER Class specifications are ...": the capitals after an employer's name. */
 export function titleAfterEmployer(line: string): string | undefined {
-  const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|$)/.exec(line.trim())?.[1];
+  // The run ends before a word in small letters, or a numbered heading ("... CONSERVATION OFFICER QUALIFICATIONS 1. CHARACTER").
+  const run = /^([A-Z][A-Z&,.'/ -]{5,140}?)(?=\s+[A-Z][a-z]|\s+\d{1,2}\.\s+[A-Z]|$)/.exec(line.trim())?.[1];
   if (!run) return undefined;
   // A first section's heading may close the run too ("... ANALYST III DEFINITION The ...").
-  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,140})$/.exec(run.trim().replace(/(?<!\b(?:JOB|POSITION|CLASS|CLASSIFICATION))\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|CONCEPT|GENERAL STATEMENT)$/, ''));
+  const m = /^(?:.*\b(?:DISTRICT|COUNTY|CITY|COLLEGE|UNIVERSITY|COURT|STATE|AUTHORITY|DEPARTMENT|BOARD|COMMISSION|SCHOOLS?|TRANSIT|GOVERNMENT|CORPORATION))\s+(.{3,140})$/.exec(run.trim().replace(/(?<!\b(?:JOB|POSITION|CLASS|CLASSIFICATION))\s+(?:DEFINITION|DESCRIPTION|SUMMARY|PURPOSE|CONCEPT|GENERAL STATEMENT|QUALIFICATIONS)$/, ''));
   // The kind of document may close the line ("... GROUNDS CARETAKER JOB DESCRIPTION").
   const rest = m?.[1].replace(/\s+[A-Z]$/, '').replace(/\s+(?:JOB|POSITION|CLASS(?:IFICATION)?)\s+(?:DESCRIPTION|SPECIFICATION|PROFILE)$/, '').trim();
   // Several titles of one series run together ("... ANALYST I INFORMATION SYSTEMS ANALYST II ...") count as well.

@@ -51,12 +51,12 @@ export function titleRunAnchors(lines: LaidLine[]): ClassAnchor[] {
 
 /**
  * As for runs of titles after values, except that "Fire Chief" and "Harbor Master" end like titles in a column of
- * them, and "Assistant" alone rarely is one (it leads "Assistant City Planner").
+ * them, and "Assistant" alone rarely is one (it leads "Assistant City Planner"), nor "Worker" (it ends "Cemetery Sexton Worker").
  */
 function titleCost(words: string[]): number {
   const cost = runTitleCost(words);
   const last = words[words.length - 1];
-  if (words.length === 1 && /^(?:assistant|associate|senior|junior)$/i.test(last)) return cost + 1;
+  if (words.length === 1 && /^(?:assistant|associate|senior|junior|worker)$/i.test(last)) return cost + 1;
   return words.length >= 2 && /^(?:chief|master)$/i.test(last) && /^[A-Z][a-z]{2,}$/.test(words[words.length - 2]) && !/^(?:deputy|assistant|asst\.?)$/i.test(words[words.length - 2]) ? Math.max(0, cost - 1.5) : cost;
 }
 

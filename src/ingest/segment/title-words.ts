@@ -23,9 +23,9 @@ const JOB_NOUN_LIST = [
     'underwriter', 'warden', 'welder', 'worker', 'writer', 'head', 'dean', 'registrar', 'controller', 'comptroller', 'bailiff', 'marshal', 'constable', 'magistrate', 'commissioner',
     'caseworker', 'counsellor', 'deckhand', 'groundskeeper', 'greenskeeper', 'housekeeper', 'keeper', 'lifeguard', 'officer', 'patroller', 'screener', 'sorter', 'porter', 'valet',
     'handler', 'processor', 'scheduler', 'transcriber', 'tester', 'trustee', 'dietitian', 'radiographer', 'sonographer', 'phlebotomist', 'medic', 'emt', 'tradesperson', 'telecommunicator',
-    'caretaker', 'corporal', 'bartender', 'hostess', 'waiter', 'waitress', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'paraprofessional',
+    'caretaker', 'corporal', 'bartender', 'hostess', 'waiter', 'waitress', '(?:repair|maintenance|grounds|service|delivery|counter)\\s+person', 'groundsperson', 'groundsman', 'custodial worker', 'stenographer', 'undersheriff', 'chaplain', 'ombuds', 'paraeducator', 'para-?professional',
     'repairer', 'installer', 'fitter', 'glazier', 'roofer', 'tender', 'operator', 'mate', 'master', 'pilot', 'ombudsman', 'ombudsperson', 'steward', 'crew', 'crewmember', 'hand',
-    'naturalist', 'veterinarian', 'matron', 'patrolman', 'lineman', 'watchman', 'repairman', 'serviceman', 'craftsman', 'draftsman', 'policeman', 'fireman', 'chair', 'chairperson', 'provost', 'operative', 'expeditor',
+    'naturalist', 'veterinarian', 'matron', 'patrolman', 'lineman', 'watchman', 'repairman', 'serviceman', 'craftsman', 'draftsman', 'policeman', 'fireman', 'chair', 'chairperson', 'provost', 'operative', 'expeditor', 'sexton', 'verger',
 ];
 const JOB_NOUNS = JOB_NOUN_LIST.join('|');
 const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUNS})s?\b`, 'i');

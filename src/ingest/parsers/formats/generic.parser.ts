@@ -4,7 +4,7 @@
  * Titles that differ only by a level numeral, or the levels of a combined series title, form a series.
  * A document without evidence of a class yields none, with the reason as a warning; the pipeline refuses it.
  */
-import { respellSeriesFromBody, sameTitleLoosely } from '../../fields/title-spelling';
+import { respellSeriesFromBody, respellTitleFromBody, sameTitleLoosely } from '../../fields/title-spelling';
 import type { CompetencyRequirement, JobClassSpec, NormalizedDocumentInput, SeriesSpec } from '../../../model/specification';
 import { normalizeTitle, slugify } from '../../../model/keys';
 import type { DocumentParser, ParseContext } from '../parser';
@@ -146,6 +146,7 @@ export function readGeneric(ctx: ParseContext): NormalizedDocumentInput {
   const anchors = segmentation.anchors.filter((a) => a !== lastOnCut);
   if (reason) warnings.push(reason);
   respellSeriesFromBody(text, anchors);
+  respellTitleFromBody(text, anchors);
   const segmentBodies = bodies(lines, anchors);
   const read = segmentBodies.map((body, i) => {
     const anchor = anchors[i];

@@ -216,11 +216,24 @@ export function readLedProse(text: string, span: Span, sectionKind?: CompetencyK
  * A sentence stating what the work requires: "requires the ability to", "necessitates ... knowledge of", "requiring
  * the ability to"; or a lettered item of a list in prose ("by: (a) ...; (b) ...; and (c) the ability to ...").
  */
-const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|(?:must|should)\s+(?:also\s+)?(?:have|possess)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|must\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
+const REQUIRING = /\b(?:(?:requires?|required|requiring|necessitates?|(?:must|should)\s+(?:also\s+)?(?:have|possess|develop)|require\s+that\s+\w+\s+(?:have|possess))\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s)|(?:must|should)\s+be\s+(?=able\s+to\s)|(?:[;:]\s*(?:and\s+|or\s+)?)\([a-z]\)\s+(?=(?:the\s+)?(?:knowledge\s+of|abilit(?:y|ies)\s+to|skills?\s+in)\s))/gi;
 /** Physical demands ("the ability to lift and carry 50 pounds", "to walk and stand") are working conditions, not competencies. */
 /** "must be able to perform each essential duty": doing the job itself, not a competency it requires. */
 const ESSENTIAL_DUTIES = /^perform\s+(?:each|all|the|its)\s+(?:of\s+the\s+)?essential\s+(?:dut(?:y|ies)|functions?)\b/i;
 export const PHYSICAL_DEMAND = /\b(?:lift|lifting|carry|carrying|walk|walking|stand|standing|stoop|stooping|bend|bending|kneel|climb|push|pull|pounds|lbs|physical)\b/i;
+
+const NEXT_LEAD = /;|\s+and\s+(?=(?:the\s+)?(?:abilit(?:y|ies)\s+to|knowledge\s+of|skills?\s+in|be\s+able\s+to)\s)/g;
+
+function piecesOf(sentence: string): { piece: string; at: number }[] {
+  const out: { piece: string; at: number }[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(NEXT_LEAD)) {
+    out.push({ piece: sentence.slice(from, m.index), at: from });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ piece: sentence.slice(from), at: from });
+  return out;
+}
 
 /**
  * Knowledge and abilities a sentence of prose requires ("Use of this system necessitates the ability to a; the
@@ -238,11 +251,14 @@ export function readRequiredInProse(text: string, span: Span): CompetencyRequire
     const stop = /\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
     // A clause after the item ("..., with a significant degree of independence") is not part of it.
     // Nor is a second requirement joined by a verb ("..., and possess basic computer skills").
-    const sentence = (stop ? rest.slice(0, stop.index) : rest).replace(/,\s+(?:with|while|which)\s[\s\S]*$/, '').replace(/,?\s+and\s+(?:possess|have|has|be|is)\s[\s\S]*$/, '');
-    let cursor = 0;
-    for (const piece of sentence.split(';')) {
-      const at = cursor;
-      cursor += piece.length + 1;
+    const sentence = (stop ? rest.slice(0, stop.index) : rest).replace(/,\s+(?:with|while|which)\s[\s\S]*$/, '').replace(/,?\s+and\s+(?:possess|have|has|be(?!\s+able\s+to\s)|is)\s[\s\S]*$/, '');
+    // Pieces part at semicolons, and where "and" opens another lead ("knowledge of a and ability to b", "able to
+    // c and be able to d").
+    for (const { piece, at } of piecesOf(sentence)) {
+      // ("; and knowledge of a": the semicolon and the "and" part the same two pieces.)
+      if (!piece.trim()) continue;
+      // "Candidates should be able to demonstrate:": a lead-in to a list, not an ability of its own.
+      if (/:\s*$/.test(piece)) break;
       const lead = LED.exec(piece.trim());
       if (!lead) break;
       const kind: CompetencyKind = /^k/i.test(lead[1]) ? 'KNOWLEDGE' : /^s/i.test(lead[1]) ? 'SKILL' : 'ABILITY';

@@ -216,7 +216,8 @@ function capitalsLabel(line: string): { name: LabelName; label: string; value: s
     const name = nameOf(label);
     const value = words.slice(n).join(' ');
     // "POSITION DETAILS Position Description Number: Generic 31": a heading in capitals before a label of its own, no label's value.
-    if (name && /[a-z\d]/.test(value) && !/^[A-Z]{2,}\s.*\b[A-Z][a-z]+:\s/.test(value)) return { name, label, value };
+    // "POSITION STATUS : Contracted": a longer label in capitals with its colon after a space, not "POSITION" and its value.
+    if (name && /[a-z\d]/.test(value) && !/^[A-Z]{2,}\s.*\b[A-Z][a-z]+:\s/.test(value) && !/^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s?:/.test(value)) return { name, label, value };
   }
   return undefined;
 }

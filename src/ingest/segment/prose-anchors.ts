@@ -424,7 +424,7 @@ export function namingSentence(lines: LaidLine[]): ClassAnchor | undefined {
  * a starting rate too ("Equipment Operator I - Non-Exempt, starting at $35,118.00/yr."). What stands before
  * each rate is a title; two or more such titles, each clearly one.
  */
-const RATES = /\s?[-–—:]\s*(?:(?:non[- ]?)?exempt,?\s+)?(?:(?:starting|starts|beginning)\s+at\s+|from\s+)?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?)?/gi;
+const RATES = /\s?[-–—:]\s*(?:(?:non[- ]?)?exempt,?\s+)?(?:(?:starting|starts|beginning)\s+at\s+|from\s+)?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?:\s?[-–—]\s?\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annually|month|mo)\.?|\s+(?:monthly|annually|hourly|yearly|bi-?weekly))?/gi;
 
 export function titleRateLines(lines: LaidLine[]): ClassAnchor[] {
   const out: ClassAnchor[] = [];

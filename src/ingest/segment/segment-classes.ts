@@ -52,6 +52,7 @@ const HIRING_A = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|recru
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "... seeking a qualified candidate to fill an open Utility Locator 1 or 2 position": the class (or levels) it fills. */
 const TO_FILL_OPEN = /\bto\s+fill\s+(?:an?|the)\s+(?:open|vacant)\s+([A-Z][^.;:!?]{2,80}?)\s+(?:position|vacancy|role)\b/;
+const DUTIES_DOCUMENT = /^(?:summary\s+of\s+duties|duty\s+statement|statement\s+of\s+duties)\b/i;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
 /**
@@ -311,7 +312,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const before = CODE_THEN_TITLE.exec(text) ?? undefined;
     const rated = before && splitRangeAndRates(before[2]);
     const rowTitle = rated ? rated.title : before?.[2];
-    if (before && rowTitle && titleFromCandidate(rowTitle) && checkTitle(rowTitle.replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item') {
+    // ("123 - Summary of Duties - Sexton": a policy's number before the document's kind is no class code.)
+    if (before && rowTitle && titleFromCandidate(rowTitle) && checkTitle(rowTitle.replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item' && !DUTIES_DOCUMENT.test(rowTitle)) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(rowTitle)!), code: before[1], grade: rated?.grade ?? gradeInParens(rowTitle), evidence: 'title-with-code' });
       continue;
     }

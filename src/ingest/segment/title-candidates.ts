@@ -222,6 +222,8 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(/^(?:[A-Z][\w&' -]{1,30}?\s*(?:>>|»|›)\s*)+(?=[A-Z])/, '');
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
   raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
+  // "123 - Summary of Duties - Sexton": a policy's number and the document's kind before the title.
+  raw = raw.replace(/^(?:\d{1,5}\s*[-–]\s*)?(?:summary\s+of\s+duties|duty\s+statement|statement\s+of\s+duties)\s*[-–:]\s+(?=[A-Z])/i, '');
   // "Working Title of Vacant Position Equipment Operator I": an applicant system's label with its colon lost.
   raw = raw.replace(/^working\s+title\s+of\s+(?:the\s+)?vacant\s+position\s+(?=[A-Z])/i, '');
   // "Equipment Operator I - (Sign-on Bonus Available)": a remark in parentheses after a dash.

@@ -9,7 +9,7 @@ import { type ClassAnchor, usable } from './anchor';
 import { checkTitle, displayTitle, endsLikeTitle } from './title-words';
 
 /** A lettered subsection naming the post its qualifications or duties are for (a unit's word may stand in lower case). */
-const SUBSECTION_OF = /^\(?[A-Z]\)\s+(?:qualifications|duties|powers|responsibilities)(?:,?\s+(?:and\s+)?(?:qualifications|duties|powers|responsibilities)){0,2}\s+of\s+(?:the\s+|a\s+)?((?:[a-z]+\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and)){0,5})\.(?:\s|$)/i;
+const SUBSECTION_OF = /^\(?[A-Z]\)\s+(?:[Qq]ualifications|[Dd]uties|[Pp]owers|[Rr]esponsibilities)(?:,?\s+(?:and\s+)?(?:qualifications|duties|powers|responsibilities)){0,2}\s+of\s+(?:the\s+|a\s+)?((?:[a-z]+\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and)){0,5})\.(?:\s|$)/;
 /** "... hereby is, created the position of Deputy City Administrator.", "To create the position of a Band Administrator,": an ordinance creating a post. */
 const CREATED_POSITION = /\b(?:create[ds]?|establish(?:e[ds])?)\s+the\s+(?:position|office|post)\s+of\s+(?:an?\s+)?([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and)){0,6})\s*[.;,]/;
 

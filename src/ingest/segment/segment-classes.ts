@@ -27,7 +27,7 @@ import { groupedClasses } from './grouped-classes';
 import { levelDescriptors, singleLevelDescriptor } from './level-descriptors';
 import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
 import { summaryRows } from './summary-rows';
-import { GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
+import { DUTIES_DOCUMENT_FIRST, GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
 
 const CODE_IN_PARENS = /^(.{3,80}?)\s*[([]\s*(?:(?:class|job|position)?\s*(?:code|no\.?|number|#)?\s*[:#]?\s*)([A-Z]{0,4}-?\d[\dA-Z-]{1,9}|[A-Z]{2,6}\d{0,4})\s*[)\]]\s*$/i;
 const LEVEL_WITH_GRADE = /^([A-Z][A-Za-z'&/ -]{2,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s*\(\s*((?:pay\s+|salary\s+)?(?:grade|range|band)\s*[:#]?\s*[A-Z]{0,2}-?\d{1,3}(?:\.\d)?[A-Z]?)\s*\)\s*(?::|$)/i;
@@ -52,7 +52,6 @@ const HIRING_A = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|recru
 const SEEKING_TO_HIRE = /\b(?:seeking|looking|wishes|wants)\s+to\s+(?:hire|fill|employ)\s+(?:a|an|one|two|three|\d)\s+(?:(?:[Ff]ull|[Pp]art)[-‐‑ ][Tt]ime\s+|[Ll]imited[-‐‑ ](?:[Dd]uration|[Tt]erm)\s+|[Qq]ualified\s+|[Tt]emporary\s+|[Pp]ermanent\s+|[Ss]easonal\s+|[Rr]egular\s+)*([A-Z][^.;:!?]{2,80}?)(?=\.(?:\s|$)|[,;]|\s+(?:to|who|for|in|at|with|position)\b|$)/;
 /** "... seeking a qualified candidate to fill an open Utility Locator 1 or 2 position": the class (or levels) it fills. */
 const TO_FILL_OPEN = /\bto\s+fill\s+(?:an?|the)\s+(?:open|vacant)\s+([A-Z][^.;:!?]{2,80}?)\s+(?:position|vacancy|role)\b/;
-const DUTIES_DOCUMENT = /^(?:summary\s+of\s+duties|duty\s+statement|statement\s+of\s+duties)\b/i;
 /** "CITY OF X CIVIL SERVICE EXAMINATION FOR FIREFIGHTER RECRUIT The ...": an announcement's capitals naming its class. */
 const ANNOUNCED_FOR = /\b(?:EXAMINATION|RECRUITMENT|ANNOUNCEMENT|VACANCY|TESTING)\s+FOR\s+(?:THE\s+)?(?:POSITION\s+OF\s+)?((?:[A-Z][A-Z'&/-]+|I{1,3}|IV)(?:\s(?:[A-Z][A-Z'&/-]+|I{1,3}|IV|OF|AND|&)){0,6})(?=\s+[A-Z][a-z]|\s*[:.]|\s*$)/;
 /**
@@ -124,14 +123,12 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     series.forEach((level) => add({ line: a.line, ...level, code: a.code, evidence: 'series-title' }));
   };
 
-  const benchmarks = dashEntryAnchors(lines);
-  if (benchmarks.length) return { anchors: dedupe(benchmarks) };
-  const paid = payTableAnchors(lines);
-  if (paid.length) return { anchors: dedupe(paid) };
-  const ranged = payRangeAnchors(lines);
-  if (ranged.length) return { anchors: dedupe(ranged) };
-  const leveledPay = titlePayParagraphs(lines);
-  if (leveledPay.length) return { anchors: dedupe(leveledPay) };
+  // Documents that are sets of classes with their own evidence (benchmark descriptions, a pay table, a salary
+  // ordinance's ranges, level paragraphs with their pay) are read as such before any single title is looked for.
+  for (const read of [dashEntryAnchors, payTableAnchors, payRangeAnchors, titlePayParagraphs]) {
+    const set = read(lines);
+    if (set.length) return { anchors: dedupe(set) };
+  }
 
   const ladder: ClassAnchor[] = [];
   for (const l of lines) {
@@ -313,7 +310,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const rated = before && splitRangeAndRates(before[2]);
     const rowTitle = rated ? rated.title : before?.[2];
     // ("123 - Summary of Duties - Sexton": a policy's number before the document's kind is no class code.)
-    if (before && rowTitle && titleFromCandidate(rowTitle) && checkTitle(rowTitle.replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item' && !DUTIES_DOCUMENT.test(rowTitle)) {
+    if (before && rowTitle && titleFromCandidate(rowTitle) && checkTitle(rowTitle.replace(GRADE_IN_PARENS, '')).strong && l.kind !== 'list-item' && !DUTIES_DOCUMENT_FIRST.test(rowTitle)) {
       addTitle({ line: l.index, title: displayTitle(titleFromCandidate(rowTitle)!), code: before[1], grade: rated?.grade ?? gradeInParens(rowTitle), evidence: 'title-with-code' });
       continue;
     }

@@ -26,6 +26,11 @@ export const withoutGluedLabel = (folded: string) => folded.replace(GLUED_LABEL,
 export const GRADE_IN_PARENS = /\(\s*(?:pay\s+code|pay\s+grade|salary\s+grade|grade|pay\s+range|salary\s+range|range|band|r)\s*[:#]?\s*([A-Z]{0,2}-?\d{1,3}(?:[.\s]\d)?[A-Z]?|[IVX]{1,5})\s*\)\s*$/i;
 export const gradeInParens = (text: string) => GRADE_IN_PARENS.exec(text)?.[1].replace(/\s+/, '.');
 
+/** "Summary of Duties", "Duty Statement": the kind of document a policy's page is, before the title it describes. */
+const DUTIES_DOCUMENT = String.raw`(?:summary\s+of\s+duties|duty\s+statement|statement\s+of\s+duties)`;
+export const DUTIES_DOCUMENT_FIRST = new RegExp(String.raw`^${DUTIES_DOCUMENT}\b`, 'i');
+const DUTIES_DOCUMENT_BEFORE_TITLE = new RegExp(String.raw`^(?:\d{1,5}\s*[-–]\s*)?${DUTIES_DOCUMENT}\s*[-–:]\s+(?=[A-Z])`, 'i');
+
 export const ORGANIZATION_NAME = /\b(?:district|county|city|town|village|township|borough|parish|state|university|college|court|authority|department|agency|commission|board|government|schools?|trust|council|office|police|sheriff|transit|utilities|library)\b/i;
 
 /** "SAN BERNARDINO COMMUNITY COLLEGE DISTRICT GROUNDS CARETAKER Class specifications are ...": the capitals after an employer's name. */
@@ -223,7 +228,7 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
   raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
   // "123 - Summary of Duties - Sexton": a policy's number and the document's kind before the title.
-  raw = raw.replace(/^(?:\d{1,5}\s*[-–]\s*)?(?:summary\s+of\s+duties|duty\s+statement|statement\s+of\s+duties)\s*[-–:]\s+(?=[A-Z])/i, '');
+  raw = raw.replace(DUTIES_DOCUMENT_BEFORE_TITLE, '');
   // "Working Title of Vacant Position Equipment Operator I": an applicant system's label with its colon lost.
   raw = raw.replace(/^working\s+title\s+of\s+(?:the\s+)?vacant\s+position\s+(?=[A-Z])/i, '');
   // "Equipment Operator I - (Sign-on Bonus Available)": a remark in parentheses after a dash.

@@ -148,9 +148,11 @@ const LED = /^(?:(?:and|or)\s+)?(?:(?:has|have|possess(?:es)?|is|be|are)\s+)?(?:
 const REQUIRES_FIRST = /^(?:the|this|these|each|all|incumbents?|employees?|applicants?|candidates?)\b[\w\s,]{0,60}?\b(?:requires?|must\s+(?:have|possess)|necessitates?)\s+(?:the\s+)?(?=\w)/i;
 
 /** "Specific skill based competencies required to satisfactorily perform the functions of the job include:". */
-const BASED_COMPETENCIES = /^\s*specific\s+(knowledge|skills?|abilit(?:y|ies))[- ]based\s+competencies\b[^:]{0,120}\binclude\s*:\s+$/i;
+const BASED_LIST = String.raw`specific\s+(knowledge|skills?|abilit(?:y|ies))[- ]based\s+competencies\b[^:]{0,120}\binclude\s*:`;
+const BASED_COMPETENCIES = new RegExp(String.raw`^\s*${BASED_LIST}\s+$`, 'i');
+const BASED_LISTS = new RegExp(String.raw`\b${BASED_LIST}`, 'gi');
 /** The template's leads in capitals: "SKILLS are required to", "KNOWLEDGE is required to", "ABILITY is required to". */
-const CAPS_REQUIRED = /\b(?:SKILLS?|KNOWLEDGE|ABILITY|ABILITIES)\s+(?:is|are)\s+required\s+to\s/g;
+const CAPS_REQUIRED = /\b(?:SKILLS?|KNOWLEDGE|ABILITY|ABILITIES)\s+(?:is|are)\s+required\s+to\s/;
 
 /**
  * A school district's job description template: "SKILLS are required to a; b. Specific skill based competencies
@@ -162,9 +164,8 @@ export function readCompetencyTemplate(text: string, span: Span): CompetencyRequ
   const slice = text.slice(span.start, span.end);
   if (slice.length > 50000) return [];
   const first = CAPS_REQUIRED.exec(slice);
-  CAPS_REQUIRED.lastIndex = 0;
   if (!first) return [];
-  const lists = [...slice.matchAll(/\bspecific\s+(?:knowledge|skills?|abilit(?:y|ies))[- ]based\s+competencies\b[^:]{0,120}\binclude\s*:/gi)];
+  const lists = [...slice.matchAll(BASED_LISTS)];
   const last = lists[lists.length - 1];
   if (!last) return [];
   const after = (last.index ?? 0) + last[0].length;

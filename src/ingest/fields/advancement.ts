@@ -39,6 +39,10 @@ const TO_LEADS = [
   /\b(?:flexibly|alternately)[\s-]*staffed\s+with\s+(?:the\s+)?(?:an?\s+)?(?=[A-Z])/g,
 ];
 const FROM_LEAD = /\b(?:[Aa]dvancement|[Pp]romotion|[Pp]rogression)\s+from\s+(?:the\s+|an?\s+)?(?:(?:next\s+)?lower\s+(?:grade|level|class(?:ification)?)\s+of\s+(?:the\s+|an?\s+)?)?(?=[A-Z])/g;
+/** "may promote from Assistant Planner to Associate Planner": both ends named, the mover first. */
+const FROM_TO = new RegExp(String.raw`\b${VERB}\s+from\s+(?:the\s+)?(?:level\s+of\s+|class(?:ification)?\s+of\s+|position\s+of\s+)?(?:an?\s+)?(?=[A-Z])`, 'g');
+/** What follows the mover's title: its code, if any, then "to (the position of) ...". */
+const THEN_TO = new RegExp(String.raw`^(?:\s*\(?[A-Z]{0,4}\d[\dA-Z-]{1,9}\)?)?\s+(?:(?:level|class(?:ification)?|position)\s+)?${TARGET}`);
 /** The title that ends right before `at` ("... A Courtroom Clerk I" + " is promoted"). */
 function subjectBefore(raw: string, at: number): ClassRef | undefined {
   const before = raw.slice(Math.max(0, at - 90), at).trimEnd();
@@ -90,6 +94,15 @@ export function readAdvancement(text: string, span: Span, wholeSection = false):
       const from = subject ? classNamesAt(subject[1])[0] : undefined;
       for (const to of targets(raw.slice(m.index + m[0].length))) out.push(from ? { from, to, statement, span } : { to, statement, span });
     }
+  }
+  FROM_TO.lastIndex = 0;
+  for (let m = FROM_TO.exec(raw); m; m = FROM_TO.exec(raw)) {
+    const rest = raw.slice(m.index + m[0].length);
+    const from = classNamesAt(rest)[0];
+    const at = from ? rest.indexOf(from.title) : -1;
+    const then = at >= 0 ? THEN_TO.exec(rest.slice(at + from!.title.length)) : null;
+    if (!then) continue;
+    for (const to of targets(rest.slice(at + from!.title.length + then[0].length))) out.push({ from, to, statement, span });
   }
   FROM_LEAD.lastIndex = 0;
   for (let m = FROM_LEAD.exec(raw); m; m = FROM_LEAD.exec(raw)) {

@@ -31,12 +31,15 @@ const HTML_HEADING = /^\s*<h([1-6])[^<>]*>/i;
 export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
 
 /** Cells are cut from the raw line: cleaning collapses the runs of spaces that separate them. */
+const SHEET_LETTERS = /^\s*(?:\|\s*)?A\s*\|\s*B\s*\|\s*C\s*\|\s*D\s*\|\s*E\s*\|/;
+
 function cellsOf(raw: string, folded: string): string[] {
   if (raw.length > 2000) return [folded];
   // Runs of three or more spaces of any kind: Word pads label cells with alternating no-break and plain spaces.
   // Cells a conversion marked with an opening bracket it never closed ("[DEPUTY CLERK III [CLASS NO. 3624").
   if (hasUnclosedBracketMarks(raw)) raw = raw.replace(/\s\[(?=[A-Z])/g, '\t');
-  const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$|[ \u00a0\u2000-\u200a\u202f]{3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter(Boolean);
+  // A run of bare bars ("||||||") is a row's empty cells.
+  const split = raw.split(/\t|\s\|\s|^\s*\||\|\s*$|[ \u00a0\u2000-\u200a\u202f]{3,}/).map((c) => fold(cleanMarkup(c)).trim()).filter((c) => c && !/^\|+$/.test(c));
   return split.length ? split : [folded];
 }
 
@@ -203,9 +206,13 @@ function classify(text: string, hints: LineHint[]): LaidLine[] {
   const seen = new Map<string, number>();
   for (const l of lines) if (l.clean && l.clean.length <= 100) seen.set(l.clean, (seen.get(l.clean) ?? 0) + 1);
   const firstAt = new Map<string, number>();
+  // A spreadsheet saved as a table: under its column letters ("| A | B | C | D |"), each row opens with its row
+  // number, which is no cell of the table (never a grade or a code).
+  const sheet = lines.findIndex((l) => l.raw.length <= 400 && SHEET_LETTERS.test(l.raw));
   return lines.map((line) => {
     const folded = fold(line.clean);
-    const cells = cellsOf(line.raw, folded);
+    let cells = cellsOf(line.raw, folded);
+    if (sheet >= 0 && line.index > sheet && cells.length >= 2 && /^\d{1,5}$/.test(cells[0])) cells = cells.slice(1);
     const base = { ...line, folded, cells };
     if (!line.clean) return { ...base, kind: 'blank' as const };
     const hint = hinted.get(line.index);

@@ -109,6 +109,8 @@ export function repeatedCoreTitles(title: string): string[] | undefined {
         parts[k].push(...between.slice(0, n));
         parts[k + 1].unshift(...between.slice(n));
       });
+      // A spaced separator between two titles ("Assistant Surveyor / Associate Surveyor") belongs to neither.
+      for (const p of parts) while (p.length && /^(?:\/|\||&)$/.test(p[0])) p.shift();
       const titles = parts.map((p) => p.join(' '));
       // Each part two words or more, without a slash between words ("Clerk Assistant/Procedural Clerk" is one title).
       if (parts.some((p) => p.length < 2) || titles.some((t) => /[A-Za-z]\/[A-Za-z]/.test(t))) return undefined;

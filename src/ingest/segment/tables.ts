@@ -126,6 +126,15 @@ function lowerCaseTitle(cell: string): boolean {
   return checkTitle(c.replace(/\b(?!(?:of|and|the|for|in|on|to|at|by|or)\b)[a-z]/g, (x) => x.toUpperCase())).strong;
 }
 
+function parallelTracks(cells: string[], titleAt: number): { title: string; code: string }[] | undefined {
+  let k = 0;
+  while (titleAt + k < cells.length && checkTitle(cells[titleAt + k]).strong && !CODE_CELL.test(cells[titleAt + k].trim())) k++;
+  if (k < 2 || k > 4) return undefined;
+  const codes = cells.slice(titleAt + k, titleAt + 2 * k);
+  if (codes.length < k || !codes.every((c) => CODE_CELL.test(c.trim()))) return undefined;
+  return cells.slice(titleAt, titleAt + k).map((t, i) => ({ title: displayTitle(titleFromCandidate(t.trim()) ?? t.trim()), code: codeToken(codes[i]) ?? codes[i].trim() }));
+}
+
 export function rowAnchors(input: Row[]): ClassAnchor[] {
   const rows = joinBrokenRows(input);
   const out: ClassAnchor[] = [];
@@ -162,6 +171,13 @@ export function rowAnchors(input: Row[]): ClassAnchor[] {
       const numbered = gradeCell(GRADE_CELL);
       const gradeAt = numbered >= 0 ? numbered : gradeCell(LETTER_GRADE);
       if (codeAt < 0 && gradeAt < 0) continue;
+      // Two tracks side by side ("Manager 3 | Specialist 3 | 9323 | 9723"): titles in adjacent cells, then their codes
+      // in the same order.
+      const tracks = parallelTracks(r.cells, titleAt);
+      if (tracks) {
+        tracks.forEach((t) => out.push({ line: r.line, ...t, evidence: 'table-row', row: true, headed: false }));
+        continue;
+      }
       const titleCell = r.cells[titleAt].trim();
       title = /^[a-z]/.test(titleCell) ? titleCell : titleFromCandidate(titleCell);
       code = codeAt >= 0 ? codeToken(r.cells[codeAt]) : undefined;

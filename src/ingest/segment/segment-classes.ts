@@ -163,7 +163,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
         continue;
       }
       if (title) {
-        addTitle({ line: l.index, title: displayTitle(title), evidence: 'posting' });
+        // "Election Clerk II (SR-10)": a pay schedule's letters and a range of one or two digits are the grade.
+        const grade = /\(([A-Z]{1,3}-\d{1,2}[A-Z]?)\)$/.exec(postingTitle.trim())?.[1];
+        addTitle({ line: l.index, title: displayTitle(title), grade, evidence: 'posting' });
         continue;
       }
     }
@@ -237,7 +239,9 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     const gradedLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
     // "Position Class Code / Title: A7019 / Executive Asst/Enterprise Unit": one label for both, its value likewise.
     const both = gradedLabel && /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/.exec(gradedLabel.value.trim()) : null;
-    let titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
+    // "Title: 512 - Maintenance Worker II - PARKS": a careers site writes the class's code before its title.
+    const codeBefore = !both && gradedLabel ? /^([A-Z]{0,3}\d{3,6})\s+[-–—]\s+(?=[A-Z][a-z])/.exec(gradedLabel.value.trim()) : null;
+    let titleLabel = both ? { ...gradedLabel!, value: both[2] } : codeBefore ? { ...gradedLabel!, value: gradedLabel!.value.trim().slice(codeBefore[0].length) } : gradedLabel;
     // "Job Title: Detention" / "Officer I Job" / "Code: 721": a label grid whose value wrapped onto the next line,
     // that line closing with the first word of the next label.
     const wrapped = titleLabel ? wrappedLabelValue(lines, l.index) : undefined;
@@ -262,7 +266,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
         const valueCode = inValue?.[3] && /\d/.test(inValue[3]) ? inValue[3] : undefined;
-        add({ line: l.index, title: displayTitle(title), code: both?.[1] ?? (code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode), grade: gradedLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
+        add({ line: l.index, title: displayTitle(title), code: both?.[1] ?? (code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode ?? codeBefore?.[1]), grade: gradedLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
         continue;
       }
     }

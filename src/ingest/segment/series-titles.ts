@@ -4,7 +4,8 @@
 import { checkTitle, jobNounWord, ROMAN } from './title-words';
 import { levelOf } from './anchor';
 
-export const TAIL_NUMERAL = /^(?:I{1,3}|IV|VI?|[1-9])$/;
+// "Police Officer 1A or 2A": a state scale may letter the numbers of its levels.
+export const TAIL_NUMERAL = /^(?:I{1,3}|IV|VI?|[1-9][A-D]?)$/;
 export const TAIL_SEPARATOR = /^(?:,|\/|-|&|and|or|through|thru|to)$/i;
 export const TAIL_WORD = /^(?:trainee|entry|apprentice|intern)$/i;
 
@@ -45,12 +46,14 @@ export function expandSeriesTitle(line: string): { base: string; levels: string[
   // "LIBRARIAN I LIBRARIAN II/III" is two titles run together (see repeatedCoreTitles), not one series' base.
   if (!checkTitle(base).ok || /\s(?:I{1,3}|IV|VI?)\s/.test(` ${base} `.slice(0, -1))) return undefined;
   const roman = items.every((n) => /^[IVX]+$/.test(n));
-  if (!roman && !items.every((n) => /^\d$/.test(n))) return undefined;
-  const values = items.map(levelOf);
+  // "1A or 2A": numbered levels that share a letter keep it.
+  const lettered = items.every((n) => /^\d[A-D]$/.test(n)) && new Set(items.map((n) => n[1])).size === 1;
+  if (!roman && !lettered && !items.every((n) => /^\d$/.test(n))) return undefined;
+  const values = items.map((n) => levelOf(lettered ? n[0] : n));
   const range = items.length === 2 && separators.some((s) => /^(?:-|through|thru|to)$/.test(s)) && values[1] > values[0] + 1;
   const ranks = range ? Array.from({ length: values[1] - values[0] + 1 }, (_, i) => values[0] + i) : values;
   if (ranks.some((r, i) => i > 0 && r <= ranks[i - 1]) || ranks[ranks.length - 1] > 10) return undefined;
-  const numerals = ranks.map((r) => (roman ? Object.keys(ROMAN).find((k) => ROMAN[k] === r)! : String(r)));
+  const numerals = ranks.map((r) => (roman ? Object.keys(ROMAN).find((k) => ROMAN[k] === r)! : lettered ? `${r}${items[0][1]}` : String(r)));
   const levels = numerals.map((n) => (levelWord ? `Level ${n}` : n));
   return { base, levels: first ? [first, ...levels] : levels };
 }

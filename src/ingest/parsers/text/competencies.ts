@@ -13,6 +13,8 @@ const REQUIRES = String.raw`(?:(?:(?:this position|the incumbent|incumbents?|the
 // "Demonstrate abilities to apply ...": a candidate's verb before the lead.
 const HAS = String.raw`(?:(?:has|have|possess(?:es)?|demonstrates?)\s+)?`;
 const LEADS: [CompetencyKind, RegExp][] = [
+  // "Knowledge of, or ability to learn, municipal law": a knowledge item a new hire may acquire.
+  ['KNOWLEDGE', /^(?:knowledge|understanding)\s+of,?\s+or\s+(?:the\s+)?ability\s+to\s+(?:learn|acquire),?\s+/i],
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}${HAS}(?:(?:a|an|the)\s+)?(?:(?:thorough|considerable|good|working|general|some|basic|extensive|advanced|strong|proven|demonstrated|solid|excellent|sound|in-depth|comprehensive|specific)\s+)*(?:knowledge|understanding|awareness)(?:\s+and\s+(?:understanding|awareness))?\s+(?:of|in|about)\s+`, 'i')],
   // "Knows basic food preparation": knowledge in the third person.
   ['KNOWLEDGE', /^knows\s+(?!how\b)/i],
@@ -23,7 +25,8 @@ const LEADS: [CompetencyKind, RegExp][] = [
   // "Familiarity with legal processes": knowledge in other words.
   ['KNOWLEDGE', new RegExp(String.raw`^${REQUIRES}(?:(?:some|general|basic|working)\s+)?familiarity\s+with\s+`, 'i')],
   ['SKILL', new RegExp(String.raw`^${REQUIRES}(?:the\s+)?skills?\s+(?:in|at|with|to)\s+`, 'i')],
-  ['ABILITY', new RegExp(String.raw`^${REQUIRES}${HAS}(?:the\s+|an?\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+){0,2}(?:willingness\s+and\s+)?abilit(?:y|ies)\s+to\s+`, 'i')],
+  // "Ability and commitment to maintain ethical standards": the commitment asked with the ability.
+  ['ABILITY', new RegExp(String.raw`^${REQUIRES}${HAS}(?:the\s+|an?\s+)?(?:(?:basic|good|demonstrated|proven|strong|physical)\s+){0,2}(?:willingness\s+and\s+)?abilit(?:y|ies)(?:\s+and\s+(?:commitment|willingness|desire))?\s+to\s+`, 'i')],
   // "Be able to work well with others", "Able to maintain emotional control": an ability item in other words.
   ['ABILITY', new RegExp(String.raw`^(?:(?:must|should)\s+)?(?:(?:be|is)\s+)?able\s+to\s+`, 'i')],
   // "Ability is required to lead a crew", "Knowledge is required to perform basic math".

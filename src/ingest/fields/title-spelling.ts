@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ClassAnchor } from '../segment/anchor';
+import { endsWithJobNoun } from '../segment/title-words';
 
 const wordsOf = (title: string) =>
   title
@@ -71,6 +72,16 @@ const SUBJECT_NAMED = /\b[Tt]he\s+((?:[A-Z][\w'’-]*|&|and|of)(?:\s+(?:[A-Z][\w
 export function respellTitleFromBody(text: string, anchors: ClassAnchor[]): void {
   if (anchors.length !== 1 || anchors[0].series || anchors[0].row || text.length > 200000) return;
   const [a] = anchors;
+  // "POST TITLE: Town Clerk & Proper Office" over "Recruitment of Town Clerk & Proper Officer": a label that lost its
+  // last letter or two, the body writing the title whole more often.
+  const escaped = a.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const endings = [...text.matchAll(new RegExp(String.raw`\b${escaped}([a-z]{1,2})\b`, 'gi'))].map((m) => m[1].toLowerCase());
+  const asIs = (text.match(new RegExp(String.raw`\b${escaped}(?![A-Za-z])`, 'gi')) ?? []).length;
+  // Only a title that does not end in a job noun already ("Technician" is no cut of "Technicians").
+  if (endings.length > asIs && new Set(endings).size === 1 && !endsWithJobNoun(a.title) && endsWithJobNoun(`${a.title}${endings[0]}`)) {
+    a.title = `${a.title}${endings[0]}`;
+    return;
+  }
   const n = wordsOf(a.title).length;
   const named = [...text.matchAll(SUBJECT_NAMED)].map((m) => m[1].split(/\s+/).slice(0, n).join(' '));
   const spellings = [...new Set(named.filter((x) => x.toLowerCase() !== a.title.toLowerCase() && sameTitleLoosely(x, a.title)))];

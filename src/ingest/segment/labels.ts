@@ -13,7 +13,7 @@ const LABELS: [LabelName, string][] = [
   ['title', String.raw`(?:class(?:ification)?|job|position|official|job class)?\s*(?:class\s+)?title`],
   // "Classification #: 1002" names a code, not a title.
   // A New York civil service "Jurisdictional Class: Competitive" and a heading's "FEATURES OF THE CLASS:" name no title.
-  ['title', String.raw`(?<!\bjurisdictional\s|\bof\s+the\s)(?:classification(?:\s+name)?|job classification|class name|job name|job class|(?:class|job)\s+specification|class|position)(?!\s*#)`],
+  ['title', String.raw`(?<!\bjurisdictional\s|\bof\s+the\s)(?:classification(?:\s+name)?|job classification|class name|job name|position name|job class|(?:class|job)\s+specification|class|position)(?!\s*#)`],
   // "Role: Personal Care Assistant": a posting's word for its title.
   ['title', String.raw`(?:job\s+)?role`],
   // A job or position number is a posting's or a position's, not the class's: only codes count for those. "OCCU"

@@ -25,7 +25,7 @@ import { expandSeriesTitle, alternativeTitles } from './series-titles';
 import { eeoHeaderRows } from './eeo-header-rows';
 import { groupedClasses } from './grouped-classes';
 import { levelDescriptors, singleLevelDescriptor } from './level-descriptors';
-import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn } from './tables';
+import { headerColumns, tableAnchors, wordHeaderRows, columnBlockRows, headedTitleColumn, closedCellRows } from './tables';
 import { summaryRows } from './summary-rows';
 import { DUTIES_DOCUMENT_FIRST, GENERIC_UNIT, ORGANIZATION_NAME, ownLabel, withoutGluedLabel, GRADE_IN_PARENS, gradeInParens, titleAfterEmployer, openingCapitalsTitle, labelledTitle, trailingGrade, capitalsRun, hashCode, titleFromCandidate, titleAbove, POSTING_NUMBER_PREFIX, splitRangeAndRates, titleInJobHeadline, openingTitleWithCode } from './title-candidates';
 
@@ -124,8 +124,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   };
 
   // Documents that are sets of classes with their own evidence (benchmark descriptions, a pay table, a salary
-  // ordinance's ranges, level paragraphs with their pay) are read as such before any single title is looked for.
-  for (const read of [dashEntryAnchors, payTableAnchors, payRangeAnchors, titlePayParagraphs]) {
+  // ordinance's ranges, level paragraphs with their pay, a two-column table one cell per line) are read as such before any single title is looked for.
+  for (const read of [dashEntryAnchors, payTableAnchors, payRangeAnchors, titlePayParagraphs, closedCellRows]) {
     const set = read(lines);
     if (set.length) return { anchors: dedupe(set) };
   }

@@ -538,3 +538,28 @@ export function headedTitleColumn(lines: LaidLine[], text: string): ClassAnchor[
   }
   return [];
 }
+
+/**
+ * A two-column table copied one cell per line: each row's first cell closed by its bar ("Senior Officer |"), its
+ * second cell (what the rank requires, its pay) on the next line. Four rows or more, half of them clearly titles,
+ * make a table of classes. A remark after the title ("... with less than 18 months of ...") is the row's, and a
+ * step in parentheses ("Master Officer (+3 Years)") is part of the row's title.
+ */
+export function closedCellRows(lines: LaidLine[]): ClassAnchor[] {
+  // The next line of any kind: a requirement repeated down the table ("Requires Promotional Process") reads as furniture.
+  const filled = lines.filter((l) => l.kind !== 'blank');
+  const rows: ClassAnchor[] = [];
+  let strong = 0;
+  filled.forEach((l, i) => {
+    if (!usable(l)) return;
+    const next = filled[i + 1];
+    if (l.raw.length > 160 || !/^[^|]{3,150}\s\|\s*$/.test(l.raw) || !next || /\|\s*$/.test(next.raw)) return;
+    const cell = l.cells[0].replace(/\s+with\s+(?:less|more|at least|fewer)\b.*$/i, '').trim();
+    const title = titleFromCandidate(cell);
+    const whole = !!title && (title === cell || /^ \([^()]{2,30}\)$/.test(cell.slice(title.length)));
+    if (!title || !whole || !checkTitle(title).ok) return;
+    if (checkTitle(title).strong) strong++;
+    rows.push({ line: l.index, title: displayTitle(cell), evidence: 'table-row', row: true });
+  });
+  return rows.length >= 4 && strong * 2 >= rows.length ? rows : [];
+}

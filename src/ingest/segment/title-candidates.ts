@@ -277,10 +277,17 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(SHIFT, '');
   // "Eligibility Worker Full-Time": so is the posting's employment status, without a dash too.
   // "Public Works Laborer II Position", "Clerk Typist Opening": the posting's own word after the title.
-  const worded = /^(.{3,80}?) (?:position|job|opening|vacancy)$/i.exec(raw.trim());
+  // "Detention Officer Information": a recruiting page's heading about the post.
+  const worded = /^(.{3,80}?) (?:position|job|opening|vacancy|information)$/i.exec(raw.trim());
   if (worded && checkTitle(worded[1]).strong) raw = worded[1];
   const status = /^(.{3,80}?) (?:(?:full|part)[- ]time|limited[- ](?:duration|term)|temporary)$/i.exec(raw.trim());
   if (status && checkTitle(status[1]).strong) raw = status[1];
+  // "Job DescriptionDepartment: Superior Court Clerk": the next field's label glued on; only a title before it is one.
+  const gluedLabel = /^(.{3,80}?[a-z])([A-Z][a-z]{2,}):\s/.exec(raw.trim());
+  if (gluedLabel) {
+    if (!checkTitle(gluedLabel[1]).strong) return undefined;
+    raw = gluedLabel[1];
+  }
   // "Licensing Officer (career graded) Service area: Operations": a label and its value after a remark.
   raw = raw.replace(/(\))\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*$/, '$1');
   // "Chief Executive Reports to: The full Council": the next field's label and value run on after a title.

@@ -15,7 +15,7 @@ const JOB_NOUN_LIST = [
     'consultant', 'controller', 'coordinator', 'counselor', 'counsel', 'courier', 'craftsworker', 'curator', 'custodian', 'cook', 'dentist', 'deputy', 'designer', 'detective', 'developer',
     'director', 'dispatcher', 'driver', 'drafter', 'economist', 'editor', 'educator', 'electrician', 'engineer', 'epidemiologist', 'estimator', 'examiner', 'executive', 'facilitator',
     'firefighter', 'fighter', 'forester', 'foreman', 'generalist', 'geologist', 'guard', 'helper', 'historian', 'hygienist', 'inspector', 'instructor', 'interpreter', 'intern', 'investigator',
-    'janitor', 'journeyman', 'judge', 'laborer', 'labourer', 'lead', 'leader', 'librarian', 'lieutenant', 'lineworker', 'locator', 'locksmith', 'machinist', 'maintainer', 'manager', 'marshal', 'mason',
+    'janitor', 'journeyman', 'judge', 'laborer', 'labourer', 'lead', 'leader', 'librarian', 'lieutenant', 'lineworker', 'locator', 'locksmith', 'solicitor', 'machinist', 'maintainer', 'manager', 'marshal', 'mason',
     'mechanic', 'mechanician', 'mediator', 'member', 'monitor', 'navigator', 'nurse', 'nutritionist', 'officer', 'official', 'operator', 'painter', 'paralegal', 'paramedic', 'pharmacist',
     'photographer', 'physician', 'pilot', 'planner', 'plumber', 'practitioner', 'president', 'principal', 'programmer', 'professor', 'psychologist', 'ranger', 'receptionist',
     'recorder', 'meter reader', 'reporter', 'representative', 'researcher', 'scientist', 'secretary', 'sergeant', 'sheriff', 'server', 'social worker', 'specialist', 'statistician', 'steward',

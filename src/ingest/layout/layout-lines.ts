@@ -30,9 +30,10 @@ const HTML_HEADING = /^\s*<h([1-6])[^<>]*>/i;
 /** Short label: value lines ("Class Code: 1234", "FLSA Status - Exempt"); the label is at most six words. */
 export const LABEL_LINE = /^([A-Za-z][A-Za-z/ .#&()'-]{1,50}?)\s*:\s*(\S.*)$/;
 
-/** Cells are cut from the raw line: cleaning collapses the runs of spaces that separate them. */
+/** A spreadsheet's column letters over its rows ("| A | B | C | D | E |"). */
 const SHEET_LETTERS = /^\s*(?:\|\s*)?A\s*\|\s*B\s*\|\s*C\s*\|\s*D\s*\|\s*E\s*\|/;
 
+/** Cells are cut from the raw line: cleaning collapses the runs of spaces that separate them. */
 function cellsOf(raw: string, folded: string): string[] {
   if (raw.length > 2000) return [folded];
   // Runs of three or more spaces of any kind: Word pads label cells with alternating no-break and plain spaces.

@@ -12,7 +12,7 @@
 import type { LaidLine } from '../layout/layout-lines';
 import { sectionKind } from '../layout/section-kinds';
 import { type ClassAnchor, labelsOf, usable } from './anchor';
-import { titleFromCandidate } from './title-candidates';
+import { titleFromCandidate, titleWithParens } from './title-candidates';
 import { checkTitle, displayTitle, jobNounWord } from './title-words';
 
 /** The title in capitals (with "/", "&", commas or "OF"), a dash with spaces around it (folded to "-"), a capitalized word. */
@@ -37,8 +37,7 @@ export function dashEntryAnchors(lines: LaidLine[]): ClassAnchor[] {
     // A job noun typed with a letter dropped ("COUNTY ADMINSTRATOR") still ends the title.
     const check = title ? checkTitle(title) : undefined;
     // A unit in parentheses after the title ("Automotive Mechanic (Public Works)") is part of the survey's entry.
-    const whole = !!title && (title === m![1] || /^ \([^()]+\)$/.test(m![1].slice(title.length)));
-    if (!title || !whole || !(check?.strong || (check?.ok && jobNounWord(title.split(' ').pop()!)))) continue;
+    if (!title || !titleWithParens(m![1], title) || !(check?.strong || (check?.ok && jobNounWord(title.split(' ').pop()!)))) continue;
     if (section) return [];
     out.push({ line: l.index, title: displayTitle(m![1]), evidence: 'heading' });
   }

@@ -83,10 +83,10 @@ export function readLabels(line: string, cells: string[]): LabelValue[] {
   // Labels glued to the value before them by a conversion: "Equipment OperatorCode: 507".
   // So is a code label's value, with no colon, on a line of their own: "Job Code500068".
   // So is a label in capitals to a date before it: "11/14/2024POSITION: Custodian I, III, IV".
-  const folded = line.replace(/([a-z])((?:Class |Job |Pay |Salary )?(?:Code|Grade|Range|Title|FLSA|Band)\s*:)/g, '$1 $2').replace(/^(\d{1,2}\/\d{1,2}\/\d{2,4})(?=[A-Z]{3,}(?: [A-Z]{2,}){0,2}:)/, '$1 ').replace(/^((?:Job|Class|Classification) Code)(?=[A-Z]{0,3}\d{3,8}$)/, '$1: ')
-    // A field list copied without its cells' breaks: "Job TitleLibrary Assistant II", "Salary Grade15".
-    .replace(/^((?:Job|Position|Class|Classification) Title)(?=[A-Z][a-z])/, '$1: ')
-    .replace(/^((?:Salary|Pay) Grade)(?=[A-Z]{0,2}\d{1,3}[A-Z]?$)/, '$1: ');
+  const folded = line.replace(/([a-z])((?:Class |Job |Pay |Salary )?(?:Code|Grade|Range|Title|FLSA|Band)\s*:)/g, '$1 $2').replace(/^(\d{1,2}\/\d{1,2}\/\d{2,4})(?=[A-Z]{3,}(?: [A-Z]{2,}){0,2}:)/, '$1 ')
+    // So is a field list's title or grade copied without its cells' breaks: "Job TitleLibrary Assistant II",
+    // "Salary Grade15".
+    .replace(/^((?:Job|Class|Classification) Code(?=[A-Z]{0,3}\d{3,8}$)|(?:Job|Position|Class|Classification) Title(?=[A-Z][a-z])|(?:Salary|Pay) Grade(?=[A-Z]{0,2}\d{1,3}[A-Z]?$))/, '$1: ');
   // Two-cell rows without a colon: "Class Code<tab>1234".
   if (cells.length >= 2) {
     for (let i = 0; i + 1 < cells.length; i++) {

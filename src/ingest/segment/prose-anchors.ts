@@ -262,8 +262,10 @@ const DESCRIPTION_LABEL = /^(?:job\s+|position\s+|class\s+)?(?:description|summa
 export const DESCRIBED = /^(?:The\s+|An?\s+)?((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 const UNDER_DIRECTION = /^Under\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:direction|supervision)\b[^.]{0,240}?,\s+(?:the|an?)\s+((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:is|will|[a-z]{3,}s)\s+[a-z]/;
 export const DEFINING = /(?:^|[.:]\s+)The ((?:[A-Z][\w'&/-]*\s){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) is (?:a|an|the) (?:[a-z-]+\s){0,3}(?:class|classification|job class)\b/;
-/** "Director of Municipal Operations shall be responsible for ...": a job description's opening duty, the post its subject. */
-/** Two words or more, not a plural ("Officers will be responsible for ..." speaks of a grade's holders). */
+/**
+ * "Director of Municipal Operations shall be responsible for ...": a job description's opening duty, the post its
+ * subject; two words or more, not a plural ("Officers will be responsible for ..." speaks of a grade's holders).
+ */
 const SHALL_BE_RESPONSIBLE = /^((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){1,5}[A-Z][\w'&/-]*(?<!(?:er|or|nt|st)s)(?:\s(?:I{1,3}|IV|VI?|\d))?)\s+(?:shall|will)\s+be\s+responsible\s+for\s/;
 /** "The position of Clerk of Works is one which provides ...": a role specification naming its post. */
 const POSITION_OF = /(?:^|[.:]\s+)The (?:position|post|role) of ((?:[A-Z][\w'&/-]*\s(?:(?:of|and|for|&)\s)?){0,5}[A-Z][\w'&/-]*(?:\s(?:I{1,3}|IV|VI?|\d))?) (?:is|will|involves|requires)\b/;

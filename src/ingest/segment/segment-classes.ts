@@ -124,7 +124,8 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
   };
 
   // Documents that are sets of classes with their own evidence (benchmark descriptions, a pay table, a salary
-  // ordinance's ranges, level paragraphs with their pay, a two-column table one cell per line) are read as such before any single title is looked for.
+  // ordinance's ranges, level paragraphs with their pay, a two-column table one cell per line) are read as such
+  // before any single title is looked for.
   for (const read of [dashEntryAnchors, payTableAnchors, payRangeAnchors, titlePayParagraphs, closedCellRows]) {
     const set = read(lines);
     if (set.length) return { anchors: dedupe(set) };
@@ -237,11 +238,11 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
     // "JOB TITLE: Deputy Clerk Grade 10 MC/1": the grade (and a code after it) written into the title's value.
     const inValue = titleValue ? GRADE_IN_VALUE.exec(titleValue.value) : null;
     const gradedLabel = titleValue && inValue && checkTitle(inValue[1]).strong ? { ...titleValue, value: inValue[1] } : titleValue;
-    // "Position Class Code / Title: A7019 / Executive Asst/Enterprise Unit": one label for both, its value likewise.
-    const both = gradedLabel && /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/.exec(gradedLabel.value.trim()) : null;
+    // "Position Class Code / Title: A7019 / Executive Asst/Enterprise Unit": one label for both, its value likewise;
     // "Title: 512 - Maintenance Worker II - PARKS": a careers site writes the class's code before its title.
-    const codeBefore = !both && gradedLabel ? /^([A-Z]{0,3}\d{3,6})\s+[-–—]\s+(?=[A-Z][a-z])/.exec(gradedLabel.value.trim()) : null;
-    let titleLabel = both ? { ...gradedLabel!, value: both[2] } : codeBefore ? { ...gradedLabel!, value: gradedLabel!.value.trim().slice(codeBefore[0].length) } : gradedLabel;
+    const codeFirst = /\bcode\s*\/\s*title\s*:/i.test(l.folded) ? /^([A-Z]{0,4}\d{2,6}[A-Z]{0,2})\s+[/|-]\s+(.{3,80})$/ : /^([A-Z]{0,3}\d{3,6})\s+[-–—]\s+([A-Z][a-z].{1,80})$/;
+    const both = gradedLabel ? codeFirst.exec(gradedLabel.value.trim()) : null;
+    let titleLabel = both ? { ...gradedLabel!, value: both[2] } : gradedLabel;
     // "Job Title: Detention" / "Officer I Job" / "Code: 721": a label grid whose value wrapped onto the next line,
     // that line closing with the first word of the next label.
     const wrapped = titleLabel ? wrappedLabelValue(lines, l.index) : undefined;
@@ -266,7 +267,7 @@ function findAnchors(lines: LaidLine[], text: string): Segmentation {
       if (title) {
         const inParens = CODE_IN_PARENS.exec(titleLabel.value);
         const valueCode = inValue?.[3] && /\d/.test(inValue[3]) ? inValue[3] : undefined;
-        add({ line: l.index, title: displayTitle(title), code: both?.[1] ?? (code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode ?? codeBefore?.[1]), grade: gradedLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
+        add({ line: l.index, title: displayTitle(title), code: both?.[1] ?? (code ? codeToken(code.value) : inParens?.[2] ?? hashCode(titleLabel.value) ?? valueCode), grade: gradedLabel !== titleValue ? inValue![2] : undefined, evidence: 'title-label' });
         continue;
       }
     }

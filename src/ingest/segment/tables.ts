@@ -5,7 +5,7 @@ import { type LaidLine } from '../layout/layout-lines';
 import { codeToken, gradeToken } from './labels';
 import { checkTitle, displayTitle } from './title-words';
 import { type ClassAnchor, usable, capitalizedWords } from './anchor';
-import { titleFromCandidate } from './title-candidates';
+import { titleFromCandidate, titleWithParens } from './title-candidates';
 import { expandSeriesTitle } from './series-titles';
 
 /** Column roles of a table header row ("Class Code | Class Title | Pay Grade"). */
@@ -556,9 +556,9 @@ export function closedCellRows(lines: LaidLine[]): ClassAnchor[] {
     if (l.raw.length > 160 || !/^[^|]{3,150}\s\|\s*$/.test(l.raw) || !next || /\|\s*$/.test(next.raw)) return;
     const cell = l.cells[0].replace(/\s+with\s+(?:less|more|at least|fewer)\b.*$/i, '').trim();
     const title = titleFromCandidate(cell);
-    const whole = !!title && (title === cell || /^ \([^()]{2,30}\)$/.test(cell.slice(title.length)));
-    if (!title || !whole || !checkTitle(title).ok) return;
-    if (checkTitle(title).strong) strong++;
+    const check = title && titleWithParens(cell, title) ? checkTitle(title) : undefined;
+    if (!check?.ok) return;
+    if (check.strong) strong++;
     rows.push({ line: l.index, title: displayTitle(cell), evidence: 'table-row', row: true });
   });
   return rows.length >= 4 && strong * 2 >= rows.length ? rows : [];

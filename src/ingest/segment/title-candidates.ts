@@ -199,6 +199,11 @@ const OFFICE_MODIFIER = /^(?:deputy|assistant|chief|senior|junior|acting|interim
 /** A word that reads as a modifier of the office, not a place's name: "Supervising", "Registered", "Special", "Traffic", "Sr.". */
 const modifierWord = (w: string) => OFFICE_MODIFIER.test(w) || jobNounWord(w) || !/^[A-Z][A-Za-z']+$/.test(w) || /(?:ing|ed|al|ive|ary|ic|ion|ist)$/i.test(w) || /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(w);
 
+/** A candidate that is its title, or its title with a unit or step in parentheses ("Automotive Mechanic (Public Works)"). */
+export function titleWithParens(candidate: string, title: string | undefined): boolean {
+  return !!title && (title === candidate || /^ \([^()]{2,30}\)$/.test(candidate.slice(title.length)));
+}
+
 export function titleFromCandidate(input: string): string | undefined {
   // A label glued after the title by a conversion ("... II REPORTS TO: Site Administrator") ends it.
   // Not a title in capitals heading its unit ("DEPUTY DIRECTOR: WATER LICENSING").
@@ -228,8 +233,7 @@ export function titleFromCandidate(input: string): string | undefined {
   // "Job Standard for Financial Aid Counselor, Associate": the document's kind before the title.
   raw = raw.replace(/^(?:job|class|position)\s+(?:standard|description|specification|profile)\s+for(?:\s+the)?\s+(?=[A-Z])/i, '');
   // "Water Operator - Rochester, MN (ID: 320318)": a job board's place and listing number after the title.
-  const listing = /^(.{3,80}?)(?:\s+[-–—]\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z]{2})?(?:\s+\(ID:?\s*\d{3,10}\))$|^(.{3,80}?)\s+[-–—]\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z]{2}$/.exec(raw.trim());
-  const listed = listing?.[1] ?? listing?.[2];
+  const listed = /^(.{3,80}?)(?:\s+[-–—]\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z]{2})?(?:\s+\(ID:?\s*\d{3,10}\))?$/.exec(raw.trim())?.[1];
   if (listed && checkTitle(listed).strong) raw = listed;
   // "123 - Summary of Duties - Sexton": a policy's number and the document's kind before the title.
   raw = raw.replace(DUTIES_DOCUMENT_BEFORE_TITLE, '');
@@ -267,10 +271,10 @@ export function titleFromCandidate(input: string): string | undefined {
   // So is a department after a level's title ("Equipment Operator I - Parks & Recreation").
   const leveled = !!remark && /\s(?:I{1,3}|IV|VI{0,3}|\d)$/.test(remark[1]);
   if (remark && (/^(?:full|part)[- ]time$|^(?:temporary|seasonal|regular|limited[- ]term|on[- ]call|casual|(?:specified[- ]purpose|fixed[- ]term)(?:\s+contract)?)$/i.test(remark[2].trim()) || (/^[A-Z]{3,5}$/.test(remark[2].trim()) && !/^(?:I{1,3}|IV|VI{0,3})$/.test(remark[2].trim())) || (leveled && endsWithJobNoun(remark[2]) && checkTitle(remark[2]).strong) || (leveled && ASSIGNMENT.test(remark[2]))) && checkTitle(remark[1]).strong) raw = remark[1];
+  // "Maintenance Worker II Crew Leader - PARKS & REC": the unit in capitals after a title in mixed case (not a level).
+  const capitalsUnit = /^(.{3,80}?)\s+[-–—]\s+([A-Z][A-Z&/ ]{2,30})$/.exec(raw.trim());
+  if (capitalsUnit && /[a-z]/.test(capitalsUnit[1]) && /[A-Z]{3}/.test(capitalsUnit[2]) && !/^[IVX]+$/.test(capitalsUnit[2].trim()) && checkTitle(capitalsUnit[1]).strong) raw = capitalsUnit[1];
   // "Educational Assistant 3 -Limited Term- CHS": a posting's term between dashes, a site's initials after it.
-  // "Maintenance Worker II Crew Leader - PARKS & REC": the unit in capitals after a title in mixed case.
-  const capitalsUnit = /^(.{3,80}?[a-z].*?)\s+[-–—]\s+([A-Z][A-Z&/ ]{2,30})$/.exec(raw.trim());
-  if (capitalsUnit && /[A-Z]{3}/.test(capitalsUnit[2]) && !/^[IVX]+$/.test(capitalsUnit[2].trim()) && checkTitle(capitalsUnit[1]).strong) raw = capitalsUnit[1];
   const term = /^(.{3,80}?)\s+[-–—]\s?(?:limited[- ]term|temporary|seasonal|(?:part|full)[- ]time|regular|on[- ]call|substitute)\s?[-–—](?:\s+.{1,30})?$/i.exec(raw.trim());
   if (term && checkTitle(term[1]).strong) raw = term[1];
   // "Custodian I Shift 2", "Custodial Lead - Night Shift": the shift is the position's, not the class's.
@@ -305,12 +309,10 @@ export function titleFromCandidate(input: string): string | undefined {
   raw = raw.replace(/^§{1,2}\s*\d+(?:[.-]\d+)*\s+(?=[A-Z])/, '').replace(/([A-Z]{2})\.$/, '$1');
   // ". Survey Technician II": a stray mark a conversion left before the title.
   raw = raw.replace(/^[.,;:]\s+(?=[A-Z])/, '');
-  // "Highway Worker 1 Department Operations": the next field's label, its colon lost, after a level's title.
-  const field = /^(.{3,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s+(?:Department|Division|Location|Unit)\s+[A-Z].*$/.exec(raw.trim());
+  // "Highway Worker 1 Department Operations": the next field's label, its colon lost, after a level's title; so is
+  // the employer or its department run on after it ("OPERATOR III DAWSON COUNTY PUBLIC WORKS").
+  const field = /^(.{3,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s+(?:(?:[A-Z][\w'&.-]*\s+){0,3}(?:COUNTY|CITY|TOWN|DEPARTMENT|DIVISION|County|City|Town|Department|Division)\b|(?:Location|Unit)\s+[A-Z]).*$/.exec(raw.trim());
   if (field && checkTitle(field[1]).strong) raw = field[1];
-  // "OPERATOR III DAWSON COUNTY PUBLIC WORKS": the employer or its department run on after a level's title.
-  const employer = /^(.{3,60}?\s(?:I{1,3}|IV|VI{0,3}|\d))\s+((?:[A-Z][\w'&.-]*\s+){0,3}(?:COUNTY|CITY|TOWN|DEPARTMENT|DIVISION|County|City|Town|Department|Division)\b.*)$/.exec(raw.trim());
-  if (employer && checkTitle(employer[1]).strong) raw = employer[1];
   // "221092.Airport Operations Manager-Airfield": a position's number glued to the title by a full stop.
   raw = raw.replace(/^\d{4,8}\.\s?(?=[A-Z][a-z])/, '');
   // "Paraeducator - Elementary, 5 hrs/day (.625 FTE), Part Time, Perm": a posting's hours and terms after a comma.
